@@ -1,0 +1,5 @@
+export default {
+  ...require('../../jest.preset.js'),
+  displayName: 'contracts',
+  rootDir: __dirname,
+};

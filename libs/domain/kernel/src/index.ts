@@ -1,0 +1,4 @@
+export * from './decider';
+export * from './result';
+export * from './domain-error';
+export * from './decision-trace';

@@ -1,0 +1,7 @@
+export default {
+  ...require('../../../jest.preset.js'),
+  displayName: 'event-store',
+  rootDir: __dirname,
+  // Makes sure PostgreSQL and a Kafka broker answer before any test file runs.
+  globalSetup: require.resolve('../../../libs/platform/testing/src/global-setup.ts'),
+};

@@ -1,0 +1,43 @@
+import type { EventMetadata } from './event-metadata';
+
+export type EventData = Record<string, unknown>;
+
+/** Marks the fields of `data` that are personal data of one data subject (crypto-shredding). */
+export interface PersonalDataSpec {
+  readonly subjectId: string;
+  /** Top-level keys of `data` whose values are encrypted under the subject's key. */
+  readonly fields: readonly string[];
+}
+
+/** An event to append. `eventId` makes appends idempotent. */
+export interface NewEvent<Data extends EventData = EventData> {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: Data;
+  readonly metadata: EventMetadata;
+  readonly personal?: PersonalDataSpec;
+}
+
+/** An event as stored: position in its stream and in the global log, time of recording, hash chain. */
+export interface RecordedEvent<Data extends EventData = EventData> {
+  readonly eventId: string;
+  readonly streamId: string;
+  /** 0-based position in the stream. */
+  readonly revision: number;
+  /** Position in the store's global log; strictly increasing in commit-visible order for subscribers. */
+  readonly globalPosition: number;
+  readonly type: string;
+  /** The schema version after upcasting (the stored version is in `storedSchemaVersion`). */
+  readonly schemaVersion: number;
+  readonly storedSchemaVersion: number;
+  readonly data: Data;
+  readonly metadata: EventMetadata;
+  readonly recordedAt: Date;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+/** Replaces a personal field once its subject's key is destroyed. */
+export const REDACTED = Object.freeze({ redacted: true as const });
+export type Redacted = typeof REDACTED;

@@ -1,0 +1,3 @@
+export * from './infrastructure-settings';
+export * from './unique-name';
+export * from './test-database';
