@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const regionCode = z
+  .string()
+  .regex(/^[a-z]{2,5}$/, 'must be a lower-case region code such as "idf" or "ara"');
+
+const commaSeparatedBrokers = z
+  .string()
+  .regex(/^[^,\s:]+:\d+(,[^,\s:]+:\d+)*$/, 'must be host:port[,host:port…]')
+  .transform((value) => value.split(','));
+
+/**
+ * Variables every service reads at start-up. Required ones have no default on purpose: a deployment
+ * that forgets its region or database must not start.
+ */
+export const serviceConfigSchema = z.object({
+  REGION: regionCode,
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  KAFKA_BROKERS: commaSeparatedBrokers,
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** HS256 secret for bearer tokens; in production, set this or AUTH_PUBLIC_KEY. */
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** PEM (SPKI) public key for RS256/ES256 tokens issued by an identity provider. */
+  AUTH_PUBLIC_KEY: z.string().startsWith('-----BEGIN PUBLIC KEY-----').optional(),
+});
+
+export type ServiceConfig = z.output<typeof serviceConfigSchema>;
+
+/** The names of the variables a service cannot start without (used by the docker-compose test). */
+export const requiredConfigVariables = (schema: z.ZodObject = serviceConfigSchema): string[] =>
+  Object.entries(schema.shape)
+    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+    .map(([name]) => name);

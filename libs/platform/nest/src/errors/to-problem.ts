@@ -1,0 +1,78 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import type { DomainError } from '@titrepro/domain-kernel';
+import { DomainErrorException } from './domain-error.exception';
+import { problemType, type ProblemDetails } from './problem-details';
+import { RequestValidationException } from './request-validation.exception';
+
+const fromDomainError = (error: DomainError): ProblemDetails => {
+  switch (error.kind) {
+    case 'invalid-input':
+      return {
+        type: problemType('invalid-input'),
+        title: 'Invalid input',
+        status: HttpStatus.BAD_REQUEST,
+        detail: `${error.field}: ${error.message}`,
+        errors: [{ field: error.field, message: error.message }],
+      };
+    case 'not-found':
+      return { type: problemType('not-found'), title: 'Not found', status: HttpStatus.NOT_FOUND, detail: error.message };
+    case 'conflict':
+      return { type: problemType('conflict'), title: 'Conflict', status: HttpStatus.CONFLICT, detail: error.message };
+    case 'rule-violation':
+      return {
+        type: problemType(`rule/${error.ruleId}`),
+        title: `Refused by rule ${error.ruleId}`,
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        detail: error.explanation.en,
+        ruleId: error.ruleId,
+        rulebookId: error.rulebookId,
+        explanation: error.explanation,
+      };
+    default: {
+      const unexpected: never = error;
+      throw new Error(`unmapped domain error ${JSON.stringify(unexpected)}`);
+    }
+  }
+};
+
+const titleOf = (status: number): string =>
+  HttpStatus[status]?.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) ?? 'Error';
+
+/**
+ * Maps anything thrown in a request to problem details. Unknown errors become a 500 that reveals
+ * nothing; body-parser failures (malformed JSON, too large) keep their 4xx status.
+ */
+export const toProblem = (exception: unknown): ProblemDetails => {
+  if (exception instanceof DomainErrorException) return fromDomainError(exception.error);
+  if (exception instanceof RequestValidationException) {
+    return {
+      type: problemType('invalid-input'),
+      title: 'Invalid input',
+      status: HttpStatus.BAD_REQUEST,
+      detail: exception.message,
+      errors: exception.errors,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const body = exception.getResponse();
+    const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
+    return { type: problemType(String(status)), title: titleOf(status), status, detail: [message].flat().join('; ') };
+  }
+  const status = (exception as { status?: unknown; type?: unknown })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Raised by body-parser before any handler runs (e.g. entity.parse.failed).
+    return {
+      type: problemType(String(status)),
+      title: titleOf(status),
+      status,
+      detail: status === 400 ? 'the request body is not valid JSON' : (exception as Error).message,
+    };
+  }
+  return {
+    type: problemType('internal'),
+    title: 'Internal Server Error',
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    detail: 'an unexpected error occurred; it has been logged',
+  };
+};
