@@ -2,3 +2,5 @@ export * from './decider';
 export * from './result';
 export * from './domain-error';
 export * from './decision-trace';
+export * from './calendar-date';
+export * from './decider-spec';
