@@ -1,0 +1,5 @@
+export * from './title';
+export * from './title.schema';
+export * from './parse-title';
+export * from './referential';
+export * from './titles';
