@@ -1,3 +1,4 @@
 export * from './infrastructure-settings';
 export * from './unique-name';
 export * from './test-database';
+export * from './private-kafka-broker';

@@ -11,6 +11,8 @@ export interface ProblemDetails {
   readonly ruleId?: string;
   readonly rulebookId?: string;
   readonly explanation?: { readonly fr: string; readonly en: string };
+  /** Readiness checks, on a 503 from /health/ready. */
+  readonly checks?: Record<string, unknown>;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

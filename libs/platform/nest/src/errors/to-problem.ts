@@ -35,6 +35,10 @@ const fromDomainError = (error: DomainError): ProblemDetails => {
   }
 };
 
+/** Terminus's 503 body: kept, as `checks`, so operators see which dependency is down. */
+const isHealthReport = (body: unknown): body is { error: Record<string, unknown>; details: Record<string, unknown> } =>
+  typeof body === 'object' && body !== null && 'details' in body && 'error' in body;
+
 const titleOf = (status: number): string =>
   HttpStatus[status]?.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) ?? 'Error';
 
@@ -56,6 +60,15 @@ export const toProblem = (exception: unknown): ProblemDetails => {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const body = exception.getResponse();
+    if (isHealthReport(body)) {
+      return {
+        type: problemType('not-ready'),
+        title: 'Not ready',
+        status,
+        detail: `not ready: ${Object.keys(body.error).join(', ')} down`,
+        checks: body.details,
+      };
+    }
     const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
     return { type: problemType(String(status)), title: titleOf(status), status, detail: [message].flat().join('; ') };
   }

@@ -1,0 +1,54 @@
+import type { INestApplication } from '@nestjs/common';
+import { createTestDatabase, PrivateKafkaBroker, type TestDatabase } from '@titrepro/testing';
+import request from 'supertest';
+import { createServiceApp } from '../bootstrap/create-service-app';
+import { loadConfig } from '../config/load-config';
+import { serviceConfigSchema } from '../config/service-config';
+import { probeService } from '../testing/probe-service';
+
+const readinessStatus = async (app: INestApplication): Promise<number> =>
+  (await request(app.getHttpServer()).get('/health/ready')).status;
+
+/** Polls until readiness reports `status`, for at most `attempts` seconds; returns the last status. */
+const awaitReadiness = async (app: INestApplication, status: number, attempts: number): Promise<number> => {
+  let last = await readinessStatus(app);
+  for (let attempt = 1; attempt < attempts && last !== status; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    last = await readinessStatus(app);
+  }
+  return last;
+};
+
+describe('readiness follows the Kafka broker', () => {
+  let broker: PrivateKafkaBroker;
+  let database: TestDatabase;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    [broker, database] = await Promise.all([PrivateKafkaBroker.start(), createTestDatabase('readiness')]);
+    const config = loadConfig(serviceConfigSchema, {
+      REGION: 'idf',
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: broker.brokers.join(','),
+      LOG_LEVEL: 'silent',
+    });
+    app = await createServiceApp(probeService, config);
+    await app.init();
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await broker?.destroy();
+    await database?.drop();
+  });
+
+  it('turns not ready within seconds of the broker dying, and ready again once it is back', async () => {
+    expect(await readinessStatus(app)).toBe(200);
+    broker.kill();
+    expect(await awaitReadiness(app, 503, 10)).toBe(503);
+    const body = (await request(app.getHttpServer()).get('/health/ready')).body;
+    expect(body.checks).toMatchObject({ kafka: { status: 'down' }, postgres: { status: 'up' } });
+    await broker.restart();
+    expect(await awaitReadiness(app, 200, 30)).toBe(200);
+  }, 180_000);
+});

@@ -1,0 +1,21 @@
+import { ROLES, signDevelopmentToken, type Role } from '@titrepro/platform-nest';
+import { parseArgs } from 'node:util';
+
+/** Prints a bearer token signed with the development key (or AUTH_SECRET): npm run token -- --role R --region X [--sub S]. */
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    region: { type: 'string' },
+    sub: { type: 'string' },
+    expires: { type: 'string', default: '8h' },
+  },
+});
+
+const role = values.role as Role | undefined;
+if (!role || !ROLES.includes(role) || !values.region) {
+  process.stderr.write(`usage: npm run token -- --role <${ROLES.join('|')}> --region <code> [--sub <subject>] [--expires 8h]\n`);
+  process.exit(2);
+}
+void signDevelopmentToken({ role, region: values.region, subject: values.sub ?? `${role}@${values.region}` }, values.expires).then(
+  (token) => process.stdout.write(`${token}\n`),
+);
