@@ -3,5 +3,5 @@ export default {
   displayName: 'platform-nest',
   rootDir: __dirname,
   // Makes sure PostgreSQL and a Kafka broker answer before any test file runs.
-  globalSetup: require.resolve('../../../libs/platform/testing/src/global-setup.ts'),
+  globalSetup: `${__dirname}/../../../libs/platform/testing/src/global-setup.ts`,
 };

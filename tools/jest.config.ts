@@ -1,0 +1,5 @@
+export default {
+  ...require('../jest.preset.js'),
+  displayName: 'tools',
+  rootDir: __dirname,
+};
