@@ -35,10 +35,17 @@ const assertPostgresAnswers = async (): Promise<void> => {
   }
 };
 
-/** Starts the workspace's own broker (infra/kafka/start) when nothing answers on the configured port. */
+/**
+ * Runs the workspace's own broker script unless KAFKA_BROKERS points elsewhere. The script returns at
+ * once when our broker is up, and waits (under its lock) for a start still under way, which a mere
+ * port probe would miss.
+ */
 const ensureKafka = async (): Promise<void> => {
-  const [firstBroker] = kafkaBrokers();
-  if (firstBroker && (await portAnswers(firstBroker))) return;
+  if (process.env['KAFKA_BROKERS']) {
+    const [firstBroker] = kafkaBrokers();
+    if (firstBroker && (await portAnswers(firstBroker))) return;
+    throw new Error(`Kafka does not answer at ${firstBroker} (KAFKA_BROKERS). Unset it to use infra/kafka/start.`);
+  }
   execFileSync(join(workspaceRoot, 'infra', 'kafka', 'start'), { stdio: 'inherit' });
 };
 

@@ -1,0 +1,74 @@
+// `npm run demo`: starts the infrastructure (Kafka from infra/kafka, databases in the local
+// PostgreSQL) and the four services of one regional office, then prints their URLs and readiness.
+// Ctrl+C stops the services. `npm run demo -- --check` exits once everything answered ready.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+
+const region = process.env.REGION ?? 'idf';
+const databaseServer = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const kafkaBrokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+const checkOnly = process.argv.includes('--check');
+const services = [
+  { name: 'candidate-registry', port: 3101, database: 'candidate_registry' },
+  { name: 'evaluation', port: 3102, database: 'evaluation' },
+  { name: 'jury', port: 3103, database: 'jury' },
+  { name: 'document-issuance', port: 3104, database: 'document_issuance' },
+];
+
+const say = (line) => process.stdout.write(`${line}\n`);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+say(`▶ Kafka (infra/kafka/start) on ${kafkaBrokers}`);
+if (!process.env.KAFKA_BROKERS) execFileSync('infra/kafka/start', { stdio: 'inherit' });
+say(`▶ PostgreSQL databases for region ${region} on ${databaseServer.host}`);
+execFileSync(process.execPath, ['infra/postgres/create-databases.mjs', region], { stdio: 'inherit' });
+
+mkdirSync('tmp/demo', { recursive: true });
+const children = services.map((service) => {
+  const databaseUrl = new URL(databaseServer);
+  databaseUrl.pathname = `/titrepro_${region}_${service.database}`;
+  const log = openSync(`tmp/demo/${service.name}.log`, 'w');
+  return spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${service.name}/src/main.ts`],
+    {
+      stdio: ['ignore', log, log],
+      env: { ...process.env, REGION: region, DATABASE_URL: databaseUrl.toString(), KAFKA_BROKERS: kafkaBrokers, PORT: String(service.port) },
+    },
+  );
+});
+const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
+process.on('SIGINT', () => {
+  stopAll();
+  process.exit(0);
+});
+children.forEach((child, index) =>
+  child.on('exit', (code) => code && say(`✖ ${services[index].name} exited with ${code}: see tmp/demo/${services[index].name}.log`)),
+);
+
+const readiness = async (port) => {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
+    return response.status === 200 ? 'ready' : `not ready (${response.status})`;
+  } catch {
+    return 'starting';
+  }
+};
+
+say('▶ Services (logs in tmp/demo/)');
+let states = [];
+for (let attempt = 0; attempt < 120; attempt++) {
+  states = await Promise.all(services.map((service) => readiness(service.port)));
+  if (states.every((state) => state === 'ready') || children.some((child) => child.exitCode)) break;
+  await sleep(1_000);
+}
+for (const [index, service] of services.entries()) {
+  say(`  ${service.name.padEnd(20)} http://127.0.0.1:${service.port}  docs: /docs  ${states[index]}`);
+}
+const allReady = states.every((state) => state === 'ready');
+if (checkOnly || !allReady) {
+  stopAll();
+  process.exit(allReady ? 0 : 1);
+}
+say('\nA token for a regional officer of this region: npm run token -- --role regional-officer --region ' + region);
+say('Ctrl+C stops the services (the Kafka broker keeps running: npm run kafka:stop).');
