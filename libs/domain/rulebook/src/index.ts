@@ -1,0 +1,18 @@
+export * from './rule-id';
+export * from './pathway-type';
+export * from './facts/pathway.facts';
+export * from './facts/vae.facts';
+export * from './facts/evidence.facts';
+export * from './facts/jury.facts';
+export * from './facts/ccp-assessment.facts';
+export * from './facts/capitalisation.facts';
+export * from './facts/ccs.facts';
+export * from './facts/documents.facts';
+export * from './rule-facts';
+export * from './rule';
+export * from './rulebook';
+export * from './rulebook-catalogue';
+export * from './rulebooks';
+export * from './measures/experience-months';
+export { SEED_2009, SEED_2009_VAE_MINIMUM_MONTHS } from './seed-2009/seed-2009.rulebook';
+export { createVaeExperienceRule } from './seed-2009/rules/vae-experience.rule';

@@ -1,0 +1,19 @@
+import type { RuleDefinition } from '../../rule';
+import { dsppProblems, evidenceVerdict } from './jury-evidence';
+
+export const evidenceVaeRule: RuleDefinition<'EVIDENCE-VAE'> = {
+  id: 'EVIDENCE-VAE',
+  statement: {
+    fr: "Pour un candidat à la VAE, le jury décide sur : un DSPP par activité type, une mise en situation professionnelle et un entretien avec le jury. Pas d'ECF.",
+    en: 'For a VAE candidate the jury decides on: a DSPP per activité type, a practical assessment and an interview with the jury. No ECF.',
+  },
+  evaluate: (facts) => {
+    const problems = [
+      ...(facts.trainingEvaluations ? ['ecf-not-admissible'] : []),
+      ...dsppProblems(facts),
+      ...(facts.practicalAssessment ? [] : ['practical-assessment']),
+      ...(facts.juryInterview ? [] : ['jury-interview']),
+    ];
+    return evidenceVerdict(problems, { fr: 'VAE', en: 'VAE' });
+  },
+};
