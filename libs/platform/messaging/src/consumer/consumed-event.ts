@@ -1,0 +1,35 @@
+import type { Causation } from '../trace/causation';
+
+/** An integration event as a handler receives it: validated against its contract. */
+export interface ConsumedEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  /** The contract schema's output: unknown fields stripped. */
+  readonly payload: Readonly<Record<string, unknown>> & { readonly candidateId: string };
+  readonly key: string | undefined;
+  readonly correlationId: string;
+  readonly causationId: string | undefined;
+  readonly traceparent: string | undefined;
+  readonly occurredAt: string | undefined;
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+}
+
+export interface HandlerContext<Tx> {
+  /** The transaction the inbox record commits in: make the effect through it. */
+  readonly tx: Tx;
+  /** For the events the handler appends: same correlation, caused by this event, trace continued. */
+  readonly causation: Causation;
+  /** 1 for the first try. */
+  readonly attempt: number;
+}
+
+/** A consumer's handler: applies one event through `context.tx`. Throwing rolls the effect back. */
+export type IntegrationEventHandler<Tx> = (event: ConsumedEvent, context: HandlerContext<Tx>) => Promise<void>;
+
+/** Thrown by a handler when retrying cannot help: the message goes to the dead-letter topic at once. */
+export class PermanentHandlerError extends Error {
+  override readonly name = 'PermanentHandlerError';
+}

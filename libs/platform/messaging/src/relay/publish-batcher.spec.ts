@@ -1,0 +1,75 @@
+import type { RecordedEvent } from '@titrepro/event-store';
+import { PublishBatcher, type SendBatch } from './publish-batcher';
+
+const event = (globalPosition: number): RecordedEvent =>
+  ({ globalPosition, eventId: `evt-${globalPosition}` }) as unknown as RecordedEvent;
+
+const batcherRecording = (overrides: { send?: SendBatch; batchSize?: number; onFailure?: (error: unknown) => void } = {}) => {
+  const sent: Array<{ positions: number[]; lastPosition: number }> = [];
+  const batcher = new PublishBatcher({
+    batchSize: overrides.batchSize ?? 3,
+    lingerMs: 1,
+    onFailure: overrides.onFailure ?? (() => undefined),
+    // Internal events (even positions here) publish nothing but still move the checkpoint.
+    toMessages: (recorded) =>
+      recorded.globalPosition % 2 === 0 ? [] : [{ topic: 't', message: { value: String(recorded.globalPosition) } }],
+    send:
+      overrides.send ??
+      (async (messages, lastPosition) => {
+        sent.push({ positions: messages.map((outgoing) => Number(outgoing.message.value)), lastPosition });
+      }),
+  });
+  return { batcher, sent };
+};
+
+describe('PublishBatcher', () => {
+  it('sends full batches in order, each moving the checkpoint to its last event, internal events included', async () => {
+    const { batcher, sent } = batcherRecording();
+    for (let position = 1; position <= 7; position += 1) await batcher.add(event(position));
+    await batcher.flush();
+    expect(sent).toEqual([
+      { positions: [1, 3], lastPosition: 3 },
+      { positions: [5], lastPosition: 6 },
+      { positions: [7], lastPosition: 7 },
+    ]);
+  });
+
+  it('sends a partial batch once no more events come', async () => {
+    const { batcher, sent } = batcherRecording({ batchSize: 100 });
+    await batcher.add(event(1));
+    for (let waited = 0; sent.length === 0 && waited < 2_000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(sent).toEqual([{ positions: [1], lastPosition: 1 }]);
+  });
+
+  it('sends nothing after a batch failed and reports the failure', async () => {
+    const failures: unknown[] = [];
+    let calls = 0;
+    const { batcher } = batcherRecording({
+      batchSize: 1,
+      onFailure: (error) => failures.push(error),
+      send: async () => {
+        calls += 1;
+        throw new Error('broker away');
+      },
+    });
+    await batcher.add(event(1));
+    await expect(batcher.add(event(3))).rejects.toThrow('broker away');
+    await batcher.settled();
+    expect(calls).toBe(1);
+    expect(failures.length).toBeGreaterThan(0);
+  });
+
+  it('holds the subscription back while a full batch waits behind the one on the wire', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { batcher } = batcherRecording({ batchSize: 1, send: () => gate });
+    await batcher.add(event(1));
+    let secondReturned = false;
+    const second = batcher.add(event(3)).then(() => (secondReturned = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(secondReturned).toBe(false);
+    release();
+    await second;
+    expect(secondReturned).toBe(true);
+  });
+});

@@ -1,0 +1,245 @@
+import type { IntegrationContract } from '@titrepro/contracts';
+import type { EventStore, Subscription } from '@titrepro/event-store';
+import type { Kafka, Producer } from 'kafkajs';
+import type { ClientConfig } from 'pg';
+import type { Registry } from 'prom-client';
+import { ACKS_ALL, createIdempotentProducer } from '../kafka/idempotent-producer';
+import { errorText, silentLogger, type MessagingLogger } from '../messaging-logger';
+import { relayMetrics } from '../metrics/messaging-metrics';
+import { AdvisoryLockContender, type HeldLock } from './advisory-lock';
+import type { EventMapper } from './event-mapper';
+import { PublishBatcher } from './publish-batcher';
+import { loadCheckpoint, saveCheckpoint, START_OF_LOG } from './relay-checkpoint';
+import { byTopic, toKafkaMessages } from './to-kafka-messages';
+
+export interface RelayOptions {
+  /** Names the checkpoint and the lock: one active relay per name. Usually the service name. */
+  readonly name: string;
+  readonly eventStore: EventStore;
+  /** The service's PostgreSQL (checkpoint table; advisory lock on a dedicated connection). */
+  readonly database: string | ClientConfig;
+  readonly kafka: Kafka;
+  /** The service's mapping from domain events to integration events. */
+  readonly map: EventMapper;
+  /** Only streams of this category (`<category>-…`). */
+  readonly category?: string;
+  /** Value of the `source` header, e.g. `titrepro.registry/84`. */
+  readonly source?: string;
+  /** Topic override (tests); defaults to each contract's topic. */
+  readonly topicOf?: (contract: IntegrationContract) => string;
+  /** Events per Kafka request and per checkpoint write (default 1000). */
+  readonly batchSize?: number;
+  /** How long a partial batch waits for more events (default 5 ms). */
+  readonly lingerMs?: number;
+  /** How often a follower tries to take the lock (default 1 s). */
+  readonly electionIntervalMs?: number;
+  /** How often the leader checks its lock connection (default 1 s). */
+  readonly keepAliveIntervalMs?: number;
+  /** Pause before a failed publishing session restarts from the checkpoint (default 1 s). */
+  readonly restartDelayMs?: number;
+  /** Upper bound of the producer's wait between retries while a broker is away (default 2 s). */
+  readonly producerMaxRetryTimeMs?: number;
+  /** The event store's last global position, for the lag metric; without it, lag counts events read but not acknowledged. */
+  readonly headPosition?: () => Promise<number>;
+  readonly metrics?: Registry;
+  readonly logger?: MessagingLogger;
+  /** Told whenever this replica becomes leader or follower, or stops. */
+  readonly onStateChange?: (state: RelayState) => void;
+}
+
+export type RelayState = 'stopped' | 'follower' | 'leader';
+type SessionOutcome = 'failed' | 'lost' | 'stopped';
+
+/**
+ * Publishes a service's events to Kafka: tails the event store from its checkpoint, maps each event
+ * to integration events, sends them in batches with an idempotent producer (acks = all, key =
+ * candidate id) and moves the checkpoint after Kafka acknowledged each batch. Any number of replicas
+ * may run: the one holding the PostgreSQL advisory lock publishes, the others wait to take over.
+ * Delivery is at least once; consumers apply each event id once (inbox).
+ */
+export class Relay {
+  private currentState: RelayState = 'stopped';
+  private checkpointPosition = START_OF_LOG;
+  private seenPosition = START_OF_LOG;
+  private loop: Promise<void> | undefined;
+  private stopping = false;
+  private wakeUp: () => void = () => undefined;
+  private stopRequested: Promise<void> = Promise.resolve();
+  private readonly logger: MessagingLogger;
+  private readonly metrics: ReturnType<typeof relayMetrics>;
+
+  constructor(private readonly options: RelayOptions) {
+    this.logger = options.logger ?? silentLogger;
+    this.metrics = relayMetrics(options.metrics);
+  }
+
+  get state(): RelayState {
+    return this.currentState;
+  }
+
+  /** The last global position Kafka acknowledged, as this replica knows it. */
+  get checkpoint(): number {
+    return this.checkpointPosition;
+  }
+
+  /** Joins the election and, once leader, publishes. Returns at once. */
+  start(): void {
+    if (this.loop) return;
+    this.stopping = false;
+    this.stopRequested = new Promise((resolve) => (this.wakeUp = resolve));
+    this.setState('follower');
+    this.loop = this.run().catch((error: unknown) => {
+      this.logger.error('relay stopped on an unexpected error', { relay: this.options.name, error: errorText(error) });
+      this.setState('stopped');
+    });
+  }
+
+  /** Sends what was read, releases the lock and disconnects. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeUp();
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  private async run(): Promise<void> {
+    const contender = new AdvisoryLockContender({
+      database: this.options.database,
+      key: `titrepro.relay.${this.options.name}`,
+      keepAliveIntervalMs: this.options.keepAliveIntervalMs ?? 1_000,
+      applicationName: `titrepro-relay:${this.options.name}`,
+    });
+    try {
+      while (!this.stopping) {
+        const lock = await contender.tryAcquire();
+        if (!lock) {
+          await this.pause(this.options.electionIntervalMs ?? 1_000);
+          continue;
+        }
+        await this.lead(lock);
+      }
+    } finally {
+      await contender.close();
+      this.setState('stopped');
+    }
+  }
+
+  private async lead(lock: HeldLock): Promise<void> {
+    this.setState('leader');
+    this.logger.info('relay leads', { relay: this.options.name });
+    try {
+      while (!this.stopping && lock.isHeld()) {
+        const outcome = await this.publish(lock);
+        if (outcome === 'failed') {
+          this.metrics.failures.inc({ relay: this.options.name });
+          await this.pause(this.options.restartDelayMs ?? 1_000);
+        }
+      }
+    } finally {
+      if (!lock.isHeld()) this.logger.warn('relay lost its lock', { relay: this.options.name });
+      await lock.release();
+      if (!this.stopping) this.setState('follower');
+    }
+  }
+
+  /** One publishing session: from the stored checkpoint until a failure, the loss of the lock, or stop. */
+  private async publish(lock: HeldLock): Promise<SessionOutcome> {
+    const { name } = this.options;
+    let producer: Producer | undefined;
+    let subscription: Subscription | undefined;
+    let batcher: PublishBatcher | undefined;
+    let markFailed: (error: unknown) => void = () => undefined;
+    const failed = new Promise<unknown>((resolve) => (markFailed = resolve));
+    const lagTimer = setInterval(() => void this.updateLag(), 5_000);
+    lagTimer.unref();
+    let outcome: SessionOutcome = 'failed';
+    try {
+      this.checkpointPosition = await loadCheckpoint(lock.client, name);
+      this.seenPosition = this.checkpointPosition;
+      this.metrics.checkpoint.set({ relay: name }, this.checkpointPosition);
+      const activeProducer = createIdempotentProducer(this.options.kafka, this.options.producerMaxRetryTimeMs);
+      producer = activeProducer;
+      await activeProducer.connect();
+      const activeBatcher = new PublishBatcher({
+        batchSize: this.options.batchSize ?? 1_000,
+        lingerMs: this.options.lingerMs ?? 5,
+        onFailure: markFailed,
+        toMessages: (event) => {
+          this.seenPosition = event.globalPosition;
+          return toKafkaMessages(event, this.options.map, { source: this.options.source, topicOf: this.options.topicOf });
+        },
+        send: async (messages, lastPosition) => {
+          if (messages.length > 0) await activeProducer.sendBatch({ acks: ACKS_ALL, topicMessages: byTopic(messages) });
+          // Through the lock's connection: a replica that lost the lock cannot move the checkpoint.
+          await saveCheckpoint(lock.client, name, lastPosition);
+          this.checkpointPosition = lastPosition;
+          this.metrics.checkpoint.set({ relay: name }, lastPosition);
+          this.metrics.published.inc({ relay: name }, messages.length);
+          if (!this.options.headPosition) this.metrics.lag.set({ relay: name }, this.seenPosition - lastPosition);
+        },
+      });
+      batcher = activeBatcher;
+      subscription = this.options.eventStore.subscribe({
+        ...(this.checkpointPosition === START_OF_LOG ? {} : { after: this.checkpointPosition }),
+        ...(this.options.category ? { category: this.options.category } : {}),
+        handler: activeBatcher.add,
+        onError: markFailed,
+      });
+      const ended = await Promise.race([
+        failed.then((error) => ({ outcome: 'failed' as const, error })),
+        lock.lost.then((error) => ({ outcome: 'lost' as const, error: error as unknown })),
+        this.stopRequested.then(() => ({ outcome: 'stopped' as const, error: undefined as unknown })),
+      ]);
+      outcome = ended.outcome;
+      if (outcome === 'failed') this.logger.error('relay session failed; restarting from the checkpoint', { relay: name, error: errorText(ended.error) });
+    } catch (error) {
+      this.logger.error('relay session could not start', { relay: name, error: errorText(error) });
+      outcome = 'failed';
+    } finally {
+      clearInterval(lagTimer);
+      await this.endSession(outcome, subscription, batcher, producer);
+    }
+    return outcome;
+  }
+
+  private async endSession(outcome: SessionOutcome, subscription?: Subscription, batcher?: PublishBatcher, producer?: Producer): Promise<void> {
+    if (outcome === 'stopped' && batcher) {
+      // Graceful: what was read goes out before the lock is released.
+      const drained = batcher.flush().catch(() => undefined);
+      await Promise.race([drained, delay(5_000)]);
+    }
+    batcher?.close();
+    // The subscription's handler may wait on a batch that cannot be sent (broker away): do not wait forever.
+    await Promise.race([subscription?.stop().catch(() => undefined), delay(2_000)]);
+    await Promise.race([batcher?.settled(), delay(outcome === 'stopped' ? 5_000 : 1_000)]);
+    await Promise.race([producer?.disconnect().catch(() => undefined), delay(2_000)]);
+  }
+
+  private async updateLag(): Promise<void> {
+    if (!this.options.headPosition || this.currentState !== 'leader') return;
+    try {
+      const head = await this.options.headPosition();
+      this.metrics.lag.set({ relay: this.options.name }, Math.max(0, head - this.checkpointPosition));
+    } catch {
+      // A missed sample is not worth failing the relay for.
+    }
+  }
+
+  private setState(state: RelayState): void {
+    if (this.currentState === state) return;
+    this.currentState = state;
+    this.metrics.leader.set({ relay: this.options.name }, state === 'leader' ? 1 : 0);
+    this.options.onStateChange?.(state);
+  }
+
+  /** Sleeps, waking early on stop. */
+  private pause(ms: number): Promise<void> {
+    return Promise.race([delay(ms), this.stopRequested]);
+  }
+}
+
+const delay = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    timer.unref?.();
+  });
