@@ -61,6 +61,7 @@ describe('createReferential', () => {
         source: 'broken.json',
         data: version({
           validFrom: '2025-02-30',
+          validTo: '2026-01-01',
           nsf: 'x',
           ccps: [{ code: 'CCP1', label: 'A', competences: [] }],
           extra: true,

@@ -30,7 +30,9 @@ export const titleSchema = z
   })
   .strict()
   .superRefine((title, context) => {
-    if (title.validTo !== null && compareCalendarDates(title.validTo, title.validFrom) < 0) {
+    // zod still runs refinements after a refine() failed on a field (only type errors skip them).
+    const bothDates = isCalendarDate(title.validFrom) && isCalendarDate(title.validTo);
+    if (bothDates && title.validTo !== null && compareCalendarDates(title.validTo, title.validFrom) < 0) {
       context.addIssue({ code: 'custom', path: ['validTo'], message: 'must not be before validFrom' });
     }
     const ccpCodes = new Set(title.ccps.map((ccp) => ccp.code));

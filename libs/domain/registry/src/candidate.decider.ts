@@ -1,0 +1,55 @@
+import type { Decider } from '@titrepro/domain-kernel';
+import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { referential } from '@titrepro/domain-referential';
+import { rulebooks } from '@titrepro/domain-rulebook';
+import type { CandidateCommand } from './candidate.command';
+import { evolveCandidate } from './candidate.evolve';
+import type { CandidateState } from './candidate.state';
+import { initialCandidateState } from './candidate.state';
+import { decideVaeAdmissibility } from './decide-vae-admissibility/decide-vae-admissibility';
+import { decideEraseCandidatePersonalData } from './erase-candidate-personal-data/decide-erase-candidate-personal-data';
+import type { CandidateEvent } from './events/candidate-event';
+import { decideOpenPathway } from './open-pathway/decide-open-pathway';
+import { decideRegisterCandidate } from './register-candidate/decide-register-candidate';
+import { decideRequestVaeAdmissibility } from './request-vae-admissibility/decide-request-vae-admissibility';
+import type { CandidateDeciderDependencies } from './shared/dependencies';
+import { decideTransferRegion } from './transfer-region/decide-transfer-region';
+import { decideWithdrawPathway } from './withdraw-pathway/decide-withdraw-pathway';
+
+export type CandidateDecider = Decider<CandidateState, CandidateCommand, CandidateEvent>;
+
+/**
+ * The candidate aggregate. Decisions are dated by `context.now` read as a Europe/Paris day; the
+ * rulebook in force on that day decides. Titles and rulebooks are passed in so that an audit can
+ * re-run a decision against the data of its time, and specs against their own.
+ */
+export const createCandidateDecider = (dependencies: CandidateDeciderDependencies): CandidateDecider => ({
+  initialState: initialCandidateState,
+  evolve: evolveCandidate,
+  decide: (command, state, context) => {
+    const input = { on: calendarDateInParis(context.now), dependencies };
+    switch (command.type) {
+      case 'RegisterCandidate':
+        return decideRegisterCandidate(command, state, input);
+      case 'OpenPathway':
+        return decideOpenPathway(command, state, input);
+      case 'RequestVaeAdmissibility':
+        return decideRequestVaeAdmissibility(command, state, input);
+      case 'DecideVaeAdmissibility':
+        return decideVaeAdmissibility(command, state, input);
+      case 'WithdrawPathway':
+        return decideWithdrawPathway(command, state, input);
+      case 'TransferRegion':
+        return decideTransferRegion(command, state, input);
+      case 'EraseCandidatePersonalData':
+        return decideEraseCandidatePersonalData(command, state, input);
+      default: {
+        const unexpected: never = command;
+        throw new Error(`unknown candidate command ${JSON.stringify(unexpected)}`);
+      }
+    }
+  },
+});
+
+/** The decider over the shipped titles and rulebooks. */
+export const candidateDecider: CandidateDecider = createCandidateDecider({ referential, rulebooks });

@@ -1,0 +1,50 @@
+import { conflict, fail, ok } from '@titrepro/domain-kernel';
+import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
+import type { CandidateState } from '../candidate.state';
+import type { Decision, DecisionInput } from '../shared/decision';
+import { actingOn, openVaePathway, rulebookFor } from '../shared/guards';
+import { parseCommandData } from '../shared/parse-command-data';
+import type { DecideVaeAdmissibility } from './decide-vae-admissibility.command';
+import { decideVaeAdmissibilityDataSchema } from './decide-vae-admissibility.command';
+
+/**
+ * The officer's answer is theirs, within the rule: "not admissible" is always possible (the rule is
+ * a minimum), "admissible" is refused when VAE-EXPERIENCE fails. Either way the rule's verdict is recorded.
+ */
+export const decideVaeAdmissibility = (command: DecideVaeAdmissibility, state: CandidateState, { on, dependencies }: DecisionInput): Decision => {
+  const parsed = parseCommandData(decideVaeAdmissibilityDataSchema, command.data);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
+  const candidate = actingOn(state, data.candidateId, data.actingRegion);
+  if (!candidate.ok) return candidate;
+  const pathway = openVaePathway(candidate.value, data.pathwayId);
+  if (!pathway.ok) return pathway;
+  const admissibility = pathway.value.vaeAdmissibility;
+  if (admissibility.status !== 'requested') {
+    return fail(conflict(`no dossier de recevabilité is pending on pathway ${data.pathwayId}`));
+  }
+
+  const rulebook = rulebookFor(dependencies, on);
+  if (!rulebook.ok) return rulebook;
+  const experience = evaluateRule(rulebook.value, 'VAE-EXPERIENCE', { periods: admissibility.periods, on });
+  if (data.outcome === 'admissible' && !experience.passed) return fail(violationOf(experience));
+
+  return ok([
+    {
+      type: 'VaeAdmissibilityDecided',
+      data: {
+        candidateId: data.candidateId,
+        pathwayId: data.pathwayId,
+        titleCode: pathway.value.titleCode,
+        decidedOn: on,
+        outcome: data.outcome,
+        reason: data.reason ?? null,
+        rulebookId: experience.rulebookId,
+        ruleIds: [experience.ruleId],
+        experienceMonths: experience.details.experienceMonths,
+        requiredMonths: experience.details.requiredMonths,
+        ruleOutcomes: [{ ruleId: experience.ruleId, passed: experience.passed, explanation: experience.explanation }],
+      },
+    },
+  ]);
+};

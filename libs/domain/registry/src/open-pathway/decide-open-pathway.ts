@@ -1,0 +1,51 @@
+import { conflict, fail, notFound, ok } from '@titrepro/domain-kernel';
+import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
+import type { CandidateState } from '../candidate.state';
+import type { Decision, DecisionInput } from '../shared/decision';
+import { actingOn, rulebookFor } from '../shared/guards';
+import { parseCommandData } from '../shared/parse-command-data';
+import type { OpenPathway } from './open-pathway.command';
+import { openPathwayDataSchema } from './open-pathway.command';
+
+export const decideOpenPathway = (command: OpenPathway, state: CandidateState, { on, dependencies }: DecisionInput): Decision => {
+  const parsed = parseCommandData(openPathwayDataSchema, command.data);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
+  const candidate = actingOn(state, data.candidateId, data.actingRegion);
+  if (!candidate.ok) return candidate;
+  if (candidate.value.pathways.some((pathway) => pathway.pathwayId === data.pathwayId)) {
+    return fail(conflict(`pathway ${data.pathwayId} already exists`));
+  }
+
+  const title = dependencies.referential.findTitle(data.titleCode);
+  if (!title) return fail(notFound('title', data.titleCode));
+  const titleInForce = dependencies.referential.titleValidAt(data.titleCode, on);
+  if (!titleInForce) return fail(conflict(`title ${title.code} (${title.acronym}) is not in force on ${on}`));
+
+  const rulebook = rulebookFor(dependencies, on);
+  if (!rulebook.ok) return rulebook;
+  const outcome = evaluateRule(rulebook.value, 'PATHWAY', {
+    titleCode: data.titleCode,
+    requestedType: data.pathwayType,
+    openPathways: candidate.value.pathways
+      .filter((pathway) => pathway.status === 'open')
+      .map((pathway) => ({ pathwayId: pathway.pathwayId, titleCode: pathway.titleCode, type: pathway.type })),
+  });
+  if (!outcome.passed) return fail(violationOf(outcome));
+
+  return ok([
+    {
+      type: 'PathwayOpened',
+      data: {
+        candidateId: data.candidateId,
+        pathwayId: data.pathwayId,
+        titleCode: titleInForce.code,
+        titleVersion: titleInForce.version,
+        pathwayType: data.pathwayType,
+        openedOn: on,
+        rulebookId: outcome.rulebookId,
+        ruleIds: [outcome.ruleId],
+      },
+    },
+  ]);
+};

@@ -1,0 +1,53 @@
+import type { CalendarDate } from '@titrepro/domain-kernel';
+import { compareCalendarDates, isCalendarDate } from '@titrepro/domain-kernel';
+import type { ExperienceCapacity } from '@titrepro/domain-rulebook';
+import { EXPERIENCE_CAPACITIES } from '@titrepro/domain-rulebook';
+import { z } from 'zod';
+import { calendarDate, identifier, regionCode, text } from '../shared/input-schemas';
+
+/** One period of the dossier de recevabilité, both ends inclusive. */
+export interface DeclaredExperiencePeriod {
+  readonly organisation: string;
+  readonly role: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+  /** Only `employee` (salarié) and `volunteer` (bénévole) count under the seed. */
+  readonly capacity: ExperienceCapacity;
+  readonly relatedToTitle: boolean;
+}
+
+export interface RequestVaeAdmissibilityData {
+  readonly candidateId: string;
+  readonly actingRegion: string;
+  readonly pathwayId: string;
+  readonly experiencePeriods: readonly DeclaredExperiencePeriod[];
+}
+
+/** The candidate files a dossier de recevabilité on a VAE pathway. */
+export interface RequestVaeAdmissibility {
+  readonly type: 'RequestVaeAdmissibility';
+  readonly data: RequestVaeAdmissibilityData;
+}
+
+const period = z
+  .strictObject({
+    organisation: text(200),
+    role: text(200),
+    start: calendarDate,
+    end: calendarDate,
+    capacity: z.enum(EXPERIENCE_CAPACITIES),
+    relatedToTitle: z.boolean(),
+  })
+  .superRefine((value, context) => {
+    // zod still runs refinements after a refine() failed on a field (only type errors skip them).
+    if (isCalendarDate(value.start) && isCalendarDate(value.end) && compareCalendarDates(value.end, value.start) < 0) {
+      context.addIssue({ code: 'custom', path: ['end'], message: `must not be before start (${value.start})` });
+    }
+  });
+
+export const requestVaeAdmissibilityDataSchema: z.ZodType<RequestVaeAdmissibilityData> = z.strictObject({
+  candidateId: identifier,
+  actingRegion: regionCode,
+  pathwayId: identifier,
+  experiencePeriods: z.array(period).min(1, { message: 'must hold at least one period' }).max(100),
+});
