@@ -26,6 +26,8 @@ export interface IntegrationEventConsumerOptions<Tx> {
   /** Handler runs before a message goes to the dead-letter topic (default 5). */
   readonly maxAttempts?: number;
   readonly backoff?: BackoffOptions;
+  /** Consecutive messages of a partition applied in one transaction (default 50); 1 = one transaction each. */
+  readonly messagesPerTransaction?: number;
   /** Partitions handled in parallel; each partition stays in order (default 3). */
   readonly partitionsConsumedConcurrently?: number;
   /** A new group starts at the beginning of the topics (default true). */
@@ -123,17 +125,72 @@ export class IntegrationEventConsumer<Tx> {
 
   private async handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
-    for (const message of batch.messages) {
-      if (!isRunning() || isStale() || this.stopping) break;
-      await this.handleMessage(topic, partition, message, heartbeat);
+    const done = (message: KafkaMessage) => {
       resolveOffset(message.offset);
       this.metrics.lag.set({ group: this.options.groupId, topic, partition }, Math.max(0, Number(batch.highWatermark) - Number(message.offset) - 1));
+    };
+    const chunkSize = this.options.messagesPerTransaction ?? 50;
+    let index = 0;
+    while (index < batch.messages.length) {
+      if (!isRunning() || isStale() || this.stopping) break;
+      // The valid messages that follow, applied together in one transaction.
+      const chunk: Array<{ message: KafkaMessage; event: ConsumedEvent }> = [];
+      while (chunk.length < chunkSize && index + chunk.length < batch.messages.length) {
+        const message = batch.messages[index + chunk.length] as KafkaMessage;
+        const decoded = decodeMessage(message, { topic, partition }, this.contracts);
+        if (!decoded.ok) break;
+        chunk.push({ message, event: decoded.event });
+      }
+      const outcome = chunk.length > 1 ? await this.applyChunk(chunk.map(({ event }) => event)) : { committed: 0, failure: undefined };
+      for (const { message } of chunk.slice(0, outcome.committed)) done(message);
+      index += outcome.committed;
+      if (outcome.committed < Math.max(1, chunk.length)) {
+        // An invalid message, a chunk of one, or the message that failed its chunk: alone, with retries.
+        const message = batch.messages[index] as KafkaMessage;
+        await this.handleMessage(topic, partition, message, heartbeat, outcome.failure);
+        done(message);
+        index += 1;
+      }
       await heartbeat();
     }
     await commitOffsetsIfNecessary();
   }
 
-  private async handleMessage(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+  /**
+   * Applies consecutive messages in one transaction: one commit (one fsync) for many. When one
+   * fails, everything rolls back; those before it are applied again together, and the caller takes
+   * the failing one alone, its failure counting as the first attempt.
+   */
+  private async applyChunk(events: readonly ConsumedEvent[]): Promise<{ committed: number; failure: { error: unknown } | undefined }> {
+    let reached = 0;
+    try {
+      const outcomes = await this.options.unitOfWork.transaction(async (tx, sql) => {
+        const applied: boolean[] = [];
+        for (const [position, event] of events.entries()) {
+          reached = position;
+          const fresh = await recordInInbox(sql, { ...this.inboxEntry(event.eventId, event.type, event), outcome: 'handled' });
+          if (fresh) await this.options.handler(event, { tx, causation: causationFromEvent(event), attempt: 1 });
+          applied.push(fresh);
+        }
+        return applied;
+      });
+      for (const fresh of outcomes) this.count(fresh ? 'applied' : 'duplicate');
+      return { committed: events.length, failure: undefined };
+    } catch (error) {
+      if (this.stopping) throw new ConsumerStoppingError('stopping; the messages will be redelivered');
+      if (reached === 0) return { committed: 0, failure: { error } };
+      const rerun = await this.applyChunk(events.slice(0, reached));
+      return rerun.committed === reached ? { committed: reached, failure: { error } } : rerun;
+    }
+  }
+
+  private async handleMessage(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    firstFailure?: { error: unknown },
+  ): Promise<void> {
     const decoded = decodeMessage(message, { topic, partition }, this.contracts);
     if (!decoded.ok) {
       if (decoded.eventId && (await this.alreadyRecorded(decoded.eventId))) return this.count('duplicate');
@@ -141,21 +198,26 @@ export class IntegrationEventConsumer<Tx> {
     }
     const { event } = decoded;
     const maxAttempts = this.options.maxAttempts ?? 5;
-    for (let attempt = 1; ; attempt += 1) {
+    let failure = firstFailure;
+    for (let attempt = failure ? 2 : 1; ; attempt += 1) {
+      if (failure) {
+        const previous = attempt - 1;
+        const permanent = failure.error instanceof PermanentHandlerError;
+        if (this.stopping) throw new ConsumerStoppingError(`stopping; ${event.eventId} will be redelivered`);
+        if (permanent || previous >= maxAttempts) {
+          this.logger.warn('dead-lettering a message its handler could not apply', { group: this.options.groupId, eventId: event.eventId, attempts: previous, error: errorText(failure.error) });
+          return this.deadLetter(message, topic, partition, permanent ? 'permanent-error' : 'handler-failed', errorText(failure.error), previous, event.eventId, event.type);
+        }
+        this.metrics.retries.inc({ group: this.options.groupId });
+        await this.pause(backoffDelay(previous, this.options.backoff ?? DEFAULT_BACKOFF));
+        if (this.stopping) throw new ConsumerStoppingError(`stopping; ${event.eventId} will be redelivered`);
+        await heartbeat();
+      }
       try {
         const applied = await this.apply(event, attempt);
         return this.count(applied ? 'applied' : 'duplicate');
       } catch (error) {
-        if (this.stopping) throw new ConsumerStoppingError(`stopping; ${event.eventId} will be redelivered`);
-        const permanent = error instanceof PermanentHandlerError;
-        if (permanent || attempt >= maxAttempts) {
-          this.logger.warn('dead-lettering a message its handler could not apply', { group: this.options.groupId, eventId: event.eventId, attempt, error: errorText(error) });
-          return this.deadLetter(message, topic, partition, permanent ? 'permanent-error' : 'handler-failed', errorText(error), attempt, event.eventId, event.type);
-        }
-        this.metrics.retries.inc({ group: this.options.groupId });
-        await this.pause(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
-        if (this.stopping) throw new ConsumerStoppingError(`stopping; ${event.eventId} will be redelivered`);
-        await heartbeat();
+        failure = { error };
       }
     }
   }
