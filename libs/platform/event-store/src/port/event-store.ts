@@ -1,11 +1,14 @@
 import type { ExpectedRevision } from './expected-revision';
 import type { EventData, NewEvent, RecordedEvent } from './events';
+import type { Snapshot, SnapshotPolicy } from './snapshot';
 
 export interface AppendOptions {
   readonly expectedRevision?: ExpectedRevision;
   /**
-   * A transaction the caller already holds (adapter-specific: a `pg` PoolClient inside BEGIN for
-   * PostgreSQL), so that the append commits together with the caller's own writes.
+   * A transaction the caller already holds (adapter-specific: a `pg` PoolClient or Client inside
+   * BEGIN for PostgreSQL), so that the append commits or rolls back together with the caller's own
+   * writes (a projection row, a checkpoint, an inbox entry). The caller commits; subscribers see the
+   * events only once it has. EventStoreDB has no such transactions and rejects this option.
    */
   readonly transaction?: unknown;
 }
@@ -28,10 +31,16 @@ export interface ReadAllOptions {
   /** Exclusive: events strictly after this global position. Defaults to the start. */
   readonly after?: number;
   readonly maxCount?: number;
-  /** Only streams whose id starts with `<category>-`. */
+  /** Only streams whose id starts with `<category>-` (a category holds no `-`). */
   readonly category?: string;
 }
 
+/**
+ * A catch-up subscription: it first reads the history after `after`, then follows new events.
+ * Each committed event is delivered once, in global order, and an event committed late by a slow
+ * transaction is never skipped (the adapters only hand out the prefix of the log that can no longer
+ * change). Checkpoint `position()` (or each event's `globalPosition`) to resume after a restart.
+ */
 export interface SubscriptionOptions {
   /** Exclusive checkpoint: deliver events strictly after this global position. */
   readonly after?: number;
@@ -73,10 +82,22 @@ export interface EventStore {
   /** Soft delete: the stream reads as empty; appending again continues its revisions. */
   deleteStream(streamId: string): Promise<void>;
 
+  /** Recomputes the stream's hash chain from the stored bytes; reports the first broken link. */
   verifyStream(streamId: string): Promise<VerificationReport>;
+  /** verifyStream over every stream. */
   verifyAll(): Promise<VerificationReport>;
 
-  /** Destroys the subject's key: their personal fields read as REDACTED from then on, everywhere. */
+  /** The snapshot policy of the stream's category, if one was configured. */
+  snapshotPolicy(streamId: string): SnapshotPolicy | undefined;
+  /** The stream's latest snapshot under its policy's state version, if any. */
+  readSnapshot(streamId: string): Promise<Snapshot | null>;
+  /** Keeps a snapshot (a newer revision replaces an older one; refused for forgotten subjects). */
+  writeSnapshot(snapshot: Snapshot): Promise<void>;
+
+  /**
+   * Destroys the subject's key: their personal fields read as REDACTED from then on, everywhere,
+   * and snapshots holding their data are deleted. Hash chains still verify (they cover ciphertext).
+   */
   forgetSubject(subjectId: string): Promise<void>;
 
   close(): Promise<void>;

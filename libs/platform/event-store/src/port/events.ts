@@ -9,7 +9,7 @@ export interface PersonalDataSpec {
   readonly fields: readonly string[];
 }
 
-/** An event to append. `eventId` makes appends idempotent. */
+/** An event to append. `eventId` (a UUID) makes appends idempotent. */
 export interface NewEvent<Data extends EventData = EventData> {
   readonly eventId: string;
   readonly type: string;
@@ -36,6 +36,8 @@ export interface RecordedEvent<Data extends EventData = EventData> {
   readonly recordedAt: Date;
   readonly prevHash: string;
   readonly hash: string;
+  /** Which fields are a data subject's personal data (decrypted, or REDACTED once forgotten). */
+  readonly personal?: PersonalDataSpec;
 }
 
 /** Replaces a personal field once its subject's key is destroyed. */

@@ -1,0 +1,21 @@
+// Port
+export * from './port/event-metadata';
+export * from './port/events';
+export * from './port/expected-revision';
+export * from './port/event-store';
+export * from './port/key-store';
+export * from './port/snapshot';
+
+// Schema evolution, integrity, commands
+export { UpcasterRegistry, type Upcaster, type Upcast } from './upcasting/upcaster-registry';
+export { canonicalJson } from './integrity/canonical-json';
+export { eventHash, GENESIS_HASH, type HashedContent } from './integrity/event-hash';
+export { ChainVerifier, type StoredLink } from './integrity/chain-verifier';
+export { handleCommand, type CommandOutcome } from './command/handle-command';
+export type { CommandContext, EventDescription } from './command/command-context';
+export { loadState, type LoadedState } from './command/load-state';
+
+// Adapters
+export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
+export { PostgresKeyStore } from './postgres/postgres-key-store';
+export { migrate as migrateEventStore } from './postgres/migrate';

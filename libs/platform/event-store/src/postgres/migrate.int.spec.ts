@@ -1,0 +1,37 @@
+import { Pool } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@titrepro/testing';
+import { migrate } from './migrate';
+import { migrations } from './migrations';
+
+describe('PostgreSQL: migrate()', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('es_migrate');
+    pool = new Pool({ connectionString: database.url, max: 8 });
+  });
+  afterAll(async () => {
+    await pool.end();
+    await database.drop();
+  });
+
+  it('applies every migration once when several processes migrate at the same time, and records them', async () => {
+    const applied = await Promise.all(Array.from({ length: 4 }, () => migrate(pool, 'es_concurrent')));
+    expect(applied.flat().sort()).toEqual(migrations.map((m) => m.version));
+    const { rows } = await pool.query('SELECT version, name FROM es_concurrent.schema_migrations ORDER BY version');
+    expect(rows).toEqual(migrations.map((m) => ({ version: m.version, name: m.name })));
+  });
+
+  it('applies nothing the second time', async () => {
+    await migrate(pool, 'es_again');
+    expect(await migrate(pool, 'es_again')).toEqual([]);
+  });
+
+  it('keeps stores in different schemas apart', async () => {
+    await migrate(pool, 'es_left');
+    await migrate(pool, 'es_right');
+    const { rows } = await pool.query(`SELECT table_schema FROM information_schema.tables WHERE table_name = 'events' AND table_schema LIKE 'es_%' ORDER BY 1`);
+    expect(rows.map((r: { table_schema: string }) => r.table_schema)).toEqual(expect.arrayContaining(['es_left', 'es_right']));
+  });
+});

@@ -1,0 +1,18 @@
+import type { Pool } from 'pg';
+import type { KeyStore } from '../port/key-store';
+import type { SnapshotPolicy } from '../port/snapshot';
+import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
+import type { HeadCache } from './head-cache';
+import type { CommitNotifier } from './commit-notifier';
+import type { SchemaNames } from './schema-names';
+
+/** What the PostgreSQL adapter's parts share. */
+export interface PgContext {
+  readonly pool: Pool;
+  readonly names: SchemaNames;
+  readonly keyStore: KeyStore | undefined;
+  readonly upcasters: UpcasterRegistry | undefined;
+  readonly snapshots: ReadonlyMap<string, SnapshotPolicy>;
+  readonly heads: HeadCache;
+  readonly notifier: CommitNotifier;
+}

@@ -1,0 +1,71 @@
+import type { Subscription, SubscriptionOptions } from '../port/event-store';
+import type { RecordedEvent } from '../port/events';
+import { Wakeup } from './wakeup';
+
+/** Where a polling subscription reads from: the stable prefix of the global log. */
+export interface StableLog {
+  stablePosition(): Promise<number>;
+  page(after: number, upTo: number, maxCount: number, category: string | undefined): Promise<RecordedEvent[]>;
+}
+
+export interface PollingSettings {
+  readonly batchSize: number;
+  /** Safety net when no notification arrives (a rolled-back append, a lost connection). */
+  readonly pollIntervalMs: number;
+}
+
+/**
+ * Catch-up subscription: reads pages of the stable log, hands events to the handler one at a
+ * time, then sleeps until a commit is announced (or the poll interval ends). Reading only below the
+ * stable position is what makes it gap-safe; `scanned` may run ahead of the last handled event
+ * (category filters, rolled-back positions) but only over positions that can no longer fill.
+ */
+export const startPollingSubscription = (
+  log: StableLog,
+  options: SubscriptionOptions,
+  settings: PollingSettings,
+  registerWakeup: (poke: () => void) => () => void,
+): Subscription => {
+  let handled = options.after ?? 0;
+  let scanned = handled;
+  let running = true;
+  const wakeup = new Wakeup();
+  const unregister = registerWakeup(wakeup.poke);
+
+  const loop = async (): Promise<void> => {
+    while (running) {
+      const stable = await log.stablePosition();
+      while (running && scanned < stable) {
+        const events = await log.page(scanned, stable, settings.batchSize, options.category);
+        for (const event of events) {
+          if (!running) return;
+          await options.handler(event);
+          handled = event.globalPosition;
+          scanned = event.globalPosition;
+        }
+        if (events.length < settings.batchSize) scanned = stable;
+      }
+      if (running) await wakeup.wait(settings.pollIntervalMs);
+    }
+  };
+
+  let failure: { error: unknown } | undefined;
+  const done = loop().catch((error: unknown) => {
+    running = false;
+    unregister();
+    if (options.onError) options.onError(error);
+    else failure = { error };
+  });
+
+  return {
+    position: () => handled,
+    stop: async () => {
+      running = false;
+      unregister();
+      wakeup.poke();
+      await done;
+      // Without onError, the failure that stopped the subscription surfaces here.
+      if (failure) throw failure.error;
+    },
+  };
+};

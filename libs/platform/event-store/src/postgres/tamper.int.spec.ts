@@ -1,0 +1,59 @@
+import { eventHash } from '../integrity/event-hash';
+import { newEvent, uniqueCategory, uniqueStream } from '../contract/contract-target';
+import { postgresContractTarget } from './postgres-contract-target';
+import type { PostgresEventStore } from './postgres-event-store';
+
+describe('PostgreSQL: tamper evidence', () => {
+  const target = postgresContractTarget('es_tamper');
+  let store: PostgresEventStore;
+  const category = uniqueCategory('audit');
+
+  beforeAll(async () => {
+    await target.setup();
+    store = (await target.open()) as PostgresEventStore;
+  });
+  afterAll(() => target.teardown());
+
+  const sql = (text: string, values: unknown[]) => store.pool.query(text.replace(/\$S/g, `"${store.schema}"`), values);
+
+  const streamOfFive = async (): Promise<string> => {
+    const streamId = uniqueStream(category);
+    await store.appendToStream(streamId, Array.from({ length: 5 }, (_, n) => newEvent('Scored', { score: n * 10 })));
+    return streamId;
+  };
+
+  it('reports the edited revision when one event’s data is changed in SQL', async () => {
+    const streamId = await streamOfFive();
+    await sql(`UPDATE $S.events SET data = '{"score": 99}' WHERE stream_id = $1 AND revision = 2`, [streamId]);
+    const report = await store.verifyStream(streamId);
+    expect(report).toMatchObject({ ok: false, checked: 2, firstBroken: { streamId, revision: 2 } });
+    expect((await store.verifyAll()).firstBroken).toMatchObject({ streamId, revision: 2 });
+  });
+
+  it('reports an edit whose hash was recomputed at the next link, whose prevHash no longer matches', async () => {
+    const streamId = await streamOfFive();
+    const [event] = await store.readStream(streamId, { fromRevision: 1, maxCount: 1 });
+    if (!event) throw new Error('missing event');
+    const forged = { ...event, schemaVersion: event.storedSchemaVersion, metadata: { ...event.metadata, region: 'XX' } };
+    await sql(`UPDATE $S.events SET metadata = $2, hash = $3 WHERE stream_id = $1 AND revision = 1`, [
+      streamId,
+      JSON.stringify(forged.metadata),
+      eventHash(event.prevHash, forged),
+    ]);
+    expect((await store.verifyStream(streamId)).firstBroken).toMatchObject({ revision: 2, reason: 'prevHash is not the hash of the previous event' });
+  });
+
+  it('reports a deleted event and a deleted tail', async () => {
+    const middle = await streamOfFive();
+    await sql(`DELETE FROM $S.events WHERE stream_id = $1 AND revision = 3`, [middle]);
+    expect((await store.verifyStream(middle)).firstBroken).toMatchObject({ streamId: middle, revision: 4 });
+    const tail = await streamOfFive();
+    await sql(`DELETE FROM $S.events WHERE stream_id = $1 AND revision = 4`, [tail]);
+    expect((await store.verifyStream(tail)).firstBroken).toMatchObject({ streamId: tail, revision: 4 });
+  });
+
+  it('passes an untouched stream', async () => {
+    const streamId = await streamOfFive();
+    expect(await store.verifyStream(streamId)).toEqual({ ok: true, checked: 5 });
+  });
+});
