@@ -32,19 +32,23 @@ export interface EffectsReport {
 
 /** Each candidate must show every sequence number once, applied in order. */
 export const checkEffects = async (pool: Pool, candidates: readonly string[], eventsPerCandidate: number): Promise<EffectsReport> => {
-  const total = Number((await pool.query<{ count: string }>('SELECT count(*) AS count FROM test_effects')).rows[0]?.count ?? 0);
   const rows = (
     await pool.query<{ candidate_id: string; sequences: number[] }>(
-      'SELECT candidate_id, array_agg(sequence ORDER BY id) AS sequences FROM test_effects GROUP BY candidate_id',
+      'SELECT candidate_id, array_agg(sequence ORDER BY id) AS sequences FROM test_effects WHERE candidate_id = ANY($1) GROUP BY candidate_id',
+      [candidates],
     )
   ).rows;
   const byCandidate = new Map(rows.map((row) => [row.candidate_id, row.sequences]));
-  const expected = Array.from({ length: eventsPerCandidate }, (_, index) => index);
+  const expected = Array.from({ length: eventsPerCandidate }, (_, index) => index).join(',');
   const wrongCandidates = candidates
     .map((candidateId) => ({ candidateId, sequences: byCandidate.get(candidateId) ?? [] }))
-    .filter(({ sequences }) => sequences.join(',') !== expected.join(','));
+    .filter(({ sequences }) => sequences.join(',') !== expected);
+  const total = rows.reduce((sum, row) => sum + row.sequences.length, 0);
   return { total, wrongCandidates };
 };
 
-export const countEffects = async (pool: Pool): Promise<number> =>
-  Number((await pool.query<{ count: string }>('SELECT count(*) AS count FROM test_effects')).rows[0]?.count ?? 0);
+/** Effects recorded for candidates whose id starts with `prefix`. */
+export const countEffects = async (pool: Pool, prefix = ''): Promise<number> =>
+  Number(
+    (await pool.query<{ count: string }>('SELECT count(*) AS count FROM test_effects WHERE candidate_id LIKE $1', [`${prefix}%`])).rows[0]?.count ?? 0,
+  );

@@ -10,6 +10,7 @@ export interface RelayChildSettings {
   readonly brokers: readonly string[];
   readonly topic: string;
   readonly name: string;
+  readonly category?: string;
 }
 
 /** A relay running in a child process (relay-process.ts), with the states it reported. */
@@ -47,6 +48,7 @@ export class RelayChild {
         RELAY_KAFKA_BROKERS: settings.brokers.join(','),
         RELAY_TOPIC: settings.topic,
         RELAY_NAME: settings.name,
+        RELAY_CATEGORY: settings.category ?? '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,7 +1,8 @@
 /**
  * A relay in a process of its own, for tests that SIGKILL it. Started with
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register libs/platform/messaging/src/testing/relay-process.ts
- * and configured by RELAY_DATABASE_URL, RELAY_KAFKA_BROKERS, RELAY_TOPIC, RELAY_NAME. Prints one JSON
+ * and configured by RELAY_DATABASE_URL, RELAY_KAFKA_BROKERS, RELAY_TOPIC, RELAY_NAME (and
+ * optionally RELAY_CATEGORY, RELAY_BATCH_SIZE). Prints one JSON
  * line per state change (`{"state":"leader"}`) on stdout. Stops gracefully on SIGTERM.
  */
 import { PostgresEventStore } from '@titrepro/event-store';
@@ -30,6 +31,7 @@ const main = async (): Promise<void> => {
     database,
     kafka: createKafka({ brokers: required('RELAY_KAFKA_BROKERS').split(','), clientId: `relay-${process.pid}` }),
     map: sequenceMapper,
+    ...(process.env['RELAY_CATEGORY'] ? { category: process.env['RELAY_CATEGORY'] } : {}),
     topicOf: () => topic,
     batchSize: Number(process.env['RELAY_BATCH_SIZE'] ?? 200),
     electionIntervalMs: 250,

@@ -7,7 +7,7 @@ export const TEST_TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba
 export const candidateIds = (count: number, prefix = 'cand'): string[] =>
   Array.from({ length: count }, (_, index) => `${prefix}-${String(index).padStart(4, '0')}`);
 
-export const streamOf = (candidateId: string): string => `candidate-${candidateId}`;
+export const streamOf = (candidateId: string, category = 'candidate'): string => `${category}-${candidateId}`;
 
 export interface SequenceWorkload {
   readonly candidates: readonly string[];
@@ -15,6 +15,8 @@ export interface SequenceWorkload {
   readonly eventsPerCandidate: number;
   /** Sequence number of the first event appended (to continue a workload). */
   readonly firstSequence?: number;
+  /** Stream category (`<category>-<candidate id>`), so that tests sharing a store can relay apart. */
+  readonly category?: string;
   /** Appends in flight at once (each to a different candidate). */
   readonly concurrency?: number;
   /** Called after each round (one event per candidate) with the number of events appended so far. */
@@ -35,7 +37,7 @@ export const appendSequenceEvents = async (store: EventStore, workload: Sequence
       while (next < workload.candidates.length) {
         const candidateId = workload.candidates[next++] as string;
         await store.appendToStream(
-          streamOf(candidateId),
+          streamOf(candidateId, workload.category),
           [
             {
               eventId: randomUUID(),
