@@ -1,0 +1,152 @@
+import request from 'supertest';
+import { randomBytes } from 'node:crypto';
+import { bearer, eventually, periodOf, query, registration, startRegistry, TSGERI, type RegistryTestApp } from '../testing/registry-test-app';
+
+describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
+  let registry: RegistryTestApp;
+  let officer: string;
+  const http = () => request(registry.app.getHttpServer());
+  const unique = () => randomBytes(4).toString('hex');
+  const streamLength = async (candidateId: string): Promise<number> => {
+    const rows = await query<{ count: string }>(registry.database.url, 'SELECT count(*) FROM event_store.events WHERE stream_id = $1', [`candidate-${candidateId}`]);
+    return Number(rows[0]?.count);
+  };
+  const eventCount = async (): Promise<number> =>
+    Number((await query<{ count: string }>(registry.database.url, 'SELECT count(*) FROM event_store.events'))[0]?.count);
+
+  const register = async (): Promise<string> => {
+    const response = await http().post('/candidates').set('Authorization', officer).send(registration(unique())).expect(201);
+    return response.body.candidateId as string;
+  };
+  const openVae = async (candidateId: string): Promise<string> => {
+    const response = await http()
+      .post(`/candidates/${candidateId}/pathways`)
+      .set('Authorization', officer)
+      .send({ titleCode: TSGERI, pathwayType: 'vae' })
+      .expect(201);
+    return response.body.pathwayId as string;
+  };
+
+  beforeAll(async () => {
+    registry = await startRegistry('registry_commands');
+    officer = await bearer('regional-officer');
+  });
+
+  afterAll(async () => {
+    await registry?.close();
+  });
+
+  it('registers a candidate and serves their summary from the read model', async () => {
+    const body = registration(unique());
+    const { body: created } = await http().post('/candidates').set('Authorization', officer).send(body).expect(201);
+    expect(created.candidateId).toEqual(expect.any(String));
+    await eventually('the summary', async () => (await http().get(`/candidates/${created.candidateId}`).set('Authorization', officer)).status === 200);
+    const summary = await http().get(`/candidates/${created.candidateId}`).set('Authorization', officer).expect(200);
+    expect(summary.body).toMatchObject({ candidateId: created.candidateId, region: 'idf', familyName: body.familyName, email: body.contact.email, erased: false });
+    const found = await http().get('/candidates').query({ name: body.familyName.toLowerCase() }).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
+    expect(found.body.map((candidate: { candidateId: string }) => candidate.candidateId)).toEqual([created.candidateId]);
+  });
+
+  it('refuses a registration with a missing field, naming it, and stores nothing', async () => {
+    const before = await eventCount();
+    const { familyName: _missing, ...body } = registration(unique());
+    const response = await http().post('/candidates').set('Authorization', officer).send(body).expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'familyName' })]);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses an impossible birth date (2025-02-30), naming the field, and stores nothing', async () => {
+    const before = await eventCount();
+    const response = await http()
+      .post('/candidates')
+      .set('Authorization', officer)
+      .send({ ...registration(unique()), candidateId: 'never-stored', birthDate: '2025-02-30' })
+      .expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'birthDate' })]);
+    expect(await streamLength('never-stored')).toBe(0);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses a registration by an officer of another region (403) and by a candidate (403)', async () => {
+    const before = await eventCount();
+    await http().post('/candidates').set('Authorization', await bearer('regional-officer', { region: 'ara' })).send(registration(unique())).expect(403);
+    await http().post('/candidates').set('Authorization', await bearer('candidate')).send(registration(unique())).expect(403);
+    await http().post('/candidates').send(registration(unique())).expect(401);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses a pathway towards an unknown title and stores nothing', async () => {
+    const candidateId = await register();
+    const response = await http()
+      .post(`/candidates/${candidateId}/pathways`)
+      .set('Authorization', officer)
+      .send({ titleCode: 'TP-99999', pathwayType: 'vae' });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(JSON.stringify(response.body)).toContain('TP-99999');
+    expect(await streamLength(candidateId)).toBe(1);
+  });
+
+  it('refuses an experience period ending before it starts, naming experiencePeriods[0].end, and stores nothing', async () => {
+    const candidateId = await register();
+    const pathwayId = await openVae(candidateId);
+    const response = await http()
+      .post(`/candidates/${candidateId}/pathways/${pathwayId}/vae-admissibility-requests`)
+      .set('Authorization', officer)
+      .send({ experiencePeriods: [periodOf('2022-01-01', '2021-01-01')] })
+      .expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'experiencePeriods[0].end' })]);
+    expect(await streamLength(candidateId)).toBe(2);
+  });
+
+  it('refuses "admissible" with 35 months of experience with 422 naming VAE-EXPERIENCE, and accepts 36', async () => {
+    const candidateId = await register();
+    const pathwayId = await openVae(candidateId);
+    await http()
+      .post(`/candidates/${candidateId}/pathways/${pathwayId}/vae-admissibility-requests`)
+      .set('Authorization', await bearer('candidate', { subject: candidateId }))
+      .send({ experiencePeriods: [periodOf('2021-01-01', '2023-11-30')] })
+      .expect(201);
+    const refused = await http()
+      .post(`/candidates/${candidateId}/pathways/${pathwayId}/vae-admissibility-decision`)
+      .set('Authorization', officer)
+      .send({ outcome: 'admissible' })
+      .expect(422);
+    expect(refused.body).toMatchObject({ ruleId: 'VAE-EXPERIENCE', rulebookId: 'seed-2009' });
+    expect(await streamLength(candidateId)).toBe(3);
+
+    const other = await register();
+    const otherPathway = await openVae(other);
+    await http()
+      .post(`/candidates/${other}/pathways/${otherPathway}/vae-admissibility-requests`)
+      .set('Authorization', officer)
+      .send({ experiencePeriods: [periodOf('2021-01-01', '2023-12-31')] })
+      .expect(201);
+    await http().post(`/candidates/${other}/pathways/${otherPathway}/vae-admissibility-decision`).set('Authorization', officer).send({ outcome: 'admissible' }).expect(200);
+    const history = await http().get(`/candidates/${other}/history`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
+    expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(['CandidateRegistered', 'PathwayOpened', 'VaeAdmissibilityRequested', 'VaeAdmissibilityDecided']);
+    expect(history.body[3]).toMatchObject({ actorRole: 'regional-officer', rulebookId: 'seed-2009', ruleIds: expect.arrayContaining(['VAE-EXPERIENCE']) });
+  });
+
+  it("lets a candidate read only their own file (403 for another candidate's)", async () => {
+    const candidateId = await register();
+    await eventually('the summary', async () => (await http().get(`/candidates/${candidateId}`).set('Authorization', officer)).status === 200);
+    await http().get(`/candidates/${candidateId}`).set('Authorization', await bearer('candidate', { subject: candidateId })).expect(200);
+    await http().get(`/candidates/${candidateId}`).set('Authorization', await bearer('candidate', { subject: 'someone-else' })).expect(403);
+    await http().get(`/candidates/${candidateId}/history`).set('Authorization', await bearer('candidate', { subject: 'someone-else' })).expect(403);
+    await http().get('/candidates/unknown-candidate').set('Authorization', officer).expect(404);
+  });
+
+  it('refuses to act for a candidate transferred to another region (409) and stores nothing', async () => {
+    const candidateId = await register();
+    await http().post(`/candidates/${candidateId}/transfer`).set('Authorization', officer).send({ toRegion: 'ara' }).expect(200);
+    const response = await http().post(`/candidates/${candidateId}/pathways`).set('Authorization', officer).send({ titleCode: TSGERI, pathwayType: 'vae' }).expect(409);
+    expect(response.body.detail).toContain('region ara');
+    expect(await streamLength(candidateId)).toBe(2);
+  });
+
+  it('lists the titles to any authenticated role', async () => {
+    const response = await http().get('/titles').set('Authorization', await bearer('candidate')).expect(200);
+    expect(response.body).toEqual(expect.arrayContaining([expect.objectContaining({ code: TSGERI, acronym: 'TSGERI' })]));
+  });
+});

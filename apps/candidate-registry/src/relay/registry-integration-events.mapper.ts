@@ -1,0 +1,77 @@
+import {
+  CandidatePersonalDataErasedV1,
+  CandidateRegisteredV1,
+  CandidateTransferredV1,
+  PathwayOpenedV1,
+  PathwayWithdrawnV1,
+  VaeAdmissibilityDecidedV1,
+  VaeAdmissibilityRequestedV1,
+} from '@titrepro/contracts';
+import { isCandidateEventType, type CandidateEvent } from '@titrepro/domain-registry';
+import type { RecordedEvent } from '@titrepro/event-store';
+import { integrationEvent, type EventMapper, type IntegrationEventDraft } from '@titrepro/messaging';
+
+/**
+ * The registry's published language: domain events → integration events. Ids and facts only —
+ * never names, birth dates, contact details, experience descriptions or officers' free text.
+ * Instants are the time the event was recorded.
+ */
+export const mapRegistryEvent: EventMapper = (recorded: RecordedEvent): IntegrationEventDraft | null => {
+  if (!isCandidateEventType(recorded.type)) return null;
+  const event = { type: recorded.type, data: recorded.data } as unknown as CandidateEvent;
+  const at = recorded.recordedAt.toISOString();
+  switch (event.type) {
+    case 'CandidateRegistered':
+      return integrationEvent(CandidateRegisteredV1, { candidateId: event.data.candidateId, region: event.data.region, registeredAt: at });
+    case 'PathwayOpened':
+      return integrationEvent(PathwayOpenedV1, {
+        candidateId: event.data.candidateId,
+        pathwayId: event.data.pathwayId,
+        titleCode: event.data.titleCode,
+        pathway: event.data.pathwayType,
+        region: recorded.metadata.region,
+        openedAt: at,
+      });
+    case 'VaeAdmissibilityRequested':
+      return integrationEvent(VaeAdmissibilityRequestedV1, {
+        candidateId: event.data.candidateId,
+        pathwayId: event.data.pathwayId,
+        titleCode: event.data.titleCode,
+        requestedAt: at,
+      });
+    case 'VaeAdmissibilityDecided': {
+      const refusedBy = event.data.ruleOutcomes.find((outcome) => !outcome.passed)?.ruleId;
+      return integrationEvent(VaeAdmissibilityDecidedV1, {
+        candidateId: event.data.candidateId,
+        pathwayId: event.data.pathwayId,
+        titleCode: event.data.titleCode,
+        outcome: event.data.outcome === 'admissible' ? 'admissible' : 'inadmissible',
+        // The officer's reason is free text about a person: only a rule id or a fixed code leaves the registry.
+        reasonCode: event.data.outcome === 'admissible' ? 'ADMISSIBLE' : (refusedBy ?? 'OFFICE-DECISION'),
+        rulebookId: event.data.rulebookId,
+        ruleIds: [...event.data.ruleIds],
+        decidedAt: at,
+      });
+    }
+    case 'PathwayWithdrawn':
+      return integrationEvent(PathwayWithdrawnV1, {
+        candidateId: event.data.candidateId,
+        pathwayId: event.data.pathwayId,
+        titleCode: event.data.titleCode,
+        withdrawnAt: at,
+      });
+    case 'CandidateTransferred':
+      return integrationEvent(CandidateTransferredV1, {
+        candidateId: event.data.candidateId,
+        fromRegion: event.data.fromRegion,
+        toRegion: event.data.toRegion,
+        transferredAt: at,
+      });
+    case 'CandidatePersonalDataErased':
+      return integrationEvent(CandidatePersonalDataErasedV1, { candidateId: event.data.candidateId, erasedAt: at });
+    default: {
+      const unexpected: never = event;
+      throw new Error(`unknown candidate event ${JSON.stringify(unexpected)}`);
+    }
+  }
+};
