@@ -1,0 +1,114 @@
+import { createKafka } from '@titrepro/messaging';
+import type { EventStore } from '@titrepro/event-store';
+import { kafkaBrokers, uniqueName } from '@titrepro/testing';
+import type { Consumer, Kafka } from 'kafkajs';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { EVENT_STORE } from '../event-store/event-store.provider';
+import { bearer, eventually, periodOf, query, registration, startRegistry, TSGERI, type RegistryTestApp } from '../testing/registry-test-app';
+
+interface Received {
+  readonly key: string;
+  readonly type: string;
+  readonly value: string;
+}
+
+/** Every row of every table of the service's database, as text. */
+const dumpDatabase = async (url: string): Promise<string> => {
+  const tables = await query<{ schema: string; name: string }>(
+    url,
+    `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+     WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
+  );
+  const dumps: string[] = [];
+  for (const table of tables) {
+    const rows = await query<{ row: string }>(url, `SELECT row_to_json(t)::text AS row FROM "${table.schema}"."${table.name}" t`);
+    dumps.push(`${table.schema}.${table.name}: ${rows.map((row) => row.row).join('\n')}`);
+  }
+  return dumps.join('\n');
+};
+
+describe('registry integration events and erasure (real PostgreSQL and Kafka)', () => {
+  const topic = uniqueName('test_registry_events');
+  let kafka: Kafka;
+  let consumer: Consumer;
+  let registry: RegistryTestApp;
+  const received: Received[] = [];
+  const http = () => request(registry.app.getHttpServer());
+
+  beforeAll(async () => {
+    kafka = createKafka({ brokers: kafkaBrokers(), clientId: 'registry-events-test' });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
+    await admin.disconnect();
+    consumer = kafka.consumer({ groupId: uniqueName('registry_events_test') });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        received.push({ key: message.key?.toString() ?? '', type: message.headers?.['event-type']?.toString() ?? '', value: message.value?.toString() ?? '' });
+      },
+    });
+    registry = await startRegistry('registry_events', { relayTopic: topic });
+  });
+
+  afterAll(async () => {
+    await consumer?.disconnect();
+    await registry?.close();
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+    await admin.disconnect();
+  });
+
+  it('publishes ids and facts keyed by candidate id, then erasure leaves no plaintext identity in the database while history and hash chains remain', async () => {
+    const unique = randomBytes(4).toString('hex');
+    const body = registration(unique);
+    const officer = await bearer('regional-officer');
+    const { body: created } = await http().post('/candidates').set('Authorization', officer).send(body).expect(201);
+    const candidateId = created.candidateId as string;
+    const { body: pathway } = await http().post(`/candidates/${candidateId}/pathways`).set('Authorization', officer).send({ titleCode: TSGERI, pathwayType: 'vae' }).expect(201);
+    await http()
+      .post(`/candidates/${candidateId}/pathways/${pathway.pathwayId}/vae-admissibility-requests`)
+      .set('Authorization', officer)
+      .send({ experiencePeriods: [{ ...periodOf('2021-01-01', '2023-12-31'), organisation: `Atelier ${body.familyName}` }] })
+      .expect(201);
+    await http()
+      .post(`/candidates/${candidateId}/pathways/${pathway.pathwayId}/vae-admissibility-decision`)
+      .set('Authorization', officer)
+      .send({ outcome: 'not-admissible', reason: `${body.familyName}: the dossier is incomplete` })
+      .expect(200);
+    await eventually('the summary', async () => (await http().get(`/candidates/${candidateId}`).set('Authorization', officer)).body.familyName === body.familyName);
+
+    // The dump does see the read model's plaintext before erasure: the assertions after it can fail.
+    expect(await dumpDatabase(registry.database.url)).toContain(body.familyName);
+
+    await http().delete(`/candidates/${candidateId}/personal-data`).set('Authorization', officer).expect(204);
+
+    const expectedTypes = ['CandidateRegistered', 'PathwayOpened', 'VaeAdmissibilityRequested', 'VaeAdmissibilityDecided', 'CandidatePersonalDataErased'];
+    const ofCandidate = () => received.filter((message) => message.key === candidateId);
+    await eventually('the five integration events on Kafka', async () => ofCandidate().length >= expectedTypes.length, 30_000);
+    expect(ofCandidate().map((message) => message.type)).toEqual(expectedTypes);
+    const decided = JSON.parse(ofCandidate()[3]?.value ?? '{}');
+    expect(decided).toMatchObject({ candidateId, outcome: 'inadmissible', rulebookId: 'seed-2009' });
+    for (const message of ofCandidate()) {
+      for (const secret of [body.familyName, body.givenNames[0] ?? '', body.birthDate, body.contact.email]) expect(message.value).not.toContain(secret);
+    }
+
+    await eventually('the read model to show the erasure', async () => (await http().get(`/candidates/${candidateId}`).set('Authorization', officer)).body.erased === true);
+    const summary = await http().get(`/candidates/${candidateId}`).set('Authorization', officer).expect(200);
+    expect(summary.body).toMatchObject({ familyName: null, givenNames: null, birthDate: null, email: null, erased: true });
+
+    const dump = await dumpDatabase(registry.database.url);
+    expect(dump).toContain(candidateId);
+    expect(dump).not.toContain(body.familyName);
+    expect(dump).not.toContain(body.contact.email);
+
+    const store = registry.app.get<EventStore>(EVENT_STORE);
+    expect(await store.verifyAll()).toMatchObject({ ok: true });
+    const history = await http().get(`/candidates/${candidateId}/history`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
+    expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(expectedTypes);
+    expect(history.body[3]).toMatchObject({ type: 'VaeAdmissibilityDecided', rulebookId: 'seed-2009', summary: expect.stringContaining('not-admissible') });
+  });
+});
