@@ -9,6 +9,9 @@ import type { RegistryConfig } from './config/registry-config';
 import { EventStoreCloser, eventStoreProvider } from './event-store/event-store.provider';
 import { CandidateHistoryController } from './history/candidate-history.controller';
 import { PathwaysController } from './pathways/pathways.controller';
+import { GetCandidateHistoryHandler } from './queries/get-candidate-history.query';
+import { GetCandidateHandler } from './queries/get-candidate.query';
+import { SearchCandidatesHandler } from './queries/search-candidates.query';
 import { CandidateProjector } from './read-models/candidate-projector';
 import { CandidateReadModel } from './read-models/candidate-read-model';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from './read-models/read-model-entities';
@@ -38,6 +41,9 @@ export class AppModule {
         EventStoreCloser,
         RunCandidateCommandHandler,
         CandidateCommands,
+        GetCandidateHandler,
+        SearchCandidatesHandler,
+        GetCandidateHistoryHandler,
         CandidateReadModel,
         CandidateProjector,
         RegistryRelayService,

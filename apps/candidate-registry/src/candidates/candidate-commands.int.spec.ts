@@ -145,6 +145,16 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     expect(await streamLength(candidateId)).toBe(2);
   });
 
+  it('describes its routes and request bodies in the OpenAPI document', async () => {
+    const document = await http().get('/docs/openapi.json').expect(200);
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining(['/candidates', '/candidates/{id}', '/candidates/{id}/pathways/{pathwayId}/vae-admissibility-decision', '/candidates/{id}/history']),
+    );
+    const registerBody = document.body.paths['/candidates'].post.requestBody.content['application/json'].schema;
+    expect(registerBody.required).toEqual(expect.arrayContaining(['familyName', 'givenNames', 'birthDate', 'contact']));
+    expect(registerBody.properties).not.toHaveProperty('region');
+  });
+
   it('lists the titles to any authenticated role', async () => {
     const response = await http().get('/titles').set('Authorization', await bearer('candidate')).expect(200);
     expect(response.body).toEqual(expect.arrayContaining([expect.objectContaining({ code: TSGERI, acronym: 'TSGERI' })]));

@@ -1,6 +1,7 @@
 import { Controller, Delete, HttpCode, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { EventStore } from '@titrepro/event-store';
+import { candidateDecider, candidateStreamId } from '@titrepro/domain-registry';
+import { loadState, type EventStore } from '@titrepro/event-store';
 import { Authorize, SERVICE_CONFIG } from '@titrepro/platform-nest';
 import type { RegistryConfig } from '../config/registry-config';
 import { CandidateCommands } from '../commands/candidate-commands';
@@ -20,11 +21,19 @@ export class CandidateErasureController {
     @Inject(SERVICE_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
+  /**
+   * Idempotent: when an earlier call recorded the erasure but failed before destroying the key or
+   * purging the read models, calling again finishes the job (204) instead of answering 409.
+   */
   @Delete()
   @HttpCode(204)
   @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
   async erase(@Param('id') id: string, @Origin() origin: RequestOrigin): Promise<void> {
-    await this.commands.run(id, { type: 'EraseCandidatePersonalData', data: { candidateId: id, actingRegion: this.config.REGION } }, origin);
+    const { state } = await loadState(this.store, candidateStreamId(id), candidateDecider);
+    const alreadyErased = state.status === 'erased' && state.region === this.config.REGION;
+    if (!alreadyErased) {
+      await this.commands.run(id, { type: 'EraseCandidatePersonalData', data: { candidateId: id, actingRegion: this.config.REGION } }, origin);
+    }
     await this.store.forgetSubject(id);
     await this.readModel.purgePersonalData(id);
   }

@@ -1,4 +1,5 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { registerCandidateDataSchema, transferRegionDataSchema } from '@titrepro/domain-registry';
 import { Authorize, CurrentCaller, SERVICE_CONFIG, type Caller } from '@titrepro/platform-nest';
@@ -8,7 +9,9 @@ import { bodySchema } from '../commands/body-schema';
 import { bodyFields, CandidateCommands } from '../commands/candidate-commands';
 import type { RequestOrigin } from '../commands/command-context.factory';
 import { Origin } from '../commands/request-origin.decorator';
-import { CandidateReadModel, type CandidateView } from '../read-models/candidate-read-model';
+import { GetCandidateQuery } from '../queries/get-candidate.query';
+import { SearchCandidatesQuery } from '../queries/search-candidates.query';
+import type { CandidateView } from '../read-models/candidate-read-model';
 import { assertOwnFileIfCandidate } from './candidate-access';
 
 /** Registering, reading, finding and transferring candidates. */
@@ -17,7 +20,7 @@ import { assertOwnFileIfCandidate } from './candidate-access';
 export class CandidatesController {
   constructor(
     private readonly commands: CandidateCommands,
-    private readonly readModel: CandidateReadModel,
+    private readonly queries: QueryBus,
     @Inject(SERVICE_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
@@ -35,14 +38,14 @@ export class CandidatesController {
   @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
   async search(@Query('name') name: string | undefined): Promise<CandidateView[]> {
     if (!name || name.trim().length < 2) throw new BadRequestException('name: give at least 2 characters to search for');
-    return this.readModel.searchByName(name.trim());
+    return this.queries.execute(new SearchCandidatesQuery(name.trim()));
   }
 
   @Get(':id')
   @Authorize({ roles: ['regional-officer', 'auditor', 'candidate'], ownRegionFor: ['regional-officer'] })
   async find(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<CandidateView> {
     assertOwnFileIfCandidate(caller, id);
-    const candidate = await this.readModel.findCandidate(id);
+    const candidate = await this.queries.execute(new GetCandidateQuery(id));
     if (!candidate) throw new NotFoundException(`candidate ${id} does not exist`);
     return candidate;
   }

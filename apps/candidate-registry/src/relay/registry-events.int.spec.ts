@@ -11,6 +11,7 @@ interface Received {
   readonly key: string;
   readonly type: string;
   readonly value: string;
+  readonly traceparent: string | undefined;
 }
 
 /** Every row of every table of the service's database, as text. */
@@ -47,7 +48,12 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ message }) => {
-        received.push({ key: message.key?.toString() ?? '', type: message.headers?.['event-type']?.toString() ?? '', value: message.value?.toString() ?? '' });
+        received.push({
+          key: message.key?.toString() ?? '',
+          type: message.headers?.['event-type']?.toString() ?? '',
+          value: message.value?.toString() ?? '',
+          traceparent: message.headers?.['traceparent']?.toString(),
+        });
       },
     });
     registry = await startRegistry('registry_events', { relayTopic: topic });
@@ -66,7 +72,8 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
     const unique = randomBytes(4).toString('hex');
     const body = registration(unique);
     const officer = await bearer('regional-officer');
-    const { body: created } = await http().post('/candidates').set('Authorization', officer).send(body).expect(201);
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const { body: created } = await http().post('/candidates').set('Authorization', officer).set('traceparent', traceparent).send(body).expect(201);
     const candidateId = created.candidateId as string;
     const { body: pathway } = await http().post(`/candidates/${candidateId}/pathways`).set('Authorization', officer).send({ titleCode: TSGERI, pathwayType: 'vae' }).expect(201);
     await http()
@@ -85,11 +92,14 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
     expect(await dumpDatabase(registry.database.url)).toContain(body.familyName);
 
     await http().delete(`/candidates/${candidateId}/personal-data`).set('Authorization', officer).expect(204);
+    // A second call finishes nothing new and is not an error: erasure is idempotent.
+    await http().delete(`/candidates/${candidateId}/personal-data`).set('Authorization', officer).expect(204);
 
     const expectedTypes = ['CandidateRegistered', 'PathwayOpened', 'VaeAdmissibilityRequested', 'VaeAdmissibilityDecided', 'CandidatePersonalDataErased'];
     const ofCandidate = () => received.filter((message) => message.key === candidateId);
     await eventually('the five integration events on Kafka', async () => ofCandidate().length >= expectedTypes.length, 30_000);
     expect(ofCandidate().map((message) => message.type)).toEqual(expectedTypes);
+    expect(ofCandidate()[0]?.traceparent).toBe(traceparent);
     const decided = JSON.parse(ofCandidate()[3]?.value ?? '{}');
     expect(decided).toMatchObject({ candidateId, outcome: 'inadmissible', rulebookId: 'seed-2009' });
     for (const message of ofCandidate()) {
