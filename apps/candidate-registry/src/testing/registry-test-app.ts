@@ -16,8 +16,11 @@ export interface RegistryTestApp {
 }
 
 /** The registry on its own database (and, when given, its own events topic), as in production. */
-export const startRegistry = async (prefix: string, options: { relayTopic?: string } = {}): Promise<RegistryTestApp> => {
-  const database = await createTestDatabase(prefix);
+export const startRegistry = async (
+  prefix: string,
+  options: { relayTopic?: string; database?: TestDatabase } = {},
+): Promise<RegistryTestApp> => {
+  const database = options.database ?? (await createTestDatabase(prefix));
   const config = loadConfig(registryConfigSchema, {
     REGION,
     DATABASE_URL: database.url,
@@ -33,7 +36,8 @@ export const startRegistry = async (prefix: string, options: { relayTopic?: stri
     database,
     close: async () => {
       await app.close();
-      await database.drop();
+      // A database passed in belongs to the caller (a test restarting the app on it).
+      if (!options.database) await database.drop();
     },
   };
 };

@@ -1,0 +1,93 @@
+import type { CandidateEvent } from '@titrepro/domain-registry';
+import type { RecordedEvent } from '@titrepro/event-store';
+import { toKafkaMessages } from '@titrepro/messaging';
+import { mapRegistryEvent } from './registry-integration-events.mapper';
+
+const CANDIDATE = 'c-42';
+const SECRETS = ['Durandeau', 'Camille', '1990-04-12', 'camille@example.org', 'Hôpital Nord', 'not motivated'];
+
+const events: CandidateEvent[] = [
+  {
+    type: 'CandidateRegistered',
+    data: {
+      candidateId: CANDIDATE,
+      region: 'idf',
+      registeredOn: '2025-03-01',
+      familyName: 'Durandeau',
+      givenNames: ['Camille'],
+      birthDate: '1990-04-12',
+      contact: { email: 'camille@example.org' },
+    },
+  },
+  {
+    type: 'PathwayOpened',
+    data: { candidateId: CANDIDATE, pathwayId: 'p-1', titleCode: 'TP-00495', titleVersion: 1, pathwayType: 'vae', openedOn: '2025-03-01', rulebookId: 'seed-2009', ruleIds: ['PATHWAY'] },
+  },
+  {
+    type: 'VaeAdmissibilityRequested',
+    data: {
+      candidateId: CANDIDATE,
+      pathwayId: 'p-1',
+      titleCode: 'TP-00495',
+      requestedOn: '2025-03-02',
+      experiencePeriods: [{ start: '2021-01-01', end: '2023-12-31', capacity: 'employee', relatedToTitle: true }],
+      experienceDescriptions: [{ organisation: 'Hôpital Nord', role: 'Technicien' }],
+    },
+  },
+  {
+    type: 'VaeAdmissibilityDecided',
+    data: {
+      candidateId: CANDIDATE,
+      pathwayId: 'p-1',
+      titleCode: 'TP-00495',
+      decidedOn: '2025-03-03',
+      outcome: 'not-admissible',
+      reason: 'not motivated',
+      rulebookId: 'seed-2009',
+      ruleIds: ['VAE-EXPERIENCE'],
+      experienceMonths: 36,
+      requiredMonths: 36,
+      ruleOutcomes: [{ ruleId: 'VAE-EXPERIENCE', passed: true, explanation: { fr: 'ok', en: 'ok' } }],
+    },
+  },
+  { type: 'PathwayWithdrawn', data: { candidateId: CANDIDATE, pathwayId: 'p-1', titleCode: 'TP-00495', withdrawnOn: '2025-03-04' } },
+  { type: 'CandidateTransferred', data: { candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'ara', transferredOn: '2025-03-05' } },
+  { type: 'CandidatePersonalDataErased', data: { candidateId: CANDIDATE, erasedOn: '2025-03-06' } },
+];
+
+const recorded = (event: CandidateEvent, revision: number): RecordedEvent => ({
+  eventId: `00000000-0000-4000-8000-00000000000${revision}`,
+  streamId: `candidate-${CANDIDATE}`,
+  revision,
+  globalPosition: revision + 1,
+  type: event.type,
+  schemaVersion: 1,
+  storedSchemaVersion: 1,
+  data: event.data as unknown as Record<string, unknown>,
+  metadata: { correlationId: 'corr', causationId: null, actor: { subject: 'officer', role: 'regional-officer' }, region: 'idf' },
+  recordedAt: new Date('2025-03-06T10:00:00Z'),
+  prevHash: '',
+  hash: '',
+});
+
+describe('registry integration events mapper', () => {
+  const messages = events.flatMap((event, revision) => toKafkaMessages(recorded(event, revision), mapRegistryEvent));
+
+  it('maps every candidate event to one integration event that satisfies its contract, keyed by candidate id', () => {
+    expect(messages).toHaveLength(events.length);
+    for (const { message } of messages) expect(message.key).toBe(CANDIDATE);
+  });
+
+  it('publishes no name, birth date, contact, experience description or officer free text', () => {
+    for (const { message } of messages) for (const secret of SECRETS) expect(String(message.value)).not.toContain(secret);
+  });
+
+  it('says "inadmissible" with a code, not the officer\'s reason, when the office refused', () => {
+    const decided = JSON.parse(String(messages[3]?.message.value));
+    expect(decided).toMatchObject({ outcome: 'inadmissible', reasonCode: 'OFFICE-DECISION', ruleIds: ['VAE-EXPERIENCE'] });
+  });
+
+  it('ignores events of other types', () => {
+    expect(mapRegistryEvent({ ...recorded(events[0] as CandidateEvent, 0), type: 'SomethingElse' })).toBeNull();
+  });
+});
