@@ -9,6 +9,8 @@ import type { RegistryConfig } from './config/registry-config';
 import { EventStoreCloser, eventStoreProvider } from './event-store/event-store.provider';
 import { CandidateHistoryController } from './history/candidate-history.controller';
 import { PathwaysController } from './pathways/pathways.controller';
+import { PendingAdmissibilityController } from './pathways/pending-admissibility.controller';
+import { ListPendingAdmissibilityHandler } from './queries/list-pending-admissibility.query';
 import { GetCandidateHistoryHandler } from './queries/get-candidate-history.query';
 import { GetCandidateHandler } from './queries/get-candidate.query';
 import { SearchCandidatesHandler } from './queries/search-candidates.query';
@@ -35,7 +37,7 @@ export class AppModule {
           synchronize: false,
         }),
       ],
-      controllers: [CandidatesController, CandidateErasureController, PathwaysController, CandidateHistoryController, TitlesController],
+      controllers: [CandidatesController, CandidateErasureController, PathwaysController, PendingAdmissibilityController, CandidateHistoryController, TitlesController],
       providers: [
         eventStoreProvider,
         EventStoreCloser,
@@ -44,6 +46,7 @@ export class AppModule {
         GetCandidateHandler,
         SearchCandidatesHandler,
         GetCandidateHistoryHandler,
+        ListPendingAdmissibilityHandler,
         CandidateReadModel,
         CandidateProjector,
         RegistryRelayService,

@@ -122,7 +122,13 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
       .set('Authorization', officer)
       .send({ experiencePeriods: [periodOf('2021-01-01', '2023-12-31')] })
       .expect(201);
+    const pending = async () =>
+      ((await http().get('/vae-admissibility-requests/pending').set('Authorization', officer).expect(200)).body as { pathwayId: string }[]).map(
+        (request) => request.pathwayId,
+      );
+    await eventually('the request on the pending list', async () => (await pending()).includes(otherPathway));
     await http().post(`/candidates/${other}/pathways/${otherPathway}/vae-admissibility-decision`).set('Authorization', officer).send({ outcome: 'admissible' }).expect(200);
+    await eventually('the decided request off the pending list', async () => !(await pending()).includes(otherPathway));
     const history = await http().get(`/candidates/${other}/history`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
     expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(['CandidateRegistered', 'PathwayOpened', 'VaeAdmissibilityRequested', 'VaeAdmissibilityDecided']);
     expect(history.body[3]).toMatchObject({ actorRole: 'regional-officer', rulebookId: 'seed-2009', ruleIds: expect.arrayContaining(['VAE-EXPERIENCE']) });

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CandidateSummary } from './candidate-summary.entity';
 import { ERASED_PERSONAL_COLUMNS } from './apply-candidate-event';
 import { PathwayStatus } from './pathway-status.entity';
+import { PendingAdmissibility } from './pending-admissibility.entity';
 
 /** A candidate as the read models know them. */
 export interface CandidateView {
@@ -65,6 +66,11 @@ export class CandidateReadModel {
       .limit(100)
       .getMany();
     return summaries.map((summary) => toView(summary, []));
+  }
+
+  /** VAE admissibility requests of `region` awaiting a decision, oldest first. */
+  pendingAdmissibility(region: string): Promise<PendingAdmissibility[]> {
+    return this.dataSource.getRepository(PendingAdmissibility).find({ where: { region }, order: { requestedOn: 'ASC', pathwayId: 'ASC' } });
   }
 
   /** Right to erasure: nulls the personal columns at once, without waiting for the projection. */

@@ -1,0 +1,23 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { Authorize, SERVICE_CONFIG } from '@titrepro/platform-nest';
+import type { RegistryConfig } from '../config/registry-config';
+import { ListPendingAdmissibilityQuery } from '../queries/list-pending-admissibility.query';
+import type { PendingAdmissibility } from '../read-models/pending-admissibility.entity';
+
+/** The officer's work list of VAE admissibility requests awaiting a decision. */
+@ApiTags('pathways')
+@Controller('vae-admissibility-requests/pending')
+export class PendingAdmissibilityController {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(SERVICE_CONFIG) private readonly config: RegistryConfig,
+  ) {}
+
+  @Get()
+  @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
+  list(): Promise<PendingAdmissibility[]> {
+    return this.queries.execute(new ListPendingAdmissibilityQuery(this.config.REGION));
+  }
+}
