@@ -100,6 +100,8 @@ describe('relay and consumer (real PostgreSQL and Kafka)', () => {
     database = await createTestDatabase('messaging');
     store = await PostgresEventStore.create({ connectionString: database.url, pollIntervalMs: 200 });
     pool = new Pool({ connectionString: database.url, max: 6 });
+    // An idle connection closed by the server (database dropped at the end) must not crash the run.
+    pool.on('error', () => undefined);
     await migrateMessagingTables(pool);
     await createEffectsTable(pool);
     kafka = createKafka({ brokers: kafkaBrokers(), clientId: 'messaging-int' });

@@ -6,6 +6,7 @@ const event = (globalPosition: number): RecordedEvent =>
 
 const batcherRecording = (overrides: { send?: SendBatch; batchSize?: number; onFailure?: (error: unknown) => void } = {}) => {
   const sent: Array<{ positions: number[]; lastPosition: number }> = [];
+  const batches: number[][] = [];
   const batcher = new PublishBatcher({
     batchSize: overrides.batchSize ?? 3,
     lingerMs: 1,
@@ -13,11 +14,8 @@ const batcherRecording = (overrides: { send?: SendBatch; batchSize?: number; onF
     // Internal events (even positions here) publish nothing but still move the checkpoint.
     toMessages: (recorded) =>
       recorded.globalPosition % 2 === 0 ? [] : [{ topic: 't', message: { value: String(recorded.globalPosition) } }],
-    send:
-      overrides.send ??
-      (async (messages, lastPosition) => {
-        sent.push({ positions: messages.map((outgoing) => Number(outgoing.message.value)), lastPosition });
-      }),
+    send: overrides.send ?? (async (messages) => void batches.push(messages.map((outgoing) => Number(outgoing.message.value)))),
+    checkpoint: async (lastPosition) => void sent.push({ positions: batches.shift() ?? [], lastPosition }),
   });
   return { batcher, sent };
 };

@@ -1,12 +1,15 @@
 import type { RecordedEvent } from '@titrepro/event-store';
 import type { OutgoingMessage } from './to-kafka-messages';
 
-/** Sends one batch and moves the checkpoint to `lastPosition` once Kafka acknowledged it. */
-export type SendBatch = (messages: readonly OutgoingMessage[], lastPosition: number, events: number) => Promise<void>;
+/** Sends one batch; resolves once Kafka acknowledged it. */
+export type SendBatch = (messages: readonly OutgoingMessage[]) => Promise<void>;
+/** Moves the checkpoint to the last event of an acknowledged batch. */
+export type SaveCheckpoint = (lastPosition: number, messages: number) => Promise<void>;
 
 export interface PublishBatcherOptions {
   readonly toMessages: (event: RecordedEvent) => OutgoingMessage[];
   readonly send: SendBatch;
+  readonly checkpoint: SaveCheckpoint;
   /** Events per batch (events that map to nothing count too: they move the checkpoint). */
   readonly batchSize: number;
   /** How long a partial batch waits for more events before it is sent. */
@@ -16,8 +19,9 @@ export interface PublishBatcherOptions {
 }
 
 /**
- * Collects the events a subscription delivers into batches and sends them one after the other, so
- * checkpoints only move forward. While one batch is on the wire the next one fills; when that one is
+ * Collects the events a subscription delivers into batches and sends them one after the other. A
+ * batch's checkpoint is written once it and every batch before it are acknowledged, while the next
+ * batch is already on the wire. While one batch is on the wire the next one fills; when that one is
  * full too, `add` waits: the subscription is held back rather than memory growing.
  */
 export class PublishBatcher {
@@ -25,6 +29,7 @@ export class PublishBatcher {
   private events = 0;
   private lastPosition = 0;
   private timer: NodeJS.Timeout | undefined;
+  private sending: Promise<void> = Promise.resolve();
   private inFlight: Promise<void> = Promise.resolve();
   private closed = false;
 
@@ -51,11 +56,13 @@ export class PublishBatcher {
     this.timer = undefined;
     if (this.events === 0) return this.inFlight;
     const messages = this.messages;
-    const { lastPosition, events } = this;
+    const { lastPosition } = this;
     this.messages = [];
     this.events = 0;
-    // A failed batch fails every later one: nothing is sent past a gap.
-    this.inFlight = this.inFlight.then(() => this.options.send(messages, lastPosition, events));
+    // A failed batch fails every later one: nothing is sent, and no checkpoint written, past a gap.
+    const sent = this.sending.then(() => this.options.send(messages));
+    this.sending = sent;
+    this.inFlight = Promise.all([sent, this.inFlight]).then(() => this.options.checkpoint(lastPosition, messages.length));
     return this.inFlight;
   }
 
@@ -68,7 +75,7 @@ export class PublishBatcher {
     this.events = 0;
   }
 
-  /** The batch on the wire, settled either way. */
+  /** The batches on the wire and their checkpoints, settled either way. */
   settled(): Promise<void> {
     return this.inFlight.catch(() => undefined);
   }

@@ -45,6 +45,8 @@ export interface RelayOptions {
   readonly logger?: MessagingLogger;
   /** Told whenever this replica becomes leader or follower, or stops. */
   readonly onStateChange?: (state: RelayState) => void;
+  /** Told each time the checkpoint moves (after Kafka acknowledged a batch). */
+  readonly onCheckpoint?: (position: number) => void;
 }
 
 export type RelayState = 'stopped' | 'follower' | 'leader';
@@ -168,14 +170,17 @@ export class Relay {
           this.seenPosition = event.globalPosition;
           return toKafkaMessages(event, this.options.map, { source: this.options.source, topicOf: this.options.topicOf });
         },
-        send: async (messages, lastPosition) => {
+        send: async (messages) => {
           if (messages.length > 0) await activeProducer.sendBatch({ acks: ACKS_ALL, topicMessages: byTopic(messages) });
+        },
+        checkpoint: async (lastPosition, published) => {
           // Through the lock's connection: a replica that lost the lock cannot move the checkpoint.
           await saveCheckpoint(lock.client, name, lastPosition);
           this.checkpointPosition = lastPosition;
           this.metrics.checkpoint.set({ relay: name }, lastPosition);
-          this.metrics.published.inc({ relay: name }, messages.length);
+          this.metrics.published.inc({ relay: name }, published);
           if (!this.options.headPosition) this.metrics.lag.set({ relay: name }, this.seenPosition - lastPosition);
+          this.options.onCheckpoint?.(lastPosition);
         },
       });
       batcher = activeBatcher;

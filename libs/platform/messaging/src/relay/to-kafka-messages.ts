@@ -1,7 +1,6 @@
 import { contractId, EVENT_HEADERS, JSON_CONTENT_TYPE, type IntegrationContract } from '@titrepro/contracts';
 import type { RecordedEvent } from '@titrepro/event-store';
 import type { Message } from 'kafkajs';
-import { definedHeaders } from '../kafka/kafka-headers';
 import type { EventMapper, IntegrationEventDraft } from './event-mapper';
 
 /** A message ready for `producer.sendBatch`, with the topic it goes to. */
@@ -43,23 +42,21 @@ export const toKafkaMessages = (event: RecordedEvent, map: EventMapper, options:
     const parsed = contract.schema.safeParse(draft.payload);
     if (!parsed.success) throw new InvalidIntegrationEventError(event.eventId, contractId(contract), parsed.error.message);
     const eventId = draft.eventId ?? (drafts.length === 1 ? event.eventId : `${event.eventId}:${index}`);
+    // Built field by field rather than filtered: this runs for every event the relay publishes.
+    const headers: Record<string, string> = {
+      [EVENT_HEADERS.eventId]: eventId,
+      [EVENT_HEADERS.eventType]: contract.type,
+      [EVENT_HEADERS.schemaVersion]: String(contract.version),
+      [EVENT_HEADERS.correlationId]: event.metadata.correlationId,
+    };
+    if (event.metadata.causationId) headers[EVENT_HEADERS.causationId] = event.metadata.causationId;
+    if (event.metadata.traceparent) headers[EVENT_HEADERS.traceparent] = event.metadata.traceparent;
+    headers[EVENT_HEADERS.occurredAt] = event.recordedAt.toISOString();
+    if (options.source) headers[EVENT_HEADERS.source] = options.source;
+    headers[EVENT_HEADERS.contentType] = JSON_CONTENT_TYPE;
     return {
       topic: options.topicOf?.(contract) ?? contract.topic,
-      message: {
-        key: contract.key(parsed.data),
-        value: JSON.stringify(parsed.data),
-        headers: definedHeaders({
-          [EVENT_HEADERS.eventId]: eventId,
-          [EVENT_HEADERS.eventType]: contract.type,
-          [EVENT_HEADERS.schemaVersion]: String(contract.version),
-          [EVENT_HEADERS.correlationId]: event.metadata.correlationId,
-          [EVENT_HEADERS.causationId]: event.metadata.causationId ?? undefined,
-          [EVENT_HEADERS.traceparent]: event.metadata.traceparent,
-          [EVENT_HEADERS.occurredAt]: event.recordedAt.toISOString(),
-          [EVENT_HEADERS.source]: options.source,
-          [EVENT_HEADERS.contentType]: JSON_CONTENT_TYPE,
-        }),
-      },
+      message: { key: contract.key(parsed.data), value: JSON.stringify(parsed.data), headers },
     };
   });
 };
