@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
 import { ChainVerifier } from './chain-verifier';
 import { eventHash, GENESIS_HASH } from './event-hash';
 
@@ -57,5 +59,13 @@ describe('hash chain', () => {
     const verifier = new ChainVerifier();
     for (const link of [...chain('a-1', [{ x: 1 }]), ...chain('b-1', [{ y: 1 }, { y: 2 }])]) verifier.accept(link);
     expect(verifier.report()).toEqual({ ok: true, checked: 3 });
+  });
+});
+
+describe('eventHash', () => {
+  it('hashes exactly the canonical JSON of the whole content', () => {
+    const content = { streamId: 'cand-1', revision: 7, eventId: 'e-1', type: 'T', schemaVersion: 2, data: { b: [1, { d: 'é', c: null }], a: 'x' }, metadata: { z: 1 } };
+    const expected = createHash('sha256').update(`${GENESIS_HASH}\n${canonicalJson(content)}`).digest('hex');
+    expect(eventHash(GENESIS_HASH, content)).toBe(expected);
   });
 });

@@ -3,28 +3,28 @@ import type { Pool } from 'pg';
 /**
  * Announces that events were committed: at once to subscriptions of this process, and through
  * pg_notify to other processes. The pg_notify is sent after the append's commit, in its own
- * statement, coalesced (at most one in flight): NOTIFY inside the append transaction would take
- * PostgreSQL's global notify lock at every commit and serialise concurrent writers.
+ * statement, at most once per `intervalMs` (trailing): NOTIFY inside every append transaction would
+ * take PostgreSQL's global notify lock at each commit and serialise concurrent writers, and one
+ * notification per append would double the commits. Subscribers read everything new when woken.
  */
 export class CommitNotifier {
   private readonly local = new Set<() => void>();
   private inFlight: Promise<void> | undefined;
-  private pending = false;
+  private timer: NodeJS.Timeout | undefined;
+  private lastSent = 0;
 
   constructor(
     private readonly pool: Pool,
     private readonly channel: string,
     private readonly crossProcess: boolean,
+    private readonly intervalMs = 5,
   ) {}
 
   committed(): void {
     for (const listener of this.local) listener();
-    if (!this.crossProcess) return;
-    if (this.inFlight) {
-      this.pending = true;
-      return;
-    }
-    this.send();
+    if (!this.crossProcess || this.timer) return;
+    const wait = this.lastSent + this.intervalMs - Date.now();
+    this.timer = setTimeout(() => this.send(), Math.max(0, wait));
   }
 
   /** Registers a listener for commits made by this process; returns its removal. */
@@ -33,12 +33,23 @@ export class CommitNotifier {
     return () => this.local.delete(listener);
   }
 
-  /** Waits for the notification in flight, if any (before closing the pool). */
+  /** Sends what is pending now and waits for it (before closing the pool). */
   async drain(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.send();
+    }
     while (this.inFlight) await this.inFlight;
   }
 
   private send(): void {
+    this.timer = undefined;
+    if (this.inFlight) {
+      // One in flight at a time: try again once it is done.
+      this.timer = setTimeout(() => this.send(), this.intervalMs);
+      return;
+    }
+    this.lastSent = Date.now();
     this.inFlight = this.pool
       .query('SELECT pg_notify($1, $2)', [this.channel, ''])
       .then(
@@ -48,10 +59,6 @@ export class CommitNotifier {
       )
       .finally(() => {
         this.inFlight = undefined;
-        if (this.pending) {
-          this.pending = false;
-          this.send();
-        }
       });
   }
 }

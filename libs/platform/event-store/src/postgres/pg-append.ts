@@ -2,11 +2,10 @@ import { GENESIS_HASH } from '../integrity/event-hash';
 import type { AppendOptions, AppendResult } from '../port/event-store';
 import type { NewEvent } from '../port/events';
 import { IdempotencyConflictError, WrongExpectedRevisionError, type ExpectedRevision } from '../port/expected-revision';
-import { chainEvents } from '../stored/chain-events';
+import { chainHashes, prepareEvents, type PreparedEvent } from '../stored/chain-events';
 import { revealEvents } from '../stored/reveal-events';
 import { sameContent } from '../stored/same-content';
 import { sealEvents } from '../stored/seal-events';
-import type { SealedEvent } from '../stored/stored-event';
 import { EVENT_COLUMNS, type EventRow } from './event-row';
 import type { PgContext } from './pg-context';
 import { toStoredEvent } from './pg-rows';
@@ -30,7 +29,10 @@ const expectedCode = (expected: ExpectedRevision): number => {
   return expected;
 };
 
-/** Appends in one statement; see migrations/0002 for the checks the database makes. */
+/**
+ * Appends in one statement (append-statements.ts); when that does not apply, `append_to_stream`
+ * (migrations/0002) locks the head and answers why, and the client re-chains or raises.
+ */
 export const appendToStream = async (
   ctx: PgContext,
   streamId: string,
@@ -44,10 +46,19 @@ export const appendToStream = async (
   }
   const inCallerTransaction = options.transaction !== undefined;
   const executor: Queryable = inCallerTransaction ? (options.transaction as Queryable) : ctx.pool;
-  const sealed = await sealEvents(events, ctx.keyStore);
+  const prepared = prepareEvents(await sealEvents(events, ctx.keyStore));
   let head = ctx.heads.get(streamId) ?? { revision: -1, hash: GENESIS_HASH };
   for (let attempt = 0; attempt < MAX_CHAIN_ATTEMPTS; attempt += 1) {
-    const row = await callAppend(ctx, executor, streamId, expectedCode(expected), head, sealed, inCallerTransaction);
+    const hashes = chainHashes(streamId, prepared, head.revision, head.hash);
+    const positions = await tryFastPath(ctx, executor, streamId, expectedCode(expected), head, prepared, hashes);
+    if (positions) {
+      const nextExpectedRevision = head.revision + prepared.length;
+      ctx.heads.set(streamId, { revision: nextExpectedRevision, hash: hashes[hashes.length - 1] ?? '' });
+      if (inCallerTransaction) await executor.query({ text: 'SELECT pg_notify($1, $2)', values: [ctx.names.channel, ''] });
+      else ctx.notifier.committed();
+      return { nextExpectedRevision, positions };
+    }
+    const row = await callAppend(ctx, executor, streamId, expectedCode(expected), head, prepared, hashes, inCallerTransaction);
     switch (row.status) {
       case 'ok': {
         const result = { nextExpectedRevision: Number(row.revision), positions: (row.positions ?? []).map(Number) };
@@ -74,10 +85,10 @@ const callAppend = async (
   streamId: string,
   expected: number,
   head: { revision: number; hash: string },
-  sealed: readonly SealedEvent[],
+  prepared: readonly PreparedEvent[],
+  hashes: readonly string[],
   inCallerTransaction: boolean,
 ): Promise<AppendRow> => {
-  const chained = chainEvents(streamId, sealed, head.revision, head.hash);
   const { rows } = await executor.query<AppendRow>({
     name: `es_append_${ctx.names.schema}`,
     text: `SELECT status, revision, head_hash, positions FROM ${ctx.names.q}append_to_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
@@ -86,13 +97,13 @@ const callAppend = async (
       expected,
       head.revision,
       head.hash,
-      chained.map((e) => e.eventId),
-      chained.map((e) => e.type),
-      chained.map((e) => e.schemaVersion),
-      chained.map((e) => JSON.stringify(e.data)),
-      chained.map((e) => JSON.stringify(e.metadata)),
-      chained.map((e) => (e.personal ? JSON.stringify(e.personal) : null)),
-      chained.map((e) => e.hash),
+      prepared.map((p) => p.event.eventId),
+      prepared.map((p) => p.event.type),
+      prepared.map((p) => p.event.schemaVersion),
+      prepared.map((p) => p.canonical.data),
+      prepared.map((p) => p.canonical.metadata),
+      prepared.map(personalOf),
+      hashes,
       inCallerTransaction ? ctx.names.channel : null,
     ],
   });
@@ -100,6 +111,44 @@ const callAppend = async (
   if (!row) throw new Error('append_to_stream returned no row');
   return row;
 };
+
+/** The one-statement append (see append-statements.ts); null when it did not apply. */
+const tryFastPath = async (
+  ctx: PgContext,
+  executor: Queryable,
+  streamId: string,
+  expected: number,
+  head: { revision: number; hash: string },
+  prepared: readonly PreparedEvent[],
+  hashes: readonly string[],
+): Promise<number[] | null> => {
+  const isNew = head.revision === -1 && (expected === -1 || expected === -2);
+  const single = prepared.length === 1;
+  const [first] = prepared;
+  const shape = `${isNew ? 'new' : 'existing'}${single ? 'One' : 'Many'}` as const;
+  const values =
+    single && first
+      ? [first.event.eventId, first.event.type, first.event.schemaVersion, first.canonical.data, first.canonical.metadata, personalOf(first), hashes[0]]
+      : [
+          prepared.map((p) => p.event.eventId),
+          prepared.map((p) => p.event.type),
+          prepared.map((p) => p.event.schemaVersion),
+          // The canonical JSON that was hashed is what is stored (jsonb then keeps its own key order).
+          prepared.map((p) => p.canonical.data),
+          prepared.map((p) => p.canonical.metadata),
+          prepared.map(personalOf),
+          hashes,
+        ];
+  const { rows } = await executor.query<{ positions: string[] | null }>({
+    name: `es_${shape}_${ctx.names.schema}`,
+    text: ctx.statements[shape],
+    values: [streamId, expected, head.revision, head.hash, ...values],
+  });
+  const positions = rows[0]?.positions;
+  return positions ? positions.map(Number) : null;
+};
+
+const personalOf = (p: PreparedEvent): string | null => (p.event.personal ? JSON.stringify(p.event.personal) : null);
 
 /** Some ids are already in the stream: success if it is the very same batch, else a typed error. */
 const confirmIdempotent = async (

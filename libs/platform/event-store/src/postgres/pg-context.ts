@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import type { KeyStore } from '../port/key-store';
 import type { SnapshotPolicy } from '../port/snapshot';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
+import type { AppendStatements } from './append-statements';
 import type { HeadCache } from './head-cache';
 import type { CommitNotifier } from './commit-notifier';
 import type { SchemaNames } from './schema-names';
@@ -14,5 +15,6 @@ export interface PgContext {
   readonly upcasters: UpcasterRegistry | undefined;
   readonly snapshots: ReadonlyMap<string, SnapshotPolicy>;
   readonly heads: HeadCache;
+  readonly statements: AppendStatements;
   readonly notifier: CommitNotifier;
 }

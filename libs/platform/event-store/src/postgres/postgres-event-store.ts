@@ -14,6 +14,7 @@ import type { EventData, NewEvent, RecordedEvent } from '../port/events';
 import type { KeyStore } from '../port/key-store';
 import { categoryOf, type Snapshot, type SnapshotPolicy } from '../port/snapshot';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
+import { appendStatements } from './append-statements';
 import { CommitNotifier } from './commit-notifier';
 import { HeadCache } from './head-cache';
 import { migrate } from './migrate';
@@ -95,6 +96,7 @@ export class PostgresEventStore implements EventStore {
       upcasters: options.upcasters,
       snapshots,
       heads: new HeadCache(),
+      statements: appendStatements(names),
       notifier: new CommitNotifier(pool, names.channel, options.notify ?? true),
     };
     const store = new PostgresEventStore(ctx, !options.pool, {
