@@ -13,14 +13,18 @@ export interface HeldLock {
 
 export interface AdvisoryLockOptions {
   readonly database: string | ClientConfig;
-  /** Any text; hashed to the lock's 64-bit key. */
+  /** Any text; hashed to the lock's key. */
   readonly key: string;
   /** How often the holder checks that its connection still answers. */
   readonly keepAliveIntervalMs: number;
   readonly applicationName: string;
 }
 
-const lockKeySql = 'hashtextextended($1, 0)';
+/**
+ * The two-key form (objsubid 2 in pg_locks): the event store's append markers use the one-key form,
+ * and must never be confused with a relay's lock.
+ */
+const lockKeySql = "hashtext('titrepro.messaging'), hashtext($1)";
 
 /**
  * Competes for an advisory lock. The lock lives as long as its session: if the holder's process or

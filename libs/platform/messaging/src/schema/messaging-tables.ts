@@ -32,7 +32,7 @@ export const migrateMessagingTables = async (database: Pool | PoolClient | Clien
   const client = 'totalCount' in database ? await database.connect() : database;
   try {
     await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [migrationLockKey]);
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('titrepro.messaging'), hashtext($1))", [migrationLockKey]);
     for (const statement of statements) await client.query(statement);
     await client.query('COMMIT');
   } catch (error) {
