@@ -1,7 +1,7 @@
 // `npm run demo`: starts the infrastructure (Kafka from infra/kafka, databases in the local
 // PostgreSQL) and the four services of one regional office, then prints their URLs and readiness.
 // Ctrl+C stops the services. `npm run demo -- --check` exits once everything answered ready.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 
 const region = process.env.REGION ?? 'idf';
@@ -66,6 +66,15 @@ for (const [index, service] of services.entries()) {
   say(`  ${service.name.padEnd(20)} http://127.0.0.1:${service.port}  docs: /docs  ${states[index]}`);
 }
 const allReady = states.every((state) => state === 'ready');
+if (allReady) {
+  say('\n▶ A short scenario on the candidate registry (tools/scripts/demo-scenario.ts)');
+  const scenario = spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/scripts/demo-scenario.ts', 'http://127.0.0.1:3101'],
+    { stdio: 'inherit', env: { ...process.env, REGION: region } },
+  );
+  if (scenario.status !== 0) say('✖ the scenario did not go as expected');
+}
 if (checkOnly || !allReady) {
   stopAll();
   process.exit(allReady ? 0 : 1);
