@@ -19,3 +19,4 @@ export { loadState, type LoadedState } from './command/load-state';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { PostgresKeyStore } from './postgres/postgres-key-store';
 export { migrate as migrateEventStore } from './postgres/migrate';
+export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';

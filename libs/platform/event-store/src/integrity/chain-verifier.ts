@@ -19,6 +19,16 @@ export class ChainVerifier {
   private expectedRevision = 0;
   private previousHash = GENESIS_HASH;
 
+  /**
+   * Starts the stream's chain after a known link instead of at genesis: for stores that cannot read
+   * events below truncateBefore (EventStoreDB), the hash of the last truncated event is kept.
+   */
+  anchor(streamId: string, revision: number, hash: string): void {
+    this.streamId = streamId;
+    this.expectedRevision = revision + 1;
+    this.previousHash = hash;
+  }
+
   /** Returns false once a broken link was found (the caller may stop reading). */
   accept(link: StoredLink): boolean {
     if (this.broken) return false;

@@ -1,0 +1,48 @@
+import { excludeSystemEvents, START, streamNameFilter, type AllStreamResolvedEvent, type EventStoreDBClient } from '@eventstore/db-client';
+import type { Subscription, SubscriptionOptions } from '../port/event-store';
+import type { KeyStore } from '../port/key-store';
+import { revealEvents } from '../stored/reveal-events';
+import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
+import { fromEsdbEvent, isInternalOrSystem } from './esdb-envelope';
+
+/** A catch-up subscription to $all (server-side filtered by category prefix or system events). */
+export const subscribeToEsdb = (
+  client: EventStoreDBClient,
+  keyStore: KeyStore | undefined,
+  upcasters: UpcasterRegistry | undefined,
+  options: SubscriptionOptions,
+): Subscription => {
+  let handled = options.after ?? 0;
+  let running = true;
+  const subscription = client.subscribeToAll({
+    fromPosition: handled > 0 ? { commit: BigInt(handled), prepare: BigInt(handled) } : START,
+    filter: options.category === undefined ? excludeSystemEvents() : streamNameFilter({ prefixes: [`${options.category}-`] }),
+  });
+  let failure: { error: unknown } | undefined;
+  const done = (async () => {
+    for await (const resolved of subscription as AsyncIterable<AllStreamResolvedEvent>) {
+      if (!running) break;
+      const event = resolved.event;
+      if (!event || isInternalOrSystem(event.streamId, event.type)) continue;
+      const stored = fromEsdbEvent(event);
+      if (!stored || stored.globalPosition <= handled) continue;
+      const [recorded] = await revealEvents([stored], keyStore, upcasters);
+      if (!recorded || !running) continue;
+      await options.handler(recorded);
+      handled = recorded.globalPosition;
+    }
+  })().catch((error: unknown) => {
+    running = false;
+    if (options.onError) options.onError(error);
+    else failure = { error };
+  });
+  return {
+    position: () => handled,
+    stop: async () => {
+      running = false;
+      await subscription.unsubscribe();
+      await done;
+      if (failure) throw failure.error;
+    },
+  };
+};
