@@ -48,4 +48,18 @@ describe('candidate projector (real PostgreSQL)', () => {
     const [replayed] = await query<{ summaries: string; pathways: string }>(database.url, READ_MODEL_ROWS);
     expect(replayed).toEqual(after);
   });
+
+  it('survives a failing read-model write: it restarts from its checkpoint and catches up', async () => {
+    const officer = await bearer('regional-officer');
+    await registry?.close();
+    registry = await startRegistry('unused', { database });
+    await projected();
+    // The projection's writes fail while the table is away; the event store is untouched.
+    await query(database.url, 'ALTER TABLE candidate_summary RENAME TO candidate_summary_away');
+    const { body } = await http().post('/candidates').set('Authorization', officer).send(registration(randomBytes(4).toString('hex'))).expect(201);
+    await eventually('the projection to fail on the missing table', async () => (await checkpoint()) < (await headPosition()));
+    await query(database.url, 'ALTER TABLE candidate_summary_away RENAME TO candidate_summary');
+    await projected();
+    await http().get(`/candidates/${body.candidateId}`).set('Authorization', officer).expect(200);
+  });
 });

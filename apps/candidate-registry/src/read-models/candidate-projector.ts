@@ -3,21 +3,28 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CANDIDATE_STREAM_CATEGORY, isCandidateEventType, type CandidateEvent } from '@titrepro/domain-registry';
 import type { EventStore, RecordedEvent, Subscription } from '@titrepro/event-store';
 import type { DataSource } from 'typeorm';
+import { backoffDelay } from '@titrepro/messaging';
 import { EVENT_STORE } from '../event-store/event-store.provider';
 import { applyCandidateEvent } from './apply-candidate-event';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 
 const PROJECTION = 'candidate-read-models';
+const RESTART_BACKOFF = { initialMs: 500, maxMs: 30_000, factor: 2 };
 
 /**
  * Keeps the read models up to date: a catch-up subscription on the candidate streams from the
  * stored checkpoint. Each event's rows and the checkpoint are written in one transaction, so a crash
- * never applies an event without moving the checkpoint, nor the other way round.
+ * never applies an event without moving the checkpoint, nor the other way round. When a write fails
+ * (database restarting, say), the subscription stops; it is started again from the stored checkpoint
+ * after a growing pause, so the read models catch up once the cause is gone.
  */
 @Injectable()
 export class CandidateProjector implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(CandidateProjector.name);
   private subscription: Subscription | undefined;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private failures = 0;
+  private stopped = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -25,17 +32,40 @@ export class CandidateProjector implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   async onModuleInit(): Promise<void> {
+    await this.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.restartTimer);
+    await this.subscription?.stop();
+  }
+
+  private async start(): Promise<void> {
     const checkpoint = await this.dataSource.getRepository(ProjectionCheckpoint).findOneBy({ projection: PROJECTION });
     this.subscription = this.store.subscribe({
       ...(checkpoint ? { after: Number(checkpoint.position) } : {}),
       category: CANDIDATE_STREAM_CATEGORY,
-      handler: (event) => this.project(event),
-      onError: (error) => this.logger.error(`candidate projection stopped: ${String(error)}`),
+      handler: async (event) => {
+        await this.project(event);
+        this.failures = 0;
+      },
+      onError: (error) => this.restartLater(error),
     });
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.subscription?.stop();
+  private restartLater(error: unknown): void {
+    if (this.stopped) return;
+    this.failures += 1;
+    const delay = backoffDelay(this.failures, RESTART_BACKOFF);
+    this.logger.error(`candidate projection stopped (${String(error)}); restarting in ${delay} ms`);
+    this.restartTimer = setTimeout(() => {
+      void this.subscription
+        ?.stop()
+        .catch(() => undefined)
+        .then(() => (this.stopped ? undefined : this.start()))
+        .catch((restartError: unknown) => this.restartLater(restartError));
+    }, delay);
   }
 
   private async project(recorded: RecordedEvent): Promise<void> {
