@@ -5,7 +5,10 @@
  * store, maps and validates them, sends them and moves its checkpoint after each acknowledged batch.
  * Target: relay ≥ 0.7× the raw producer's throughput. Writes bench/results/relay.json.
  *
- * Settings: BENCH_RELAY_EVENTS (50,000), BENCH_RELAY_CANDIDATES (500), BENCH_RELAY_ROUNDS (5),
+ * Many short rounds, raw and relay back to back in each, alternating who goes first: on a shared
+ * machine the load drifts, and the median of the per-round ratios compares like with like.
+ *
+ * Settings: BENCH_RELAY_EVENTS (30,000), BENCH_RELAY_CANDIDATES (500), BENCH_RELAY_ROUNDS (9),
  * BENCH_RELAY_BATCH (1,000), KAFKA_BROKERS, TEST_DATABASE_URL / DATABASE_URL.
  */
 import { PostgresEventStore, type NewEvent } from '@titrepro/event-store';
@@ -29,9 +32,9 @@ import { performance } from 'node:perf_hooks';
 import { SEQUENCE_EVENT_TYPE, sequenceMapper } from '../libs/platform/messaging/src/testing/sequence-contract';
 
 const settings = {
-  events: Number(process.env['BENCH_RELAY_EVENTS'] ?? 50_000),
+  events: Number(process.env['BENCH_RELAY_EVENTS'] ?? 30_000),
   candidates: Number(process.env['BENCH_RELAY_CANDIDATES'] ?? 500),
-  rounds: Number(process.env['BENCH_RELAY_ROUNDS'] ?? 5),
+  rounds: Number(process.env['BENCH_RELAY_ROUNDS'] ?? 9),
   batchSize: Number(process.env['BENCH_RELAY_BATCH'] ?? 1_000),
   partitions: 6,
   target: 0.7,

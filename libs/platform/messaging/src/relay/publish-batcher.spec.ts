@@ -51,23 +51,33 @@ describe('PublishBatcher', () => {
       },
     });
     await batcher.add(event(1));
+    await batcher.settled();
     await expect(batcher.add(event(3))).rejects.toThrow('broker away');
     await batcher.settled();
     expect(calls).toBe(1);
     expect(failures.length).toBeGreaterThan(0);
   });
 
-  it('holds the subscription back while a full batch waits behind the one on the wire', async () => {
+  it('holds the subscription back once maxBatchesAhead full batches wait for Kafka', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const { batcher } = batcherRecording({ batchSize: 1, send: () => gate });
+    const batcher = new PublishBatcher({
+      batchSize: 1,
+      lingerMs: 1,
+      maxBatchesAhead: 2,
+      onFailure: () => undefined,
+      toMessages: () => [],
+      send: () => gate,
+      checkpoint: async () => undefined,
+    });
     await batcher.add(event(1));
-    let secondReturned = false;
-    const second = batcher.add(event(3)).then(() => (secondReturned = true));
+    await batcher.add(event(2));
+    let thirdReturned = false;
+    const third = batcher.add(event(3)).then(() => (thirdReturned = true));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(secondReturned).toBe(false);
+    expect(thirdReturned).toBe(false);
     release();
-    await second;
-    expect(secondReturned).toBe(true);
+    await third;
+    expect(thirdReturned).toBe(true);
   });
 });

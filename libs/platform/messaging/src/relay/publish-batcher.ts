@@ -14,6 +14,11 @@ export interface PublishBatcherOptions {
   readonly batchSize: number;
   /** How long a partial batch waits for more events before it is sent. */
   readonly lingerMs: number;
+  /**
+   * Full batches that may wait for their acknowledgement while the next one fills (default 2): the
+   * subscription keeps reading while the broker answers, and memory stays bounded.
+   */
+  readonly maxBatchesAhead?: number;
   /** A batch sent on the linger timer failed. */
   readonly onFailure: (error: unknown) => void;
 }
@@ -21,8 +26,8 @@ export interface PublishBatcherOptions {
 /**
  * Collects the events a subscription delivers into batches and sends them one after the other. A
  * batch's checkpoint is written once it and every batch before it are acknowledged, while the next
- * batch is already on the wire. While one batch is on the wire the next one fills; when that one is
- * full too, `add` waits: the subscription is held back rather than memory growing.
+ * batch is already on the wire. While batches are on the wire the next ones fill; past
+ * `maxBatchesAhead` full batches, `add` waits: the subscription is held back rather than memory growing.
  */
 export class PublishBatcher {
   private messages: OutgoingMessage[] = [];
@@ -31,20 +36,24 @@ export class PublishBatcher {
   private timer: NodeJS.Timeout | undefined;
   private sending: Promise<void> = Promise.resolve();
   private inFlight: Promise<void> = Promise.resolve();
+  /** Flushed batches not yet checkpointed, oldest first (they settle in this order). */
+  private readonly unsettled: Array<Promise<void>> = [];
   private closed = false;
+  private failure: { error: unknown } | undefined;
 
   constructor(private readonly options: PublishBatcherOptions) {}
 
   /** The subscription's handler. */
   readonly add = async (event: RecordedEvent): Promise<void> => {
     if (this.closed) throw new Error('the publishing session ended');
+    if (this.failure) throw this.failure.error;
     this.messages.push(...this.options.toMessages(event));
     this.events += 1;
     this.lastPosition = event.globalPosition;
     if (this.events >= this.options.batchSize) {
-      const previous = this.inFlight;
       void this.flush().catch(this.options.onFailure);
-      await previous;
+      const oldest = this.unsettled[0];
+      if (oldest && this.unsettled.length > (this.options.maxBatchesAhead ?? 2)) await oldest;
     } else if (!this.timer) {
       this.timer = setTimeout(() => this.flush().catch(this.options.onFailure), this.options.lingerMs);
     }
@@ -62,8 +71,15 @@ export class PublishBatcher {
     // A failed batch fails every later one: nothing is sent, and no checkpoint written, past a gap.
     const sent = this.sending.then(() => this.options.send(messages));
     this.sending = sent;
-    this.inFlight = Promise.all([sent, this.inFlight]).then(() => this.options.checkpoint(lastPosition, messages.length));
-    return this.inFlight;
+    const settled = Promise.all([sent, this.inFlight]).then(() => this.options.checkpoint(lastPosition, messages.length));
+    this.inFlight = settled;
+    this.unsettled.push(settled);
+    const forget = () => void this.unsettled.splice(this.unsettled.indexOf(settled), 1);
+    settled.then(forget, (error: unknown) => {
+      this.failure ??= { error };
+      forget();
+    });
+    return settled;
   }
 
   /** Refuses further events and drops what was collected but not sent. */

@@ -31,6 +31,8 @@ export interface RelayOptions {
   readonly batchSize?: number;
   /** How long a partial batch waits for more events (default 5 ms). */
   readonly lingerMs?: number;
+  /** Full batches allowed to wait for Kafka while the next one fills (default 2). */
+  readonly maxBatchesAhead?: number;
   /** How often a follower tries to take the lock (default 1 s). */
   readonly electionIntervalMs?: number;
   /** How often the leader checks its lock connection (default 1 s). */
@@ -165,6 +167,7 @@ export class Relay {
       const activeBatcher = new PublishBatcher({
         batchSize: this.options.batchSize ?? 1_000,
         lingerMs: this.options.lingerMs ?? 5,
+        maxBatchesAhead: this.options.maxBatchesAhead ?? 2,
         onFailure: markFailed,
         toMessages: (event) => {
           this.seenPosition = event.globalPosition;
