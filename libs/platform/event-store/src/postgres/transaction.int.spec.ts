@@ -78,12 +78,16 @@ describe('PostgreSQL: appends inside the caller’s transaction', () => {
       await older.query('COMMIT');
       expect(late.positions[0]).toBeGreaterThan(early.positions[0] ?? Infinity);
 
-      const xminFence = await store.pool.query<{ global_position: string }>(
-        `SELECT global_position FROM "${store.schema}".events
-          WHERE global_position > $1 AND transaction_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY global_position`,
+      // The older transaction id holds the later position: any transaction-id fence that lets the
+      // older transaction's rows through while the younger runs shows position `late` and hides `early`.
+      const { rows } = await store.pool.query<{ global_position: string; transaction_id: string }>(
+        `SELECT global_position, transaction_id::text FROM "${store.schema}".events WHERE global_position > $1 ORDER BY global_position`,
         [before],
       );
-      expect(xminFence.rows.map((r) => Number(r.global_position))).toEqual(late.positions);
+      const lateRow = rows.find((r) => Number(r.global_position) === late.positions[0]);
+      const { rows: youngerXid } = await younger.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid');
+      expect(rows.map((r) => Number(r.global_position))).toEqual(late.positions);
+      expect(BigInt(lateRow?.transaction_id ?? '0')).toBeLessThan(BigInt(youngerXid[0]?.xid ?? '0'));
       expect(await store.readAll({ after: before })).toEqual([]);
 
       await younger.query('COMMIT');
