@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { readModelDatabase } from '@titrepro/platform-nest';
 import { CandidateErasureController } from './candidates/candidate-erasure.controller';
 import { CandidatesController } from './candidates/candidates.controller';
 import { CandidateCommands } from './commands/candidate-commands';
@@ -28,14 +28,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: config.DATABASE_URL,
-          entities: READ_MODEL_ENTITIES,
-          migrations: READ_MODEL_MIGRATIONS,
-          migrationsRun: true,
-          synchronize: false,
-        }),
+        readModelDatabase(config, { entities: READ_MODEL_ENTITIES, migrations: READ_MODEL_MIGRATIONS }),
       ],
       controllers: [CandidatesController, CandidateErasureController, PathwaysController, PendingAdmissibilityController, CandidateHistoryController, TitlesController],
       providers: [

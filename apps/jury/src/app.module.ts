@@ -1,21 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import type { ServiceConfig } from '@titrepro/platform-nest';
+import { readModelDatabase, type ServiceConfig } from '@titrepro/platform-nest';
 
+/** A skeleton until its context is built: health, metrics, docs and its read-model database. */
 @Module({})
 export class AppModule {
   static forConfig(config: ServiceConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: config.DATABASE_URL,
-          entities: [],
-          migrationsRun: true,
-          migrations: [],
-        }),
-      ],
-    };
+    return { module: AppModule, imports: [readModelDatabase(config)] };
   }
 }

@@ -17,3 +17,4 @@ export * from './bootstrap/service-definition';
 export * from './bootstrap/create-service-app';
 export * from './bootstrap/bootstrap-service';
 export * from './platform.module';
+export * from './database/read-model-database';
