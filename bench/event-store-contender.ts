@@ -9,8 +9,13 @@ export interface Contender {
   append(streamId: string, expected: number, events: readonly NewEvent[]): Promise<void>;
   /** Bulk-inserts `count` events (streams of 100) straight in SQL, for the global read. */
   fill(count: number): Promise<void>;
-  /** Reads the whole global log in pages of `pageSize`; returns how many events it saw. */
-  readAll(pageSize: number): Promise<number>;
+  /**
+   * Reads the global log in pages of `pageSize` from the start, to the end or until `deadline`
+   * (performance.now() milliseconds); returns how many events it saw.
+   */
+  readAll(pageSize: number, deadline?: number): Promise<number>;
+  /** How many events the global log holds (SQL count), to check that readAll saw them all. */
+  countAll(): Promise<number>;
   /** Creates a stream of `count` events through the normal append path. */
   seedStream(streamId: string, count: number): Promise<void>;
   /** Stores a snapshot of the stream after `revision`; undefined when the contender has none. */

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import type { Contender } from './event-store-contender';
 import { benchEvent, FILL_DATA_SQL, FILL_METADATA_SQL, tallyEvolve, tallyStart, type Tally } from './event-store-fixture';
@@ -35,7 +36,7 @@ export const createEmmett = async (connectionString: string, poolSize: number): 
           FROM generate_series(0, ${count - 1}) g`);
       await pool.query('VACUUM ANALYZE emt_messages');
     },
-    readAll: async (pageSize) => {
+    readAll: async (pageSize, deadline = Number.POSITIVE_INFINITY) => {
       let after = 0n;
       let seen = 0;
       for (;;) {
@@ -43,9 +44,11 @@ export const createEmmett = async (connectionString: string, poolSize: number): 
         const last = batch.messages[batch.messages.length - 1];
         if (!last) return seen;
         seen += batch.messages.length;
+        if (performance.now() > deadline) return seen;
         after = last.metadata.globalPosition;
       }
     },
+    countAll: async () => Number((await pool.query<{ count: string }>('SELECT count(*) FROM emt_messages')).rows[0]?.count ?? 0),
     seedStream: async (streamId, count) => {
       for (let start = 0; start < count; start += 500) {
         const batch = Array.from({ length: Math.min(500, count - start) }, (_, i) => benchEvent(start + i));

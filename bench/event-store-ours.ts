@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { loadState, PostgresEventStore, type NewEvent } from '@titrepro/event-store';
 import { Pool } from 'pg';
 import { stockTypes, type Contender } from './event-store-contender';
@@ -23,7 +24,7 @@ export const createOurs = async (connectionString: string, poolSize: number): Pr
           FROM generate_series(0, ${count - 1}) g`);
       await pool.query('VACUUM ANALYZE event_store.events');
     },
-    readAll: async (pageSize) => {
+    readAll: async (pageSize, deadline = Number.POSITIVE_INFINITY) => {
       let after = 0;
       let seen = 0;
       for (;;) {
@@ -31,9 +32,11 @@ export const createOurs = async (connectionString: string, poolSize: number): Pr
         const last = events[events.length - 1];
         if (!last) return seen;
         seen += events.length;
+        if (performance.now() > deadline) return seen;
         after = last.globalPosition;
       }
     },
+    countAll: async () => Number((await pool.query<{ count: string }>('SELECT count(*) FROM event_store.events')).rows[0]?.count ?? 0),
     seedStream: async (streamId, count) => {
       for (let start = 0; start < count; start += 500) {
         const size = Math.min(500, count - start);

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { stockTypes, type Contender } from './event-store-contender';
 import { benchEvent, FILL_DATA_SQL, FILL_METADATA_SQL, tallyEvolve, tallyStart, type Tally } from './event-store-fixture';
@@ -69,7 +70,7 @@ export const createRaw = async (connectionString: string, poolSize: number): Pro
           FROM generate_series(0, ${count - 1}) g`);
       await pool.query('VACUUM ANALYZE raw.events');
     },
-    readAll: async (pageSize) => {
+    readAll: async (pageSize, deadline = Number.POSITIVE_INFINITY) => {
       let after = 0;
       let seen = 0;
       for (;;) {
@@ -82,9 +83,11 @@ export const createRaw = async (connectionString: string, poolSize: number): Pro
         const last = rows[rows.length - 1];
         if (!last) return seen;
         seen += rows.length;
+        if (performance.now() > deadline) return seen;
         after = Number(last.global_position);
       }
     },
+    countAll: async () => Number((await pool.query<{ count: string }>('SELECT count(*) FROM raw.events')).rows[0]?.count ?? 0),
     seedStream: async (streamId, count) => {
       for (let start = 0; start < count; start += 500) {
         const batch = Array.from({ length: Math.min(500, count - start) }, (_, i) => benchEvent(start + i));

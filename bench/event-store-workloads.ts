@@ -57,13 +57,17 @@ export const appendRound = async (contender: Contender, shape: AppendShape, labe
   return (shape.writers * shape.appendsPerWriter * shape.batchSize) / seconds;
 };
 
-/** Events per second reading the whole global log. */
-export const readAllRound = async (contender: Contender, expected: number, pageSize: number): Promise<number> => {
+/**
+ * Events per second reading the global log from the start: all of it, checked against the count,
+ * or as much as fits before `capSeconds`.
+ */
+export const readAllRound = async (contender: Contender, pageSize: number, capSeconds?: number): Promise<{ rate: number; seen: number }> => {
+  const expected = await contender.countAll();
   const started = performance.now();
-  const seen = await contender.readAll(pageSize);
+  const seen = await contender.readAll(pageSize, capSeconds === undefined ? undefined : started + capSeconds * 1_000);
   const seconds = (performance.now() - started) / 1_000;
-  if (seen !== expected) throw new Error(`${contender.name} read ${seen} events, expected ${expected}`);
-  return seen / seconds;
+  if (capSeconds === undefined && seen !== expected) throw new Error(`${contender.name} read ${seen} events, expected ${expected}`);
+  return { rate: seen / seconds, seen };
 };
 
 /** Milliseconds to read and fold the stream. */

@@ -25,7 +25,9 @@ export const setEsdbStreamMetadata = async (client: EventStoreDBClient, streamId
     else if (current.anchor?.revision !== truncateBefore - 1) anchor = undefined;
     await deleteSnapshot(client, streamId);
   }
-  await writeRawMetadata(client, streamId, { custom, ...(truncateBefore !== undefined ? { truncateBefore } : {}), ...(anchor ? { anchor } : {}) });
+  // Left out, the current truncation stays: a soft-deleted stream is not revived by a metadata change.
+  const keptTruncation = truncateBefore ?? current.truncateBefore;
+  await writeRawMetadata(client, streamId, { custom, ...(keptTruncation !== undefined ? { truncateBefore: keptTruncation } : {}), ...(anchor ? { anchor } : {}) });
 };
 
 /** Soft delete as EventStoreDB does it ($tb past the last event), keeping the chain's last link. */

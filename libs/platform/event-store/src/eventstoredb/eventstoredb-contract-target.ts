@@ -20,6 +20,8 @@ export const eventStoreDbContractTarget = (connectionString: string): ContractTa
     setup: async () => {
       database = await createTestDatabase('es_esdb_keys');
       pool = new Pool({ connectionString: database.url });
+      pool.on('error', () => undefined);
+      pool.on('connect', (client) => client.on('error', () => undefined));
       await migrate(pool, 'event_store');
     },
     open: async (variant: StoreVariant = {}) => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 
 /** The `prevHash` of a stream's first event (revision 0). */
@@ -42,11 +42,9 @@ export const canonicalParts = (content: Omit<HashedContent, 'streamId' | 'revisi
 
 /** Same bytes as canonicalJson of the whole content (keys in sorted order), without redoing data. */
 export const hashCanonical = (prevHash: string, streamId: string, revision: number, parts: CanonicalParts): string =>
-  createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(
-      `{"data":${parts.data},"eventId":${JSON.stringify(parts.eventId)},"metadata":${parts.metadata},"revision":${canonicalJson(revision)},` +
-        `"schemaVersion":${canonicalJson(parts.schemaVersion)},"streamId":${JSON.stringify(streamId)},"type":${JSON.stringify(parts.type)}}`,
-    )
-    .digest('hex');
+  hash(
+    'sha256',
+    `${prevHash}\n{"data":${parts.data},"eventId":${JSON.stringify(parts.eventId)},"metadata":${parts.metadata},"revision":${canonicalJson(revision)},` +
+      `"schemaVersion":${canonicalJson(parts.schemaVersion)},"streamId":${JSON.stringify(streamId)},"type":${JSON.stringify(parts.type)}}`,
+    'hex',
+  );

@@ -58,7 +58,10 @@ export interface Subscription {
 }
 
 export interface StreamMetadata {
-  /** Events with a lower revision are no longer read. */
+  /**
+   * Events with a lower revision are no longer read. When setting metadata without it, the current
+   * truncation is kept (0 lifts it).
+   */
   readonly truncateBefore?: number;
   readonly [extra: string]: unknown;
 }

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 /**
  * Announces that events were committed: at once to subscriptions of this process, and through
  * pg_notify to other processes. The pg_notify is sent after the append's commit, in its own
- * statement, at most once per `intervalMs` (trailing): NOTIFY inside every append transaction would
+ * statement, at most once per `intervalMs` (trailing; 25 ms by default): NOTIFY inside every append transaction would
  * take PostgreSQL's global notify lock at each commit and serialise concurrent writers, and one
  * notification per append would double the commits. Subscribers read everything new when woken.
  */
@@ -17,7 +17,7 @@ export class CommitNotifier {
     private readonly pool: Pool,
     private readonly channel: string,
     private readonly crossProcess: boolean,
-    private readonly intervalMs = 5,
+    private readonly intervalMs = 25,
   ) {}
 
   committed(): void {

@@ -18,6 +18,8 @@ interface AppendRow {
   readonly positions: string[] | null;
 }
 
+const UNIQUE_VIOLATION = '23505';
+
 /** Concurrent writers with `any` may move the head under us; each lost race costs one round trip. */
 const MAX_CHAIN_ATTEMPTS = 50;
 
@@ -46,16 +48,17 @@ export const appendToStream = async (
   }
   const inCallerTransaction = options.transaction !== undefined;
   const executor: Queryable = inCallerTransaction ? (options.transaction as Queryable) : ctx.pool;
-  const prepared = prepareEvents(await sealEvents(events, ctx.keyStore));
+  const sealed = sealEvents(events, ctx.keyStore);
+  const prepared = prepareEvents(Array.isArray(sealed) ? sealed : await sealed);
   let head = ctx.heads.get(streamId) ?? { revision: -1, hash: GENESIS_HASH };
   for (let attempt = 0; attempt < MAX_CHAIN_ATTEMPTS; attempt += 1) {
     const hashes = chainHashes(streamId, prepared, head.revision, head.hash);
-    const positions = await tryFastPath(ctx, executor, streamId, expectedCode(expected), head, prepared, hashes);
+    // Outside a caller's transaction a failed statement costs nothing: try the one-statement path.
+    const positions = inCallerTransaction ? null : await tryFastPath(ctx, executor, streamId, expectedCode(expected), head, prepared, hashes);
     if (positions) {
       const nextExpectedRevision = head.revision + prepared.length;
       ctx.heads.set(streamId, { revision: nextExpectedRevision, hash: hashes[hashes.length - 1] ?? '' });
-      if (inCallerTransaction) await executor.query({ text: 'SELECT pg_notify($1, $2)', values: [ctx.names.channel, ''] });
-      else ctx.notifier.committed();
+      ctx.notifier.committed();
       return { nextExpectedRevision, positions };
     }
     const row = await callAppend(ctx, executor, streamId, expectedCode(expected), head, prepared, hashes, inCallerTransaction);
@@ -122,10 +125,9 @@ const tryFastPath = async (
   prepared: readonly PreparedEvent[],
   hashes: readonly string[],
 ): Promise<number[] | null> => {
-  const isNew = head.revision === -1 && (expected === -1 || expected === -2);
   const single = prepared.length === 1;
   const [first] = prepared;
-  const shape = `${isNew ? 'new' : 'existing'}${single ? 'One' : 'Many'}` as const;
+  const shape = single ? 'one' : 'many';
   const values =
     single && first
       ? [first.event.eventId, first.event.type, first.event.schemaVersion, first.canonical.data, first.canonical.metadata, personalOf(first), hashes[0]]
@@ -139,13 +141,18 @@ const tryFastPath = async (
           prepared.map(personalOf),
           hashes,
         ];
-  const { rows } = await executor.query<{ positions: string[] | null }>({
-    name: `es_${shape}_${ctx.names.schema}`,
-    text: ctx.statements[shape],
-    values: [streamId, expected, head.revision, head.hash, ...values],
-  });
-  const positions = rows[0]?.positions;
-  return positions ? positions.map(Number) : null;
+  try {
+    const { rows } = await executor.query<{ global_position: string }>({
+      name: `es_append_${shape}_${ctx.names.schema}`,
+      text: ctx.statements[shape],
+      values: [streamId, expected, head.revision, head.hash, ...values],
+    });
+    return rows.length === prepared.length ? rows.map((row) => Number(row.global_position)) : null;
+  } catch (error) {
+    // Another writer took the revision, or an id is already in the stream: the slow path says which.
+    if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
+    throw error;
+  }
 };
 
 const personalOf = (p: PreparedEvent): string | null => (p.event.personal ? JSON.stringify(p.event.personal) : null);

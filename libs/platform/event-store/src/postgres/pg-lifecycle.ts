@@ -1,4 +1,3 @@
-import { GENESIS_HASH } from '../integrity/event-hash';
 import type { StreamMetadata } from '../port/event-store';
 import type { PgContext } from './pg-context';
 
@@ -15,7 +14,9 @@ export const getStreamMetadata = async (ctx: PgContext, streamId: string): Promi
 
 /**
  * Replaces the stream's metadata. `truncateBefore` hides older events from reads (they stay stored,
- * so the hash chain still verifies) and drops the stream's snapshot, which folded them.
+ * so the hash chain still verifies) and drops the stream's snapshot, which folded them; left out,
+ * the current truncation stays (a soft-deleted stream is not revived by a metadata change; pass 0
+ * to lift a truncation).
  */
 export const setStreamMetadata = async (ctx: PgContext, streamId: string, metadata: StreamMetadata): Promise<void> => {
   const { truncateBefore, ...rest } = metadata;
@@ -25,12 +26,13 @@ export const setStreamMetadata = async (ctx: PgContext, streamId: string, metada
   const { q } = ctx.names;
   await ctx.pool.query({
     text: `WITH upsert AS (
-             INSERT INTO ${q}streams (stream_id, revision, last_hash, truncate_before, metadata)
-             VALUES ($1, -1, $2, $3, $4)
-             ON CONFLICT (stream_id) DO UPDATE SET truncate_before = excluded.truncate_before, metadata = excluded.metadata, updated_at = now()
+             INSERT INTO ${q}streams (stream_id, truncate_before, metadata)
+             VALUES ($1, coalesce($2, 0), $3)
+             ON CONFLICT (stream_id) DO UPDATE
+               SET truncate_before = coalesce($2, ${q}streams.truncate_before), metadata = excluded.metadata, updated_at = now()
            )
-           DELETE FROM ${q}snapshots WHERE stream_id = $1 AND revision < $3`,
-    values: [streamId, GENESIS_HASH, truncateBefore ?? 0, JSON.stringify(rest)],
+           DELETE FROM ${q}snapshots WHERE stream_id = $1 AND revision < $2`,
+    values: [streamId, truncateBefore ?? null, JSON.stringify(rest)],
   });
 };
 
@@ -39,7 +41,9 @@ export const deleteStream = async (ctx: PgContext, streamId: string): Promise<vo
   const { q } = ctx.names;
   await ctx.pool.query({
     text: `WITH deleted AS (
-             UPDATE ${q}streams SET truncate_before = revision + 1, updated_at = now() WHERE stream_id = $1
+             INSERT INTO ${q}streams (stream_id, truncate_before)
+             SELECT $1, max(e.revision) + 1 FROM ${q}events e WHERE e.stream_id = $1 HAVING count(*) > 0
+             ON CONFLICT (stream_id) DO UPDATE SET truncate_before = excluded.truncate_before, updated_at = now()
            )
            DELETE FROM ${q}snapshots WHERE stream_id = $1`,
     values: [streamId],

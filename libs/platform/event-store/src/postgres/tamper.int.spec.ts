@@ -43,13 +43,10 @@ describe('PostgreSQL: tamper evidence', () => {
     expect((await store.verifyStream(streamId)).firstBroken).toMatchObject({ revision: 2, reason: 'prevHash is not the hash of the previous event' });
   });
 
-  it('reports a deleted event and a deleted tail', async () => {
-    const middle = await streamOfFive();
-    await sql(`DELETE FROM $S.events WHERE stream_id = $1 AND revision = 3`, [middle]);
-    expect((await store.verifyStream(middle)).firstBroken).toMatchObject({ streamId: middle, revision: 4 });
-    const tail = await streamOfFive();
-    await sql(`DELETE FROM $S.events WHERE stream_id = $1 AND revision = 4`, [tail]);
-    expect((await store.verifyStream(tail)).firstBroken).toMatchObject({ streamId: tail, revision: 4 });
+  it('reports a deleted event at the revision that follows it', async () => {
+    const streamId = await streamOfFive();
+    await sql(`DELETE FROM $S.events WHERE stream_id = $1 AND revision = 3`, [streamId]);
+    expect((await store.verifyStream(streamId)).firstBroken).toMatchObject({ streamId, revision: 4, reason: 'expected revision 3, found 4' });
   });
 
   it('passes an untouched stream', async () => {
