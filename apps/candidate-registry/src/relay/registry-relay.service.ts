@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { CANDIDATE_STREAM_CATEGORY } from '@titrepro/domain-registry';
-import type { EventStore } from '@titrepro/event-store';
+import type { PostgresEventStore } from '@titrepro/event-store';
 import { createKafka, Relay } from '@titrepro/messaging';
 import { SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
 import type { RegistryConfig } from '../config/registry-config';
@@ -13,7 +13,7 @@ export class RegistryRelayService implements OnModuleInit, OnModuleDestroy {
   private relay: Relay | undefined;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
     @Inject(SERVICE_CONFIG) private readonly config: RegistryConfig,
     @Inject(SERVICE_NAME) private readonly serviceName: string,
   ) {}
@@ -29,6 +29,8 @@ export class RegistryRelayService implements OnModuleInit, OnModuleDestroy {
       map: mapRegistryEvent,
       category: CANDIDATE_STREAM_CATEGORY,
       source: `titrepro.registry/${this.config.REGION}`,
+      // The store's committed head, so relay lag on /metrics counts events not yet read as well.
+      headPosition: () => this.store.stablePosition(),
       ...(topic ? { topicOf: () => topic } : {}),
     });
     this.relay.start();
