@@ -165,4 +165,16 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     const response = await http().get('/titles').set('Authorization', await bearer('candidate')).expect(200);
     expect(response.body).toEqual(expect.arrayContaining([expect.objectContaining({ code: TSGERI, acronym: 'TSGERI' })]));
   });
+
+  it('keeps apart two candidates whose clients chose the same pathway id', async () => {
+    const [first, second] = [await register(), await register()];
+    for (const [candidateId, pathwayType] of [[first, 'vae'], [second, 'continuous-training']] as const) {
+      await http().post(`/candidates/${candidateId}/pathways`).set('Authorization', officer).send({ pathwayId: 'p1', titleCode: TSGERI, pathwayType }).expect(201);
+    }
+    const pathwaysOf = async (candidateId: string) =>
+      (await http().get(`/candidates/${candidateId}`).set('Authorization', officer)).body.pathways as { pathwayId: string; pathwayType: string }[] | undefined;
+    await eventually('both pathways projected', async () => (await pathwaysOf(first))?.length === 1 && (await pathwaysOf(second))?.length === 1);
+    expect(await pathwaysOf(first)).toEqual([expect.objectContaining({ pathwayId: 'p1', pathwayType: 'vae' })]);
+    expect(await pathwaysOf(second)).toEqual([expect.objectContaining({ pathwayId: 'p1', pathwayType: 'continuous-training' })]);
+  });
 });

@@ -51,31 +51,31 @@ export const applyCandidateEvent = async (manager: EntityManager, event: Candida
           vaeAdmissibilityStatus: 'not-requested',
           vaeAdmissibilityOutcome: null,
         },
-        ['pathwayId'],
+        ['candidateId', 'pathwayId'],
       );
       return;
     case 'VaeAdmissibilityRequested': {
       const { data } = event;
-      await manager.update(PathwayStatus, { pathwayId: data.pathwayId }, { vaeAdmissibilityStatus: 'requested', vaeAdmissibilityOutcome: null });
+      await manager.update(PathwayStatus, { candidateId: data.candidateId, pathwayId: data.pathwayId }, { vaeAdmissibilityStatus: 'requested', vaeAdmissibilityOutcome: null });
       const summary = await manager.findOneBy(CandidateSummary, { candidateId: data.candidateId });
       await manager.upsert(
         PendingAdmissibility,
         { pathwayId: data.pathwayId, candidateId: data.candidateId, region: summary?.region ?? '', titleCode: data.titleCode, requestedOn: data.requestedOn },
-        ['pathwayId'],
+        ['candidateId', 'pathwayId'],
       );
       return;
     }
     case 'VaeAdmissibilityDecided':
       await manager.update(
         PathwayStatus,
-        { pathwayId: event.data.pathwayId },
+        { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId },
         { vaeAdmissibilityStatus: 'decided', vaeAdmissibilityOutcome: event.data.outcome },
       );
-      await manager.delete(PendingAdmissibility, { pathwayId: event.data.pathwayId });
+      await manager.delete(PendingAdmissibility, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId });
       return;
     case 'PathwayWithdrawn':
-      await manager.update(PathwayStatus, { pathwayId: event.data.pathwayId }, { status: 'withdrawn' });
-      await manager.delete(PendingAdmissibility, { pathwayId: event.data.pathwayId });
+      await manager.update(PathwayStatus, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId }, { status: 'withdrawn' });
+      await manager.delete(PendingAdmissibility, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId });
       return;
     case 'CandidateTransferred':
       await manager.update(CandidateSummary, { candidateId: event.data.candidateId }, { region: event.data.toRegion, updatedPosition });

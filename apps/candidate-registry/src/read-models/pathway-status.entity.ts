@@ -3,11 +3,12 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /** Where each pathway stands, VAE admissibility included. */
 @Entity('pathway_status')
 export class PathwayStatus {
+  /** Keyed by candidate too: pathway ids may be chosen by clients, so two candidates can share one. */
+  @PrimaryColumn({ name: 'candidate_id', type: 'text' })
+  candidateId!: string;
+
   @PrimaryColumn({ name: 'pathway_id', type: 'text' })
   pathwayId!: string;
-
-  @Column({ name: 'candidate_id', type: 'text' })
-  candidateId!: string;
 
   @Column({ name: 'title_code', type: 'text' })
   titleCode!: string;
