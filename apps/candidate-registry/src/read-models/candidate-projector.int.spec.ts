@@ -61,5 +61,8 @@ describe('candidate projector (real PostgreSQL)', () => {
     await query(database.url, 'ALTER TABLE candidate_summary_away RENAME TO candidate_summary');
     await projected();
     await http().get(`/candidates/${body.candidateId}`).set('Authorization', officer).expect(200);
+    const metrics = (await http().get('/metrics')).text;
+    expect(metrics).toMatch(/titrepro_projection_failures_total\{projection="candidate-read-models"\} [1-9]/);
+    expect(metrics).toContain(`titrepro_projection_position{projection="candidate-read-models"} ${await headPosition()}`);
   });
 });

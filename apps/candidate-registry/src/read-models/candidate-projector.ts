@@ -7,6 +7,7 @@ import { backoffDelay } from '@titrepro/messaging';
 import { EVENT_STORE } from '../event-store/event-store.provider';
 import { applyCandidateEvent } from './apply-candidate-event';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
+import { projectionMetrics } from './projection-metrics';
 
 const PROJECTION = 'candidate-read-models';
 const RESTART_BACKOFF = { initialMs: 500, maxMs: 30_000, factor: 2 };
@@ -48,6 +49,7 @@ export class CandidateProjector implements OnModuleInit, OnModuleDestroy {
       category: CANDIDATE_STREAM_CATEGORY,
       handler: async (event) => {
         await this.project(event);
+        projectionMetrics.position.set({ projection: PROJECTION }, event.globalPosition);
         this.failures = 0;
       },
       onError: (error) => this.restartLater(error),
@@ -57,6 +59,7 @@ export class CandidateProjector implements OnModuleInit, OnModuleDestroy {
   private restartLater(error: unknown): void {
     if (this.stopped) return;
     this.failures += 1;
+    projectionMetrics.failures.inc({ projection: PROJECTION });
     const delay = backoffDelay(this.failures, RESTART_BACKOFF);
     this.logger.error(`candidate projection stopped (${String(error)}); restarting in ${delay} ms`);
     this.restartTimer = setTimeout(() => {
