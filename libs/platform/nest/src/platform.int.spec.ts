@@ -44,6 +44,12 @@ describe('platform module on real PostgreSQL and Kafka', () => {
     expect(metrics.text).toContain('process_cpu_seconds_total');
   });
 
+  it('counts a refused request under the status it was answered with', async () => {
+    await http().post('/probe/refused').expect(422);
+    const metrics = await http().get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/http_request_duration_seconds_count\{method="POST",route="\/probe\/refused",status="422"\} 1/);
+  });
+
   it('serves its OpenAPI document at /docs', async () => {
     const document = await http().get('/docs/openapi.json').expect(200);
     expect(document.body.paths).toHaveProperty('/probe/office');
