@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { createTestDatabase } from '@titrepro/testing';
 import type { Contender } from './event-store-contender';
 import { createEmmett } from './event-store-emmett';
 import { createOurs } from './event-store-ours';
@@ -32,13 +33,11 @@ const appendShapes: readonly { readonly workload: string; readonly shape: Append
   { workload: 'append batches of 10, 1 writer', shape: { writers: 1, appendsPerWriter: 60, batchSize: 10, eventsPerStream: 100 } },
 ];
 
-const adminUrl = (): string => process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-const withAdmin = async <T>(work: (client: Client) => Promise<T>): Promise<T> => {
-  const client = new Client({ connectionString: adminUrl() });
+const serverVersion = async (url: string): Promise<string | undefined> => {
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    return await work(client);
+    return (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version;
   } finally {
     await client.end();
   }
@@ -108,16 +107,13 @@ const measureLoads = async (contenders: readonly Contender[], rows: ResultRow[])
 
 /** `npm run bench -- event-store`: the table on stdout, the figures in bench/results/event-store.json. */
 export const runEventStoreBench = async (): Promise<void> => {
-  const database = `tp_bench_es_${Date.now().toString(36)}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE "${database}"`));
-  const url = new URL(adminUrl());
-  url.pathname = `/${database}`;
+  const database = await createTestDatabase('bench_es');
   const contenders: Contender[] = [];
   try {
-    contenders.push(await createOurs(url.toString(), settings.poolSize));
-    contenders.push(await createRaw(url.toString(), settings.poolSize));
-    contenders.push(await createEmmett(url.toString(), settings.poolSize));
-    const postgres = await withAdmin(async (c) => (await c.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version);
+    contenders.push(await createOurs(database.url, settings.poolSize));
+    contenders.push(await createRaw(database.url, settings.poolSize));
+    contenders.push(await createEmmett(database.url, settings.poolSize));
+    const postgres = await serverVersion(database.url);
     log(`PostgreSQL ${postgres}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     log(`${settings.rounds} interleaved rounds per append workload; figures are medians, ratios the median of per-round ratios`);
 
@@ -166,6 +162,6 @@ export const runEventStoreBench = async (): Promise<void> => {
     log(`\nwrote ${file}`);
   } finally {
     for (const contender of contenders) await contender.close().catch(() => undefined);
-    if (!process.env['BENCH_KEEP_DB']) await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    if (!process.env['BENCH_KEEP_DB']) await database.drop();
   }
 };

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@titrepro/platform-nest';
 import { createServiceApp, loadConfig, signDevelopmentToken } from '@titrepro/platform-nest';
-import { createTestDatabase, kafkaBrokers, type TestDatabase } from '@titrepro/testing';
+import { createTestDatabase, kafkaBrokers, waitFor, type TestDatabase } from '@titrepro/testing';
 import { Client } from 'pg';
 import { registryConfigSchema } from '../config/registry-config';
 import { serviceDefinition } from '../service.definition';
@@ -56,14 +56,9 @@ export const query = async <Row extends Record<string, unknown>>(url: string, te
   }
 };
 
-/** Polls until `check` holds (bounded): projections and Kafka follow the store within moments. */
-export const eventually = async (what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
+/** Projections and Kafka follow the store within moments: a bounded wait for them. */
+export const eventually = (what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> =>
+  waitFor(what, check, timeoutMs, 50);
 
 /** A valid registration body with a family name and email no other test uses. */
 export const registration = (unique: string) => ({

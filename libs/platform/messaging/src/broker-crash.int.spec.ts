@@ -1,6 +1,6 @@
 import { deadLetterTopicFor } from '@titrepro/contracts';
 import { PostgresEventStore } from '@titrepro/event-store';
-import { createTestDatabase, PrivateKafkaBroker, uniqueName, type TestDatabase } from '@titrepro/testing';
+import { createTestDatabase, PrivateKafkaBroker, uniqueName, waitFor, type TestDatabase } from '@titrepro/testing';
 import type { Kafka } from 'kafkajs';
 import { Pool, type PoolClient } from 'pg';
 import { Registry } from 'prom-client';
@@ -13,7 +13,6 @@ import { checkEffects, countEffects, createEffectsTable, recordEffect } from './
 import { SEQUENCE_CONTRACTS, sequenceMapper } from './testing/sequence-contract';
 import { appendSequenceEvents, candidateIds } from './testing/sequence-workload';
 import { createTopics } from './testing/topics';
-import { waitFor } from './testing/wait-for';
 
 const candidates = candidateIds(500);
 const eventsPerCandidate = 20;

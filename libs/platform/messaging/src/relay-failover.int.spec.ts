@@ -1,6 +1,6 @@
 import { deadLetterTopicFor } from '@titrepro/contracts';
 import { PostgresEventStore } from '@titrepro/event-store';
-import { createTestDatabase, kafkaBrokers, uniqueName, type TestDatabase } from '@titrepro/testing';
+import { createTestDatabase, kafkaBrokers, uniqueName, waitFor, type TestDatabase } from '@titrepro/testing';
 import type { Kafka } from 'kafkajs';
 import { Pool, type PoolClient } from 'pg';
 import { Registry } from 'prom-client';
@@ -13,7 +13,6 @@ import { RelayChild } from './testing/relay-child';
 import { SEQUENCE_CONTRACTS } from './testing/sequence-contract';
 import { appendSequenceEvents, candidateIds } from './testing/sequence-workload';
 import { createTopics, deleteTopics } from './testing/topics';
-import { waitFor } from './testing/wait-for';
 
 const eventsPerCandidate = 20;
 

@@ -1,6 +1,6 @@
 import { DEAD_LETTER_HEADERS, deadLetterTopicFor, EVENT_HEADERS } from '@titrepro/contracts';
 import { PostgresEventStore } from '@titrepro/event-store';
-import { createTestDatabase, kafkaBrokers, uniqueName, type TestDatabase } from '@titrepro/testing';
+import { createTestDatabase, kafkaBrokers, uniqueName, waitFor, type TestDatabase } from '@titrepro/testing';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { Pool, type PoolClient } from 'pg';
 import { Registry } from 'prom-client';
@@ -14,7 +14,6 @@ import { checkEffects, countEffects, createEffectsTable, recordEffect } from './
 import { SEQUENCE_CONTRACTS, sequenceMapper } from './testing/sequence-contract';
 import { appendSequenceEvents, candidateIds, TEST_TRACEPARENT } from './testing/sequence-workload';
 import { createTopics, deleteTopics } from './testing/topics';
-import { waitFor } from './testing/wait-for';
 
 const candidates = candidateIds(500);
 const eventsPerCandidate = 20;

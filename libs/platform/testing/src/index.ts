@@ -2,3 +2,4 @@ export * from './infrastructure-settings';
 export * from './unique-name';
 export * from './test-database';
 export * from './private-kafka-broker';
+export * from './wait-for';

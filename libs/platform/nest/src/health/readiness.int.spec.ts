@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { createTestDatabase, PrivateKafkaBroker, type TestDatabase } from '@titrepro/testing';
+import { createTestDatabase, PrivateKafkaBroker, waitFor, type TestDatabase } from '@titrepro/testing';
 import request from 'supertest';
 import { createServiceApp } from '../bootstrap/create-service-app';
 import { loadConfig } from '../config/load-config';
@@ -9,15 +9,9 @@ import { probeService } from '../testing/probe-service';
 const readinessStatus = async (app: INestApplication): Promise<number> =>
   (await request(app.getHttpServer()).get('/health/ready')).status;
 
-/** Polls until readiness reports `status`, for at most `attempts` seconds; returns the last status. */
-const awaitReadiness = async (app: INestApplication, status: number, attempts: number): Promise<number> => {
-  let last = await readinessStatus(app);
-  for (let attempt = 1; attempt < attempts && last !== status; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    last = await readinessStatus(app);
-  }
-  return last;
-};
+/** Waits (bounded) until readiness reports `status`. */
+const awaitReadiness = (app: INestApplication, status: number, seconds: number): Promise<void> =>
+  waitFor(`readiness ${status}`, async () => (await readinessStatus(app)) === status, seconds * 1_000, 500);
 
 describe('readiness follows the Kafka broker', () => {
   let broker: PrivateKafkaBroker;
@@ -45,10 +39,10 @@ describe('readiness follows the Kafka broker', () => {
   it('turns not ready within seconds of the broker dying, and ready again once it is back', async () => {
     expect(await readinessStatus(app)).toBe(200);
     broker.kill();
-    expect(await awaitReadiness(app, 503, 10)).toBe(503);
+    await awaitReadiness(app, 503, 10);
     const body = (await request(app.getHttpServer()).get('/health/ready')).body;
     expect(body.checks).toMatchObject({ kafka: { status: 'down' }, postgres: { status: 'up' } });
     await broker.restart();
-    expect(await awaitReadiness(app, 200, 30)).toBe(200);
+    await awaitReadiness(app, 200, 30);
   }, 180_000);
 });
