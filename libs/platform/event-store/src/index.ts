@@ -19,4 +19,5 @@ export { loadState, type LoadedState } from './command/load-state';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { PostgresKeyStore } from './postgres/postgres-key-store';
 export { migrate as migrateEventStore } from './postgres/migrate';
+export { runSqlMigrations, type SqlMigration } from './postgres/sql-migrations';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';

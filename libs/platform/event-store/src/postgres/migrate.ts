@@ -1,45 +1,17 @@
 import type { Pool } from 'pg';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { schemaNames } from './schema-names';
-
-/** Keys of the transaction-scoped advisory lock that serialises concurrent `migrate()` calls. */
-const MIGRATION_LOCK_CLASS = 0x7e5e_0001;
-
-const lockKeyOf = (schema: string): number => {
-  let hash = 0;
-  for (let i = 0; i < schema.length; i += 1) hash = (Math.imul(hash, 31) + schema.charCodeAt(i)) | 0;
-  return hash;
-};
+import { runSqlMigrations } from './sql-migrations';
 
 /**
- * Brings the store's schema up to date: applies, in one transaction under an advisory lock, every
- * migration not yet recorded in `<schema>.schema_migrations`. Safe to call from several processes
- * at once, and again at every start. Returns the versions it applied.
+ * Brings the store's schema up to date (see `runSqlMigrations`): every migration not yet recorded in
+ * `<schema>.schema_migrations`, under an advisory lock. Returns the versions it applied.
  */
-export const migrate = async (pool: Pool, schema = 'event_store', migrations: readonly Migration[] = allMigrations): Promise<number[]> => {
+export const migrate = (pool: Pool, schema = 'event_store', migrations: readonly Migration[] = allMigrations): Promise<number[]> => {
   const names = schemaNames(schema);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [MIGRATION_LOCK_CLASS, lockKeyOf(schema)]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${names.q}schema_migrations (
-         version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
-    );
-    const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${names.q}schema_migrations`);
-    const applied = new Set(rows.map((row) => row.version));
-    const pending = [...migrations].sort((a, b) => a.version - b.version).filter((m) => !applied.has(m.version));
-    for (const migration of pending) {
-      await client.query(migration.sql(names));
-      await client.query(`INSERT INTO ${names.q}schema_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
-    }
-    await client.query('COMMIT');
-    return pending.map((m) => m.version);
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  return runSqlMigrations(
+    pool,
+    schema,
+    migrations.map((migration) => ({ version: migration.version, name: migration.name, sql: migration.sql(names) })),
+  );
 };
