@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { DomainEvent } from '../decider';
+import { defineEvent } from './event-descriptor';
+import { eventCatalogue } from './event-catalogue';
+import { REDACTED, revealed, type Personal } from './personal';
+import { acceptsRedacted, personal } from './personal-schema';
+
+type Named = DomainEvent<'Named', { readonly personId: string; readonly name: Personal<string>; readonly on: string }>;
+type Ruled = DomainEvent<'Ruled', { readonly personId: string; readonly outcome: 'yes' | 'no'; readonly ruleIds: readonly string[] }>;
+type Sample = Named | Ruled;
+
+const catalogue = eventCatalogue<Sample>({
+  Named: defineEvent<Named>({
+    type: 'Named',
+    schemaVersion: 2,
+    schema: z.object({ personId: z.string(), name: personal(z.string()), on: z.string() }),
+    personal: { subject: (data) => data.personId, fields: ['name'] },
+    describe: (data) => ({ fr: `Nommé le ${data.on}`, en: `Named on ${data.on}` }),
+    // Version 1 called the date `date`.
+    upcasters: { 1: (data) => { const { date, ...rest } = data as { date: string }; return { ...rest, on: date }; } },
+  }),
+  Ruled: defineEvent<Ruled>({
+    type: 'Ruled',
+    schemaVersion: 1,
+    schema: z.object({ personId: z.string(), outcome: z.enum(['yes', 'no']), ruleIds: z.array(z.string()) }),
+    decision: (data) => ({ rulebookId: 'seed-2009', ruleIds: data.ruleIds }),
+    describe: (data) => ({ fr: `Décidé : ${data.outcome}`, en: `Decided: ${data.outcome}` }),
+  }),
+});
+
+describe('event catalogue (descriptors)', () => {
+  it('tells the store the version, the personal fields with their subject, and the decision trace', () => {
+    expect(catalogue.storageOf({ type: 'Named', data: { personId: 'p-1', name: 'Ada', on: '2025-01-02' } })).toEqual({
+      schemaVersion: 2,
+      personal: { subjectId: 'p-1', fields: ['name'] },
+    });
+    expect(catalogue.storageOf({ type: 'Ruled', data: { personId: 'p-1', outcome: 'no', ruleIds: ['R-1'] } })).toEqual({
+      schemaVersion: 1,
+      decision: { rulebookId: 'seed-2009', ruleIds: ['R-1'] },
+    });
+  });
+
+  it('reads a stored event back: upcast from an older version, then validated', () => {
+    expect(catalogue.read({ type: 'Named', schemaVersion: 1, data: { personId: 'p-1', name: 'Ada', date: '2024-05-06' } })).toEqual({
+      ok: true,
+      value: { type: 'Named', data: { personId: 'p-1', name: 'Ada', on: '2024-05-06' } },
+    });
+  });
+
+  it('reads an erased personal field as REDACTED, and refuses other shapes', () => {
+    const read = catalogue.read({ type: 'Named', schemaVersion: 2, data: { personId: 'p-1', name: { redacted: true }, on: '2025-01-02' } });
+    expect(read.ok && revealed(read.value.type === 'Named' ? read.value.data.name : 'x')).toBeNull();
+    expect(catalogue.read({ type: 'Named', schemaVersion: 2, data: { personId: 'p-1', name: 42, on: '2025-01-02' } })).toMatchObject({
+      ok: false,
+      error: { reason: 'invalid-data' },
+    });
+  });
+
+  it('refuses an unknown type, or a version newer than this code knows', () => {
+    expect(catalogue.read({ type: 'Other', schemaVersion: 1, data: {} })).toMatchObject({ ok: false, error: { reason: 'unknown-type' } });
+    expect(catalogue.read({ type: 'Ruled', schemaVersion: 2, data: {} })).toMatchObject({ ok: false, error: { reason: 'unknown-version' } });
+  });
+
+  it('describes events in French and English', () => {
+    expect(catalogue.describe({ type: 'Ruled', data: { personId: 'p-1', outcome: 'yes', ruleIds: [] } })).toEqual({ fr: 'Décidé : yes', en: 'Decided: yes' });
+  });
+
+  it('knows which schemas describe personal fields', () => {
+    expect(acceptsRedacted(personal(z.string()))).toBe(true);
+    expect(acceptsRedacted(z.string())).toBe(false);
+    expect(REDACTED).toEqual({ redacted: true });
+  });
+});
