@@ -8,6 +8,7 @@ export const benchMetadata = (): EventMetadata => ({
   actor: { subject: 'assessor-0042', role: 'assessor' },
   region: 'IDF',
   traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+  occurredAt: new Date().toISOString(),
 });
 
 export const benchEvent = (points: number): NewEvent => ({

@@ -63,6 +63,7 @@ const fillStore = async (store: PostgresEventStore): Promise<void> => {
           schemaVersion: 1,
           data: { candidateId, sequence: from + offset },
           metadata: {
+            occurredAt: new Date().toISOString(),
             correlationId: randomUUID(),
             causationId: randomUUID(),
             actor: { subject: 'bench', role: 'regional-office' },

@@ -28,7 +28,7 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
   };
 
   beforeAll(async () => {
-    registry = await startRegistry('registry_commands');
+    registry = await startRegistry();
     officer = await bearer('regional-officer');
   });
 
@@ -60,10 +60,28 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     const response = await http()
       .post('/candidates')
       .set('Authorization', officer)
-      .send({ ...registration(unique()), candidateId: 'never-stored', birthDate: '2025-02-30' })
+      .send({ ...registration(unique()), birthDate: '2025-02-30' })
       .expect(400);
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'birthDate' })]);
-    expect(await streamLength('never-stored')).toBe(0);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses a family name holding a NUL (or another control character) with 400 naming familyName, and stores nothing', async () => {
+    const before = await eventCount();
+    for (const familyName of ['A\u0000B', 'A\u001bB', 'A\ud800B', 'A\ufffeB']) {
+      const response = await http().post('/candidates').set('Authorization', officer).send({ ...registration(unique()), familyName }).expect(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'familyName' })]);
+    }
+    const reason = await http().post('/candidates').set('Authorization', officer).send({ ...registration(unique()), givenNames: ['Ca\u0085mille'] }).expect(400);
+    expect(reason.body.errors).toEqual([expect.objectContaining({ field: 'givenNames[0]' })]);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses a client-chosen candidate id (the server mints ids), naming candidateId, and stores nothing', async () => {
+    const before = await eventCount();
+    const response = await http().post('/candidates').set('Authorization', officer).send({ ...registration(unique()), candidateId: 'chosen-1' }).expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'candidateId', message: expect.stringContaining('server') })]);
+    expect(await streamLength('chosen-1')).toBe(0);
     expect(await eventCount()).toBe(before);
   });
 

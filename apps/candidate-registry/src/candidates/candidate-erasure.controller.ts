@@ -1,39 +1,35 @@
 import { Controller, Delete, HttpCode, Inject, Param } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { candidateDecider, candidateStreamId } from '@titrepro/domain-registry';
-import { loadState, type EventStore } from '@titrepro/event-store';
-import { Authorize, SERVICE_CONFIG } from '@titrepro/platform-nest';
+import { parseEraseCandidatePersonalData } from '@titrepro/domain-registry';
+import type { EventStore } from '@titrepro/event-store';
+import { Authorize, SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
+import { EVENT_STORE, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
-import { CandidateCommands } from '../commands/candidate-commands';
-import type { RequestOrigin } from '../commands/command-context.factory';
-import { Origin } from '../commands/request-origin.decorator';
-import { EVENT_STORE } from '../event-store/event-store.provider';
 import { CandidateReadModel } from '../read-models/candidate-read-model';
+import { candidates } from './candidate-aggregate';
 
 /** Right to erasure: record it, destroy the candidate's key, purge the read models. */
 @ApiTags('candidates')
 @Controller('candidates/:id/personal-data')
 export class CandidateErasureController {
   constructor(
-    private readonly commands: CandidateCommands,
+    private readonly commands: CommandBus,
     private readonly readModel: CandidateReadModel,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SERVICE_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
   /**
-   * Idempotent: when an earlier call recorded the erasure but failed before destroying the key or
-   * purging the read models, calling again finishes the job (204) instead of answering 409.
+   * Idempotent: a second erasure decides nothing new (the decider answers no event), so calling
+   * again after a failure between the steps finishes the job (204) instead of answering 409.
    */
   @Delete()
   @HttpCode(204)
   @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
-  async erase(@Param('id') id: string, @Origin() origin: RequestOrigin): Promise<void> {
-    const { state } = await loadState(this.store, candidateStreamId(id), candidateDecider);
-    const alreadyErased = state.status === 'erased' && state.region === this.config.REGION;
-    if (!alreadyErased) {
-      await this.commands.run(id, { type: 'EraseCandidatePersonalData', data: { candidateId: id, actingRegion: this.config.REGION } }, origin);
-    }
+  async erase(@Param('id') id: string, @Origin() origin: CommandOrigin): Promise<void> {
+    const command = valueOrThrow(parseEraseCandidatePersonalData({ candidateId: id, actingRegion: this.config.REGION }));
+    await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
     await this.store.forgetSubject(id);
     await this.readModel.purgePersonalData(id);
   }

@@ -1,36 +1,38 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { registerCandidateDataSchema, transferRegionDataSchema } from '@titrepro/domain-registry';
-import { Authorize, CurrentCaller, SERVICE_CONFIG, type Caller } from '@titrepro/platform-nest';
-import { randomUUID } from 'node:crypto';
+import { parseRegisterCandidate, parseTransferRegion, registerCandidateDataSchema, transferRegionDataSchema } from '@titrepro/domain-registry';
+import { Authorize, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { bodySchema } from '../commands/body-schema';
-import { bodyFields, CandidateCommands } from '../commands/candidate-commands';
-import type { RequestOrigin } from '../commands/command-context.factory';
-import { Origin } from '../commands/request-origin.decorator';
 import { GetCandidateQuery } from '../queries/get-candidate.query';
 import { SearchCandidatesQuery } from '../queries/search-candidates.query';
 import type { CandidateView } from '../read-models/candidate-read-model';
 import { assertOwnFileIfCandidate } from './candidate-access';
+import { candidates } from './candidate-aggregate';
+
+const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
 
 /** Registering, reading, finding and transferring candidates. */
 @ApiTags('candidates')
 @Controller('candidates')
 export class CandidatesController {
   constructor(
-    private readonly commands: CandidateCommands,
+    private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     @Inject(SERVICE_CONFIG) private readonly config: RegistryConfig,
+    @Inject(ID_SOURCE) private readonly ids: IdSource,
   ) {}
 
   @Post()
-  @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
+  @Authorize(officer)
   @ApiBody({ schema: bodySchema(registerCandidateDataSchema, ['candidateId', 'region']) })
-  async register(@Body() body: unknown, @Origin() origin: RequestOrigin): Promise<{ candidateId: string }> {
-    const fields = bodyFields(body);
-    const candidateId = typeof fields['candidateId'] === 'string' ? fields['candidateId'] : randomUUID();
-    await this.commands.run(candidateId, { type: 'RegisterCandidate', data: { ...fields, candidateId, region: this.config.REGION } as never }, origin);
+  async register(@Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ candidateId: string }> {
+    // The server mints the id: unique across regions (UUIDv7), never chosen by a client.
+    const candidateId = this.ids.newId();
+    const command = valueOrThrow(parseRegisterCandidate(commandInput(body, { candidateId, region: this.config.REGION })));
+    await this.commands.execute(new StreamCommand(candidates.stream(candidateId), command, origin));
     return { candidateId };
   }
 
@@ -52,11 +54,11 @@ export class CandidatesController {
 
   @Post(':id/transfer')
   @HttpCode(200)
-  @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
+  @Authorize(officer)
   @ApiBody({ schema: bodySchema(transferRegionDataSchema, ['candidateId', 'actingRegion']) })
-  async transfer(@Param('id') id: string, @Body() body: unknown, @Origin() origin: RequestOrigin): Promise<{ candidateId: string; region: unknown }> {
-    const data: Record<string, unknown> = { ...bodyFields(body), candidateId: id, actingRegion: this.config.REGION };
-    await this.commands.run(id, { type: 'TransferRegion', data: data as never }, origin);
-    return { candidateId: id, region: data['toRegion'] };
+  async transfer(@Param('id') id: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ candidateId: string; region: string }> {
+    const command = valueOrThrow(parseTransferRegion(commandInput(body, { candidateId: id, actingRegion: this.config.REGION })));
+    await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
+    return { candidateId: id, region: command.data.toRegion };
   }
 }

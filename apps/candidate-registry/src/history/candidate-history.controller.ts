@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
 import { assertOwnFileIfCandidate } from '../candidates/candidate-access';
 import { GetCandidateHistoryQuery } from '../queries/get-candidate-history.query';
-import type { HistoryEntry } from './describe-history-entry';
+import type { HistoryEntry } from '@titrepro/service-kit';
 
 /** The candidate's file as it happened: type, date, actor's role, rules and a one-line summary per event. */
 @ApiTags('candidates')

@@ -1,19 +1,21 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
   decideVaeAdmissibilityDataSchema,
   openPathwayDataSchema,
+  parseDecideVaeAdmissibility,
+  parseOpenPathway,
+  parseRequestVaeAdmissibility,
+  parseWithdrawPathway,
   requestVaeAdmissibilityDataSchema,
-  withdrawPathwayDataSchema,
 } from '@titrepro/domain-registry';
-import { Authorize, CurrentCaller, SERVICE_CONFIG, type Caller } from '@titrepro/platform-nest';
-import { randomUUID } from 'node:crypto';
+import { Authorize, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { assertOwnFileIfCandidate } from '../candidates/candidate-access';
+import { candidates } from '../candidates/candidate-aggregate';
 import { bodySchema } from '../commands/body-schema';
-import { bodyFields, CandidateCommands } from '../commands/candidate-commands';
-import type { RequestOrigin } from '../commands/command-context.factory';
-import { Origin } from '../commands/request-origin.decorator';
 
 const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
 
@@ -22,19 +24,19 @@ const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'
 @Controller('candidates/:id/pathways')
 export class PathwaysController {
   constructor(
-    private readonly commands: CandidateCommands,
+    private readonly commands: CommandBus,
     @Inject(SERVICE_CONFIG) private readonly config: RegistryConfig,
+    @Inject(ID_SOURCE) private readonly ids: IdSource,
   ) {}
 
   @Post()
   @Authorize(officer)
-  @ApiBody({ schema: bodySchema(openPathwayDataSchema, ['candidateId', 'actingRegion', 'pathwayId']) })
-  async open(@Param('id') id: string, @Body() body: unknown, @Origin() origin: RequestOrigin): Promise<{ pathwayId: string }> {
-    const fields = bodyFields(body);
-    const pathwayId = typeof fields['pathwayId'] === 'string' ? fields['pathwayId'] : randomUUID();
-    const data = { ...fields, pathwayId, candidateId: id, actingRegion: this.config.REGION };
-    await this.commands.run(id, { type: 'OpenPathway', data: data as never }, origin);
-    return { pathwayId };
+  @ApiBody({ schema: bodySchema(openPathwayDataSchema, ['candidateId', 'actingRegion']) })
+  async open(@Param('id') id: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ pathwayId: string }> {
+    const input = commandInput(body, { candidateId: id, actingRegion: this.config.REGION });
+    const command = valueOrThrow(parseOpenPathway({ pathwayId: this.ids.newId(), ...input }));
+    await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
+    return { pathwayId: command.data.pathwayId };
   }
 
   @Post(':pathwayId/vae-admissibility-requests')
@@ -45,11 +47,11 @@ export class PathwaysController {
     @Param('pathwayId') pathwayId: string,
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,
-    @Origin() origin: RequestOrigin,
+    @Origin() origin: CommandOrigin,
   ): Promise<{ pathwayId: string }> {
     assertOwnFileIfCandidate(caller, id);
-    const data = { ...bodyFields(body), candidateId: id, actingRegion: this.config.REGION, pathwayId };
-    await this.commands.run(id, { type: 'RequestVaeAdmissibility', data: data as never }, origin);
+    const command = valueOrThrow(parseRequestVaeAdmissibility(commandInput(body, { candidateId: id, actingRegion: this.config.REGION, pathwayId })));
+    await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
     return { pathwayId };
   }
 
@@ -61,19 +63,19 @@ export class PathwaysController {
     @Param('id') id: string,
     @Param('pathwayId') pathwayId: string,
     @Body() body: unknown,
-    @Origin() origin: RequestOrigin,
-  ): Promise<{ pathwayId: string; outcome: unknown }> {
-    const data: Record<string, unknown> = { ...bodyFields(body), candidateId: id, actingRegion: this.config.REGION, pathwayId };
-    await this.commands.run(id, { type: 'DecideVaeAdmissibility', data: data as never }, origin);
-    return { pathwayId, outcome: data['outcome'] };
+    @Origin() origin: CommandOrigin,
+  ): Promise<{ pathwayId: string; outcome: string }> {
+    const command = valueOrThrow(parseDecideVaeAdmissibility(commandInput(body, { candidateId: id, actingRegion: this.config.REGION, pathwayId })));
+    await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
+    return { pathwayId, outcome: command.data.outcome };
   }
 
   @Post(':pathwayId/withdrawal')
   @HttpCode(200)
   @Authorize(officer)
-  @ApiBody({ schema: bodySchema(withdrawPathwayDataSchema, ['candidateId', 'actingRegion', 'pathwayId']) })
-  async withdraw(@Param('id') id: string, @Param('pathwayId') pathwayId: string, @Origin() origin: RequestOrigin): Promise<{ pathwayId: string }> {
-    await this.commands.run(id, { type: 'WithdrawPathway', data: { candidateId: id, actingRegion: this.config.REGION, pathwayId } }, origin);
+  async withdraw(@Param('id') id: string, @Param('pathwayId') pathwayId: string, @Origin() origin: CommandOrigin): Promise<{ pathwayId: string }> {
+    const command = valueOrThrow(parseWithdrawPathway({ candidateId: id, actingRegion: this.config.REGION, pathwayId }));
+    await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
     return { pathwayId };
   }
 }

@@ -1,13 +1,10 @@
+import { revealed } from '@titrepro/domain-kernel';
 import type { CandidateEvent } from '@titrepro/domain-registry';
 import type { EntityManager } from 'typeorm';
 import { CandidateSummary } from './candidate-summary.entity';
 import { PathwayStatus } from './pathway-status.entity';
 import { PendingAdmissibility } from './pending-admissibility.entity';
 
-/** A personal field as read from the store: its value, or null once the subject was forgotten (REDACTED). */
-const personal = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const personalList = (value: unknown): string | null =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.join(' ') : null;
 
 /** Columns that hold the candidate's personal data: nulled on erasure. */
 export const ERASED_PERSONAL_COLUMNS = { familyName: null, givenNames: null, birthDate: null, email: null } as const;
@@ -21,16 +18,16 @@ export const applyCandidateEvent = async (manager: EntityManager, event: Candida
   switch (event.type) {
     case 'CandidateRegistered': {
       const { data } = event;
-      const contact: unknown = data.contact;
+      const givenNames = revealed(data.givenNames);
       await manager.upsert(
         CandidateSummary,
         {
           candidateId: data.candidateId,
           region: data.region,
-          familyName: personal(data.familyName),
-          givenNames: personalList(data.givenNames),
-          birthDate: personal(data.birthDate),
-          email: typeof contact === 'object' && contact !== null ? personal((contact as { email?: unknown }).email) : null,
+          familyName: revealed(data.familyName),
+          givenNames: givenNames ? givenNames.join(' ') : null,
+          birthDate: revealed(data.birthDate),
+          email: revealed(data.contact)?.email ?? null,
           registeredOn: data.registeredOn,
           erased: false,
           updatedPosition,

@@ -12,7 +12,7 @@ describe('candidate projector (real PostgreSQL)', () => {
   const http = () => request((registry as RegistryTestApp).app.getHttpServer());
   const headPosition = async () => Number((await query<{ max: string }>(database.url, 'SELECT max(global_position) FROM event_store.events'))[0]?.max);
   const checkpoint = async () =>
-    Number((await query<{ position: string }>(database.url, `SELECT position FROM projection_checkpoint WHERE projection = 'candidate-read-models'`))[0]?.position ?? -1);
+    Number((await query<{ position: string }>(database.url, `SELECT position FROM service_kit.projection_checkpoints WHERE projection = 'candidate-read-models'`))[0]?.position ?? -1);
   const projected = () => eventually('the projection to reach the head of the log', async () => (await checkpoint()) === (await headPosition()));
 
   beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('candidate projector (real PostgreSQL)', () => {
 
   it('resumes from its checkpoint after a restart, and replaying from the start leaves the same rows', async () => {
     const officer = await bearer('regional-officer');
-    registry = await startRegistry('unused', { database });
+    registry = await startRegistry({ database });
     for (let index = 0; index < 2; index += 1) {
       const { body } = await http().post('/candidates').set('Authorization', officer).send(registration(randomBytes(4).toString('hex'))).expect(201);
       await http().post(`/candidates/${body.candidateId}/pathways`).set('Authorization', officer).send({ titleCode: TSGERI, pathwayType: 'vae' }).expect(201);
@@ -34,7 +34,7 @@ describe('candidate projector (real PostgreSQL)', () => {
     await projected();
     await registry.close();
 
-    registry = await startRegistry('unused', { database });
+    registry = await startRegistry({ database });
     await http().post('/candidates').set('Authorization', officer).send(registration(randomBytes(4).toString('hex'))).expect(201);
     await projected();
     const [after] = await query<{ summaries: string; pathways: string }>(database.url, READ_MODEL_ROWS);
@@ -42,8 +42,8 @@ describe('candidate projector (real PostgreSQL)', () => {
     expect(JSON.parse(after?.pathways ?? '[]')).toHaveLength(2);
     await registry.close();
 
-    await query(database.url, 'DELETE FROM projection_checkpoint');
-    registry = await startRegistry('unused', { database });
+    await query(database.url, `UPDATE service_kit.projection_checkpoints SET position = 0`);
+    registry = await startRegistry({ database });
     await projected();
     const [replayed] = await query<{ summaries: string; pathways: string }>(database.url, READ_MODEL_ROWS);
     expect(replayed).toEqual(after);
@@ -52,7 +52,7 @@ describe('candidate projector (real PostgreSQL)', () => {
   it('survives a failing read-model write: it restarts from its checkpoint and catches up', async () => {
     const officer = await bearer('regional-officer');
     await registry?.close();
-    registry = await startRegistry('unused', { database });
+    registry = await startRegistry({ database });
     await projected();
     // The projection's writes fail while the table is away; the event store is untouched.
     await query(database.url, 'ALTER TABLE candidate_summary RENAME TO candidate_summary_away');

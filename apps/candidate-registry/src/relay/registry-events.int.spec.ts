@@ -1,10 +1,11 @@
 import { createKafka } from '@titrepro/messaging';
 import type { EventStore } from '@titrepro/event-store';
 import { kafkaBrokers, uniqueName } from '@titrepro/testing';
+import { createSharedTopics } from '@titrepro/service-kit/testing';
 import type { Consumer, Kafka } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { EVENT_STORE } from '../event-store/event-store.provider';
+import { EVENT_STORE } from '@titrepro/service-kit';
 import { bearer, eventually, periodOf, query, registration, startRegistry, TSGERI, type RegistryTestApp } from '../testing/registry-test-app';
 
 interface Received {
@@ -30,7 +31,8 @@ const dumpDatabase = async (url: string): Promise<string> => {
 };
 
 describe('registry integration events and erasure (real PostgreSQL and Kafka)', () => {
-  const topic = uniqueName('test_registry_events');
+  let topic: string;
+  let topicPrefix: string;
   let kafka: Kafka;
   let consumer: Consumer;
   let registry: RegistryTestApp;
@@ -39,10 +41,8 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
 
   beforeAll(async () => {
     kafka = createKafka({ brokers: kafkaBrokers(), clientId: 'registry-events-test' });
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
-    await admin.disconnect();
+    topicPrefix = await createSharedTopics();
+    topic = `${topicPrefix}titrepro.registry.events`;
     consumer = kafka.consumer({ groupId: uniqueName('registry_events_test') });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
@@ -56,7 +56,7 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
         });
       },
     });
-    registry = await startRegistry('registry_events', { relayTopic: topic });
+    registry = await startRegistry({ relay: true, topicPrefix });
   });
 
   afterAll(async () => {
@@ -119,6 +119,6 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
     expect(await store.verifyAll()).toMatchObject({ ok: true });
     const history = await http().get(`/candidates/${candidateId}/history`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
     expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(expectedTypes);
-    expect(history.body[3]).toMatchObject({ type: 'VaeAdmissibilityDecided', rulebookId: 'seed-2009', summary: expect.stringContaining('not-admissible') });
+    expect(history.body[3]).toMatchObject({ type: 'VaeAdmissibilityDecided', rulebookId: 'seed-2009', summary: expect.objectContaining({ en: expect.stringContaining('not-admissible') }) });
   });
 });

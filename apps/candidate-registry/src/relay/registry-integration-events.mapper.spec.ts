@@ -64,7 +64,7 @@ const recorded = (event: CandidateEvent, revision: number): RecordedEvent => ({
   schemaVersion: 1,
   storedSchemaVersion: 1,
   data: event.data as unknown as Record<string, unknown>,
-  metadata: { correlationId: 'corr', causationId: null, actor: { subject: 'officer', role: 'regional-officer' }, region: 'idf' },
+  metadata: { correlationId: 'corr', causationId: null, actor: { subject: 'officer', role: 'regional-officer' }, region: 'idf', occurredAt: '2025-03-06T09:59:58.000Z' },
   recordedAt: new Date('2025-03-06T10:00:00Z'),
   prevHash: '',
   hash: '',

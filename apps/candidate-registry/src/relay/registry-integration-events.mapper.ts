@@ -7,19 +7,27 @@ import {
   VaeAdmissibilityDecidedV1,
   VaeAdmissibilityRequestedV1,
 } from '@titrepro/contracts';
-import { isCandidateEventType, type CandidateEvent } from '@titrepro/domain-registry';
+import { candidateEvents } from '@titrepro/domain-registry';
 import type { RecordedEvent } from '@titrepro/event-store';
 import { integrationEvent, type EventMapper, type IntegrationEventDraft } from '@titrepro/messaging';
+import { readerOf } from '@titrepro/service-kit';
+
+const readCandidateEvent = readerOf({ events: candidateEvents });
+
+/** When the event was decided: the command's clock, recorded inside the hash chain. */
+const occurredAtOf = (recorded: RecordedEvent): string =>
+  typeof recorded.metadata.occurredAt === 'string' ? recorded.metadata.occurredAt : recorded.recordedAt.toISOString();
 
 /**
  * The registry's published language: domain events → integration events. Ids and facts only —
  * never names, birth dates, contact details, experience descriptions or officers' free text.
- * Instants are the time the event was recorded.
+ * Instants are the decision's (the command's clock), not the time of writing. An event its
+ * descriptors refuse throws, and the relay parks it.
  */
 export const mapRegistryEvent: EventMapper = (recorded: RecordedEvent): IntegrationEventDraft | null => {
-  if (!isCandidateEventType(recorded.type)) return null;
-  const event = { type: recorded.type, data: recorded.data } as unknown as CandidateEvent;
-  const at = recorded.recordedAt.toISOString();
+  if (!candidateEvents.has(recorded.type)) return null;
+  const event = readCandidateEvent(recorded);
+  const at = occurredAtOf(recorded);
   switch (event.type) {
     case 'CandidateRegistered':
       return integrationEvent(CandidateRegisteredV1, { candidateId: event.data.candidateId, region: event.data.region, registeredAt: at });

@@ -6,7 +6,7 @@ import type { RequestVaeAdmissibility } from './request-vae-admissibility/reques
 import type { TransferRegion } from './transfer-region/transfer-region.command';
 import type { WithdrawPathway } from './withdraw-pathway/withdraw-pathway.command';
 
-/** Every command a candidate stream answers. `data` may come straight from a request body: it is validated by `decide`. */
+/** Every command a candidate stream answers, as its parser yields it (`parseRegisterCandidate`…): `decide` trusts its shape. */
 export type CandidateCommand =
   | RegisterCandidate
   | OpenPathway

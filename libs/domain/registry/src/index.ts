@@ -5,6 +5,7 @@ export * from './candidate.command';
 export * from './candidate.decider';
 export * from './shared/dependencies';
 export * from './events/candidate-event';
+export * from './events/candidate-event-catalogue';
 export * from './events/candidate-registered.event';
 export * from './events/pathway-opened.event';
 export * from './events/vae-admissibility-requested.event';

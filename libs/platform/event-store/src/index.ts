@@ -13,7 +13,7 @@ export { eventHash, GENESIS_HASH, type HashedContent } from './integrity/event-h
 export { ChainVerifier, type StoredLink } from './integrity/chain-verifier';
 export { handleCommand, type CommandOutcome } from './command/handle-command';
 export type { CommandContext, EventDescription } from './command/command-context';
-export { loadState, type LoadedState } from './command/load-state';
+export { loadState, type LoadedState, type LoadStateOptions } from './command/load-state';
 
 // Adapters
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';

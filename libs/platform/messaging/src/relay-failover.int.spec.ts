@@ -9,6 +9,7 @@ import { pgUnitOfWork } from './consumer/unit-of-work';
 import { createKafka } from './kafka/create-kafka';
 import { migrateMessagingTables, RELAY_CHECKPOINT_TABLE } from './schema/messaging-tables';
 import { checkEffects, countEffects, createEffectsTable, recordEffect } from './testing/effects-table';
+import type { RelayState } from './relay/relay';
 import { RelayChild } from './testing/relay-child';
 import { SEQUENCE_CONTRACTS } from './testing/sequence-contract';
 import { appendSequenceEvents, candidateIds } from './testing/sequence-workload';
@@ -32,8 +33,7 @@ describe('relay failover (relays in child processes, real PostgreSQL and Kafka)'
     return child;
   };
 
-  const waitForState = (child: RelayChild, state: string) =>
-    waitFor(`relay ${child.pid} to become ${state} (log: ${child.log.slice(-500)})`, () => child.state === state, 45_000);
+  const waitForState = (child: RelayChild, state: RelayState) => child.waitForState(state, 45_000);
 
   const checkpointOf = async (relay: string): Promise<number> =>
     Number((await pool.query<{ position: string }>(`SELECT position FROM ${RELAY_CHECKPOINT_TABLE} WHERE relay = $1`, [relay])).rows[0]?.position ?? -1);

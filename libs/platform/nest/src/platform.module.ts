@@ -1,46 +1,53 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
-import { TerminusModule } from '@nestjs/terminus';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { collectDefaultMetrics, register } from 'prom-client';
 import { AuthGuard } from './auth/auth.guard';
 import { verificationKeyFrom } from './auth/signing-keys';
 import { TokenVerifier } from './auth/token-verifier';
+import { UnpolicedRoutesCheck } from './auth/unpoliced-routes.check';
 import { SERVICE_CONFIG, SERVICE_NAME } from './config/config.tokens';
 import type { ServiceConfig } from './config/service-config';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { HealthController } from './health/health.controller';
 import { KafkaHealthIndicator } from './health/kafka.health';
 import { PostgresHealthIndicator } from './health/postgres.health';
+import { ReadinessChecks } from './health/readiness-checks';
 import { loggingModule } from './logging/logging.module';
 import { HttpMetricsInterceptor } from './metrics/http-metrics.interceptor';
 import { MetricsController } from './metrics/metrics.controller';
 
 /**
  * What every titrepro service shares: validated config, JSON logs, health, metrics, bearer-token
- * authentication and problem+json errors. Global, so app modules only import it once at the root.
+ * authorization on every route (deny by default) and problem+json errors. Global, so app modules
+ * only import it once at the root.
  */
 @Module({})
 export class PlatformModule {
   static forService(serviceName: string, config: ServiceConfig): DynamicModule {
+    // Resolved here, not in a provider factory: Nest aborts the process on a factory error, and a
+    // missing key must be a ConfigError the bootstrap turns into exit 78.
+    const verificationKey = verificationKeyFrom(config);
     if (!register.getSingleMetric('process_cpu_seconds_total')) {
       collectDefaultMetrics({ labels: { service: serviceName, region: config.REGION } });
     }
     return {
       module: PlatformModule,
       global: true,
-      imports: [TerminusModule, loggingModule(serviceName, config)],
+      imports: [DiscoveryModule, loggingModule(serviceName, config)],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: serviceName },
-        { provide: TokenVerifier, useFactory: () => new TokenVerifier(verificationKeyFrom(config)) },
-        AuthGuard,
+        { provide: TokenVerifier, useValue: new TokenVerifier(verificationKey) },
+        ReadinessChecks,
         PostgresHealthIndicator,
         KafkaHealthIndicator,
+        UnpolicedRoutesCheck,
+        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
       ],
-      exports: [SERVICE_CONFIG, SERVICE_NAME, TokenVerifier, AuthGuard],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, TokenVerifier, ReadinessChecks],
     };
   }
 }

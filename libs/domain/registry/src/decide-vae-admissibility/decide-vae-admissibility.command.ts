@@ -1,32 +1,41 @@
+import { commandParser, multilineText } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import type { VaeAdmissibilityOutcome } from '../events/vae-admissibility-decided.event';
-import { identifier, regionCode, text } from '../shared/input-schemas';
+import { identifier, regionCode } from '../shared/input-schemas';
+import type { ParsedCommand } from '../shared/parsed-command';
 
-export interface DecideVaeAdmissibilityData {
+interface DecidingOn {
   readonly candidateId: string;
   readonly actingRegion: string;
   readonly pathwayId: string;
-  readonly outcome: VaeAdmissibilityOutcome;
-  /** Required when not admissible: the officer's reason, told to the candidate. */
-  readonly reason?: string;
 }
 
-/** A regional officer answers the pending dossier de recevabilité. */
-export interface DecideVaeAdmissibility {
-  readonly type: 'DecideVaeAdmissibility';
-  readonly data: DecideVaeAdmissibilityData;
-}
+/** The officer's answer; "not admissible" always comes with the officer's reason, told to the candidate. */
+export type DecideVaeAdmissibilityData = DecidingOn &
+  (
+    | { readonly outcome: 'admissible'; readonly reason?: string }
+    | { readonly outcome: 'not-admissible'; readonly reason: string }
+  );
 
-export const decideVaeAdmissibilityDataSchema: z.ZodType<DecideVaeAdmissibilityData> = z
+/** The data of DecideVaeAdmissibility as a request sends it (one object, so that its OpenAPI body stays one). */
+export const decideVaeAdmissibilityDataSchema: z.ZodType<DecideVaeAdmissibilityData, unknown> = z
   .strictObject({
     candidateId: identifier,
     actingRegion: regionCode,
     pathwayId: identifier,
     outcome: z.enum(['admissible', 'not-admissible']),
-    reason: text(2000).optional(),
+    reason: multilineText(2000).optional(),
   })
-  .superRefine((value, context) => {
-    if (value.outcome === 'not-admissible' && value.reason === undefined) {
-      context.addIssue({ code: 'custom', path: ['reason'], message: 'is required when the outcome is not-admissible' });
+  .transform(({ outcome, reason, ...decidingOn }, context): DecideVaeAdmissibilityData => {
+    if (outcome === 'admissible') return { ...decidingOn, outcome, ...(reason === undefined ? {} : { reason }) };
+    if (reason === undefined) {
+      context.addIssue({ code: 'custom', path: ['reason'], message: 'is required when the outcome is not-admissible', input: reason });
+      return z.NEVER;
     }
+    return { ...decidingOn, outcome, reason };
   });
+
+/** Checks an admissibility decision at the edge; a refusal names the first wrong field. */
+export const parseDecideVaeAdmissibility = commandParser('DecideVaeAdmissibility', decideVaeAdmissibilityDataSchema);
+
+/** A regional officer answers the pending dossier de recevabilité. */
+export type DecideVaeAdmissibility = ParsedCommand<typeof parseDecideVaeAdmissibility>;

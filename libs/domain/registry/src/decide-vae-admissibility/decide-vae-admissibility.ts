@@ -3,18 +3,14 @@ import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
 import type { CandidateState } from '../candidate.state';
 import type { Decision, DecisionInput } from '../shared/decision';
 import { actingOn, openVaePathway, rulebookFor } from '../shared/guards';
-import { parseCommandData } from '../shared/parse-command-data';
 import type { DecideVaeAdmissibility } from './decide-vae-admissibility.command';
-import { decideVaeAdmissibilityDataSchema } from './decide-vae-admissibility.command';
 
 /**
  * The officer's answer is theirs, within the rule: "not admissible" is always possible (the rule is
  * a minimum), "admissible" is refused when VAE-EXPERIENCE fails. Either way the rule's verdict is recorded.
  */
 export const decideVaeAdmissibility = (command: DecideVaeAdmissibility, state: CandidateState, { on, dependencies }: DecisionInput): Decision => {
-  const parsed = parseCommandData(decideVaeAdmissibilityDataSchema, command.data);
-  if (!parsed.ok) return parsed;
-  const data = parsed.value;
+  const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;
   const pathway = openVaePathway(candidate.value, data.pathwayId);

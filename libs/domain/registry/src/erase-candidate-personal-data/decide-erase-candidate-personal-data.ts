@@ -2,15 +2,11 @@ import { ok } from '@titrepro/domain-kernel';
 import type { CandidateState } from '../candidate.state';
 import type { Decision, DecisionInput } from '../shared/decision';
 import { actingOn } from '../shared/guards';
-import { parseCommandData } from '../shared/parse-command-data';
 import type { EraseCandidatePersonalData } from './erase-candidate-personal-data.command';
-import { eraseCandidatePersonalDataDataSchema } from './erase-candidate-personal-data.command';
 
 /** Erasing twice is not an error: the second request finds the work done and records nothing. */
 export const decideEraseCandidatePersonalData = (command: EraseCandidatePersonalData, state: CandidateState, { on }: DecisionInput): Decision => {
-  const parsed = parseCommandData(eraseCandidatePersonalDataDataSchema, command.data);
-  if (!parsed.ok) return parsed;
-  const data = parsed.value;
+  const { data } = command;
   if (state.status === 'erased' && state.candidateId === data.candidateId) return ok([]);
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;

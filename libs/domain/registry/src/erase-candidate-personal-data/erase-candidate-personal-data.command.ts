@@ -1,18 +1,21 @@
+import { commandParser } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { identifier, regionCode } from '../shared/input-schemas';
+import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface EraseCandidatePersonalDataData {
   readonly candidateId: string;
   readonly actingRegion: string;
 }
 
-/** The candidate exercises their right to erasure. */
-export interface EraseCandidatePersonalData {
-  readonly type: 'EraseCandidatePersonalData';
-  readonly data: EraseCandidatePersonalDataData;
-}
-
-export const eraseCandidatePersonalDataDataSchema: z.ZodType<EraseCandidatePersonalDataData> = z.strictObject({
+/** The data of EraseCandidatePersonalData as a request sends it. */
+export const eraseCandidatePersonalDataDataSchema: z.ZodType<EraseCandidatePersonalDataData, unknown> = z.strictObject({
   candidateId: identifier,
   actingRegion: regionCode,
 });
+
+/** Checks an erasure request at the edge; a refusal names the first wrong field. */
+export const parseEraseCandidatePersonalData = commandParser('EraseCandidatePersonalData', eraseCandidatePersonalDataDataSchema);
+
+/** The candidate exercises their right to erasure. */
+export type EraseCandidatePersonalData = ParsedCommand<typeof parseEraseCandidatePersonalData>;

@@ -1,6 +1,6 @@
-import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
+import type { CalendarDate, DomainEvent, Personal } from '@titrepro/domain-kernel';
 
-/** How to reach the candidate; personal data. */
+/** How to reach the candidate. */
 export interface CandidateContact {
   readonly email?: string;
   readonly phone?: string;
@@ -9,7 +9,8 @@ export interface CandidateContact {
 
 /**
  * A regional office registered a candidate. `familyName`, `givenNames`, `birthDate` and `contact`
- * are personal data (see `personalFieldsOf`): the event store encrypts them under the candidate's key.
+ * are personal data: the event store seals them under the candidate's key, and they read as
+ * REDACTED once the candidate is erased.
  */
 export type CandidateRegistered = DomainEvent<
   'CandidateRegistered',
@@ -17,9 +18,9 @@ export type CandidateRegistered = DomainEvent<
     readonly candidateId: string;
     readonly region: string;
     readonly registeredOn: CalendarDate;
-    readonly familyName: string;
-    readonly givenNames: readonly string[];
-    readonly birthDate: CalendarDate;
-    readonly contact: CandidateContact;
+    readonly familyName: Personal<string>;
+    readonly givenNames: Personal<readonly string[]>;
+    readonly birthDate: Personal<CalendarDate>;
+    readonly contact: Personal<CandidateContact>;
   }
 >;

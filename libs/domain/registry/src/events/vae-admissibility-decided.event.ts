@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Explanation } from '@titrepro/domain-kernel';
+import type { CalendarDate, DomainEvent, Explanation, Personal } from '@titrepro/domain-kernel';
 
 export type VaeAdmissibilityOutcome = 'admissible' | 'not-admissible';
 
@@ -12,7 +12,7 @@ export interface RecordedRuleOutcome {
 /**
  * The regional office notified its answer to the dossier de recevabilité. Records the rulebook, the
  * rules applied, the experience counted and the rule's explanation: why, in the officer's words
- * (`reason`, personal data as free text about a person) and in the rule's.
+ * (`reason`, null when none was given; personal data as free text about a person) and in the rule's.
  */
 export type VaeAdmissibilityDecided = DomainEvent<
   'VaeAdmissibilityDecided',
@@ -22,7 +22,7 @@ export type VaeAdmissibilityDecided = DomainEvent<
     readonly titleCode: string;
     readonly decidedOn: CalendarDate;
     readonly outcome: VaeAdmissibilityOutcome;
-    readonly reason: string | null;
+    readonly reason: Personal<string | null>;
     readonly rulebookId: string;
     readonly ruleIds: readonly string[];
     readonly experienceMonths: number;

@@ -1,7 +1,7 @@
-import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
+import type { CalendarDate, DomainEvent, Personal } from '@titrepro/domain-kernel';
 import type { ExperiencePeriod } from '@titrepro/domain-rulebook';
 
-/** Where and as what the candidate worked during a period; personal data. */
+/** Where and as what the candidate worked during a period. */
 export interface ExperienceDescription {
   readonly organisation: string;
   readonly role: string;
@@ -20,6 +20,6 @@ export type VaeAdmissibilityRequested = DomainEvent<
     readonly titleCode: string;
     readonly requestedOn: CalendarDate;
     readonly experiencePeriods: readonly ExperiencePeriod[];
-    readonly experienceDescriptions: readonly ExperienceDescription[];
+    readonly experienceDescriptions: Personal<readonly ExperienceDescription[]>;
   }
 >;

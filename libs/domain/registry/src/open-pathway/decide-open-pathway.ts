@@ -3,14 +3,11 @@ import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
 import type { CandidateState } from '../candidate.state';
 import type { Decision, DecisionInput } from '../shared/decision';
 import { actingOn, rulebookFor } from '../shared/guards';
-import { parseCommandData } from '../shared/parse-command-data';
 import type { OpenPathway } from './open-pathway.command';
-import { openPathwayDataSchema } from './open-pathway.command';
 
+/** Opens a pathway on a title in force on the decision day, under rule PATHWAY of the rulebook in force. */
 export const decideOpenPathway = (command: OpenPathway, state: CandidateState, { on, dependencies }: DecisionInput): Decision => {
-  const parsed = parseCommandData(openPathwayDataSchema, command.data);
-  if (!parsed.ok) return parsed;
-  const data = parsed.value;
+  const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;
   if (candidate.value.pathways.some((pathway) => pathway.pathwayId === data.pathwayId)) {

@@ -1,7 +1,9 @@
+import { commandParser } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import { PATHWAY_TYPES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
 import { identifier, regionCode } from '../shared/input-schemas';
+import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface OpenPathwayData {
   readonly candidateId: string;
@@ -13,16 +15,17 @@ export interface OpenPathwayData {
   readonly pathwayType: PathwayType;
 }
 
-/** The candidate starts a pathway towards a title. */
-export interface OpenPathway {
-  readonly type: 'OpenPathway';
-  readonly data: OpenPathwayData;
-}
-
-export const openPathwayDataSchema: z.ZodType<OpenPathwayData> = z.strictObject({
+/** The data of OpenPathway as a request sends it. */
+export const openPathwayDataSchema: z.ZodType<OpenPathwayData, unknown> = z.strictObject({
   candidateId: identifier,
   actingRegion: regionCode,
   pathwayId: identifier,
   titleCode: z.string().regex(/^TP-\d{5}$/, { message: 'must be a title code such as TP-00495' }),
   pathwayType: z.enum(PATHWAY_TYPES),
 });
+
+/** Checks an opening of pathway at the edge; a refusal names the first wrong field. */
+export const parseOpenPathway = commandParser('OpenPathway', openPathwayDataSchema);
+
+/** The candidate starts a pathway towards a title. */
+export type OpenPathway = ParsedCommand<typeof parseOpenPathway>;

@@ -1,7 +1,10 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
+import { commandParser, singleLineText } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateContact } from '../events/candidate-registered.event';
-import { calendarDate, identifier, regionCode, text } from '../shared/input-schemas';
+import { calendarDate } from '../shared/calendar-date-schema';
+import { identifier, regionCode } from '../shared/input-schemas';
+import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface RegisterCandidateData {
   readonly candidateId: string;
@@ -14,25 +17,26 @@ export interface RegisterCandidateData {
   readonly contact: CandidateContact;
 }
 
-/** A regional office registers a candidate. */
-export interface RegisterCandidate {
-  readonly type: 'RegisterCandidate';
-  readonly data: RegisterCandidateData;
-}
-
-export const registerCandidateDataSchema: z.ZodType<RegisterCandidateData> = z.strictObject({
+/** The data of RegisterCandidate as a request sends it: names trimmed, plain text only. */
+export const registerCandidateDataSchema: z.ZodType<RegisterCandidateData, unknown> = z.strictObject({
   candidateId: identifier,
   region: regionCode,
-  familyName: text(200),
-  givenNames: z.array(text(100)).min(1, { message: 'must hold at least one given name' }).max(10),
+  familyName: singleLineText(200),
+  givenNames: z.array(singleLineText(100)).min(1, { message: 'must hold at least one given name' }).max(10),
   birthDate: calendarDate,
   contact: z
     .strictObject({
       email: z.email({ message: 'must be an email address' }).optional(),
       phone: z.string().regex(/^\+?[0-9 .-]{6,20}$/, { message: 'must be a phone number' }).optional(),
-      postalAddress: text(500).optional(),
+      postalAddress: singleLineText(500).optional(),
     })
     .refine((contact) => contact.email !== undefined || contact.phone !== undefined || contact.postalAddress !== undefined, {
       message: 'must give an email, a phone or a postal address',
     }),
 });
+
+/** Checks a registration at the edge; a refusal names the first wrong field. */
+export const parseRegisterCandidate = commandParser('RegisterCandidate', registerCandidateDataSchema);
+
+/** A regional office registers a candidate. */
+export type RegisterCandidate = ParsedCommand<typeof parseRegisterCandidate>;

@@ -2,14 +2,11 @@ import { conflict, fail, invalidInput, isAfter, ok } from '@titrepro/domain-kern
 import type { CandidateState } from '../candidate.state';
 import type { Decision, DecisionInput } from '../shared/decision';
 import { actingOn, openVaePathway } from '../shared/guards';
-import { parseCommandData } from '../shared/parse-command-data';
 import type { RequestVaeAdmissibility } from './request-vae-admissibility.command';
-import { requestVaeAdmissibilityDataSchema } from './request-vae-admissibility.command';
 
+/** Files a dossier de recevabilité on an open VAE pathway with none pending and none admitted. */
 export const decideRequestVaeAdmissibility = (command: RequestVaeAdmissibility, state: CandidateState, { on }: DecisionInput): Decision => {
-  const parsed = parseCommandData(requestVaeAdmissibilityDataSchema, command.data);
-  if (!parsed.ok) return parsed;
-  const data = parsed.value;
+  const { data } = command;
   // Experience cannot be declared before it happened.
   for (const [index, period] of data.experiencePeriods.entries()) {
     if (isAfter(period.start, on)) return fail(invalidInput(`experiencePeriods[${index}].start`, `is after the request date ${on}`));

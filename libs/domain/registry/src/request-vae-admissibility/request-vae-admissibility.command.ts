@@ -1,9 +1,11 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { compareCalendarDates, isCalendarDate } from '@titrepro/domain-kernel';
+import { commandParser, compareCalendarDates, isCalendarDate, singleLineText } from '@titrepro/domain-kernel';
 import type { ExperienceCapacity } from '@titrepro/domain-rulebook';
 import { EXPERIENCE_CAPACITIES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
-import { calendarDate, identifier, regionCode, text } from '../shared/input-schemas';
+import { calendarDate } from '../shared/calendar-date-schema';
+import { identifier, regionCode } from '../shared/input-schemas';
+import type { ParsedCommand } from '../shared/parsed-command';
 
 /** One period of the dossier de recevabilité, both ends inclusive. */
 export interface DeclaredExperiencePeriod {
@@ -23,16 +25,10 @@ export interface RequestVaeAdmissibilityData {
   readonly experiencePeriods: readonly DeclaredExperiencePeriod[];
 }
 
-/** The candidate files a dossier de recevabilité on a VAE pathway. */
-export interface RequestVaeAdmissibility {
-  readonly type: 'RequestVaeAdmissibility';
-  readonly data: RequestVaeAdmissibilityData;
-}
-
 const period = z
   .strictObject({
-    organisation: text(200),
-    role: text(200),
+    organisation: singleLineText(200),
+    role: singleLineText(200),
     start: calendarDate,
     end: calendarDate,
     capacity: z.enum(EXPERIENCE_CAPACITIES),
@@ -45,9 +41,16 @@ const period = z
     }
   });
 
-export const requestVaeAdmissibilityDataSchema: z.ZodType<RequestVaeAdmissibilityData> = z.strictObject({
+/** The data of RequestVaeAdmissibility as a request sends it. Dates after the request day are the decider's to refuse. */
+export const requestVaeAdmissibilityDataSchema: z.ZodType<RequestVaeAdmissibilityData, unknown> = z.strictObject({
   candidateId: identifier,
   actingRegion: regionCode,
   pathwayId: identifier,
   experiencePeriods: z.array(period).min(1, { message: 'must hold at least one period' }).max(100),
 });
+
+/** Checks a dossier de recevabilité at the edge; a refusal names the first wrong field. */
+export const parseRequestVaeAdmissibility = commandParser('RequestVaeAdmissibility', requestVaeAdmissibilityDataSchema);
+
+/** The candidate files a dossier de recevabilité on a VAE pathway. */
+export type RequestVaeAdmissibility = ParsedCommand<typeof parseRequestVaeAdmissibility>;

@@ -1,4 +1,3 @@
-import { isCalendarDate } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 
 /** Ids are chosen by the caller (UUIDs in practice) and end up in stream ids and URLs. */
@@ -8,8 +7,3 @@ export const identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, {
 
 /** Same format as the deployments' REGION (platform config): `idf`, `ara`… */
 export const regionCode = z.string().regex(/^[a-z]{2,5}$/, { message: 'must be a lower-case region code such as "idf" or "ara"' });
-
-export const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a calendar date YYYY-MM-DD that exists' });
-
-/** A non-empty line of text, trimmed. */
-export const text = (maxLength: number) => z.string().trim().min(1, { message: 'must not be empty' }).max(maxLength);

@@ -2,14 +2,11 @@ import { conflict, fail, ok } from '@titrepro/domain-kernel';
 import type { CandidateState } from '../candidate.state';
 import type { Decision, DecisionInput } from '../shared/decision';
 import { actingOn } from '../shared/guards';
-import { parseCommandData } from '../shared/parse-command-data';
 import type { TransferRegion } from './transfer-region.command';
-import { transferRegionDataSchema } from './transfer-region.command';
 
+/** Hands the candidate over to another region, asked by their current one. */
 export const decideTransferRegion = (command: TransferRegion, state: CandidateState, { on }: DecisionInput): Decision => {
-  const parsed = parseCommandData(transferRegionDataSchema, command.data);
-  if (!parsed.ok) return parsed;
-  const data = parsed.value;
+  const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;
   if (data.toRegion === candidate.value.region) return fail(conflict(`candidate ${data.candidateId} is already in region ${data.toRegion}`));

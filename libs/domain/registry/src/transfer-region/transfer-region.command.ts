@@ -1,5 +1,7 @@
+import { commandParser } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { identifier, regionCode } from '../shared/input-schemas';
+import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface TransferRegionData {
   readonly candidateId: string;
@@ -8,14 +10,15 @@ export interface TransferRegionData {
   readonly toRegion: string;
 }
 
-/** The candidate moves to another region, whose office acts for them from then on. */
-export interface TransferRegion {
-  readonly type: 'TransferRegion';
-  readonly data: TransferRegionData;
-}
-
-export const transferRegionDataSchema: z.ZodType<TransferRegionData> = z.strictObject({
+/** The data of TransferRegion as a request sends it. */
+export const transferRegionDataSchema: z.ZodType<TransferRegionData, unknown> = z.strictObject({
   candidateId: identifier,
   actingRegion: regionCode,
   toRegion: regionCode,
 });
+
+/** Checks a transfer at the edge; a refusal names the first wrong field. */
+export const parseTransferRegion = commandParser('TransferRegion', transferRegionDataSchema);
+
+/** The candidate moves to another region, whose office acts for them from then on. */
+export type TransferRegion = ParsedCommand<typeof parseTransferRegion>;

@@ -2,14 +2,11 @@ import { ok } from '@titrepro/domain-kernel';
 import type { CandidateState } from '../candidate.state';
 import type { Decision, DecisionInput } from '../shared/decision';
 import { actingOn, openPathway } from '../shared/guards';
-import { parseCommandData } from '../shared/parse-command-data';
 import type { WithdrawPathway } from './withdraw-pathway.command';
-import { withdrawPathwayDataSchema } from './withdraw-pathway.command';
 
+/** Withdraws an open pathway of the candidate. */
 export const decideWithdrawPathway = (command: WithdrawPathway, state: CandidateState, { on }: DecisionInput): Decision => {
-  const parsed = parseCommandData(withdrawPathwayDataSchema, command.data);
-  if (!parsed.ok) return parsed;
-  const data = parsed.value;
+  const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;
   const pathway = openPathway(candidate.value, data.pathwayId);

@@ -1,5 +1,7 @@
+import { commandParser } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { identifier, regionCode } from '../shared/input-schemas';
+import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface WithdrawPathwayData {
   readonly candidateId: string;
@@ -7,14 +9,15 @@ export interface WithdrawPathwayData {
   readonly pathwayId: string;
 }
 
-/** The candidate leaves an open pathway. */
-export interface WithdrawPathway {
-  readonly type: 'WithdrawPathway';
-  readonly data: WithdrawPathwayData;
-}
-
-export const withdrawPathwayDataSchema: z.ZodType<WithdrawPathwayData> = z.strictObject({
+/** The data of WithdrawPathway as a request sends it. */
+export const withdrawPathwayDataSchema: z.ZodType<WithdrawPathwayData, unknown> = z.strictObject({
   candidateId: identifier,
   actingRegion: regionCode,
   pathwayId: identifier,
 });
+
+/** Checks a withdrawal at the edge; a refusal names the first wrong field. */
+export const parseWithdrawPathway = commandParser('WithdrawPathway', withdrawPathwayDataSchema);
+
+/** The candidate leaves an open pathway. */
+export type WithdrawPathway = ParsedCommand<typeof parseWithdrawPathway>;

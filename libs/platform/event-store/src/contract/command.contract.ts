@@ -3,11 +3,20 @@ import type { CommandContext } from '../command/command-context';
 import { handleCommand } from '../command/handle-command';
 import { loadState } from '../command/load-state';
 import type { EventStore } from '../port/event-store';
+import type { RecordedEvent } from '../port/events';
 import { WrongExpectedRevisionError } from '../port/expected-revision';
 import type { ContractTarget } from './contract-target';
 import { newEvent, uniqueCategory, uniqueStream } from './contract-target';
 import { spyOn } from './store-spy';
 import { tallyDecider, type TallyEvent } from './tally.fixture';
+
+/** A validating read-back as the kit builds it from descriptors: checks the stored shape, never casts. */
+const readTallyEvent = (recorded: RecordedEvent): TallyEvent => {
+  const { owner, openedAt, points } = recorded.data;
+  if (recorded.type === 'TallyOpened' && typeof owner === 'string' && typeof openedAt === 'string') return { type: 'TallyOpened', data: { owner, openedAt } };
+  if (recorded.type === 'PointsAdded' && typeof points === 'number') return { type: 'PointsAdded', data: { points } };
+  throw new TypeError(`Not a tally event: ${recorded.type} at revision ${recorded.revision}`);
+};
 
 const context = (overrides: Partial<CommandContext<TallyEvent>> = {}): CommandContext<TallyEvent> => ({
   now: new Date('2026-03-01T09:00:00Z'),
@@ -60,9 +69,56 @@ export const commandContract = (store: () => EventStore, target: () => ContractT
         actor: { subject: 'assessor-7', role: 'assessor' },
         region: 'OCC',
         traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+        occurredAt: '2026-03-01T09:00:00.000Z',
         rulebookId: 'rb-2026',
         ruleIds: ['R-1', 'R-2'],
       });
+    });
+
+    it('records the decision instant context.now as metadata.occurredAt of every decided event', async () => {
+      const streamId = uniqueStream(category);
+      const now = new Date('2026-04-02T13:14:15.678Z');
+      await handleCommand(store(), streamId, tallyDecider, { type: 'OpenTallyWithPoints', owner: 'eli', points: 1 }, context({ now }));
+      const events = await store().readStream(streamId);
+      expect(events.map((e) => e.metadata.occurredAt)).toEqual(['2026-04-02T13:14:15.678Z', '2026-04-02T13:14:15.678Z']);
+    });
+
+    it('gives the i-th decided event the id eventIds(i) instead of a fresh one', async () => {
+      const streamId = uniqueStream(category);
+      const ids = [randomUUID(), randomUUID()];
+      const result = await handleCommand(
+        store(),
+        streamId,
+        tallyDecider,
+        { type: 'OpenTallyWithPoints', owner: 'ana', points: 2 },
+        context({ eventIds: (index) => ids[index] ?? '', newEventId: () => { throw new Error('newEventId is not used when eventIds is given'); } }),
+      );
+      expect(result.ok && result.value.events.map((e) => e.eventId)).toEqual(ids);
+      expect((await store().readStream(streamId)).map((e) => e.eventId)).toEqual(ids);
+    });
+
+    it('folds the stream through readEvent when given, and decides on what it returned', async () => {
+      const streamId = uniqueStream(category);
+      await handleCommand(store(), streamId, tallyDecider, { type: 'OpenTallyWithPoints', owner: 'kim', points: 3 }, context());
+      const seen: number[] = [];
+      const tenfold = (recorded: RecordedEvent): TallyEvent => {
+        seen.push(recorded.revision);
+        const event = readTallyEvent(recorded);
+        return event.type === 'PointsAdded' ? { type: 'PointsAdded', data: { points: event.data.points * 10 } } : event;
+      };
+      const result = await handleCommand(store(), streamId, tallyDecider, { type: 'AddPoints', points: 1 }, context({ readEvent: tenfold }));
+      expect(seen).toEqual([0, 1]);
+      expect(result).toMatchObject({ ok: true, value: { nextExpectedRevision: 2, state: { total: 31 } } });
+      expect((await loadState(store(), streamId, tallyDecider, { readEvent: readTallyEvent })).state).toMatchObject({ total: 4 });
+    });
+
+    it('fails the command, appending nothing, when readEvent refuses a stored event', async () => {
+      const streamId = uniqueStream(category);
+      await store().appendToStream(streamId, [newEvent('TallyOpened', { owner: 42 })]);
+      await expect(
+        handleCommand(store(), streamId, tallyDecider, { type: 'AddPoints', points: 1 }, context({ readEvent: readTallyEvent })),
+      ).rejects.toThrow('Not a tally event: TallyOpened at revision 0');
+      expect(await store().readStream(streamId)).toHaveLength(1);
     });
 
     it('returns the refusal of the decider as a value and appends nothing', async () => {

@@ -34,6 +34,7 @@ export const metadata = (extra: Partial<EventMetadata> = {}): EventMetadata => (
   causationId: null,
   actor: { subject: 'user-1', role: 'assessor' },
   region: 'IDF',
+  occurredAt: new Date().toISOString(),
   ...extra,
 });
 

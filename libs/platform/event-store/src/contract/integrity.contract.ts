@@ -1,7 +1,10 @@
 import { eventHash, GENESIS_HASH } from '../integrity/event-hash';
 import type { EventStore } from '../port/event-store';
 import { REDACTED } from '../port/events';
+import { SubjectForgottenError } from '../port/key-store';
 import { newEvent, uniqueCategory, uniqueStream } from './contract-target';
+
+const rejection = async (promise: Promise<unknown>): Promise<unknown> => promise.then(() => undefined, (error: unknown) => error);
 
 export const integrityContract = (store: () => EventStore): void => {
   const category = uniqueCategory('chain');
@@ -50,6 +53,19 @@ export const integrityContract = (store: () => EventStore): void => {
       expect(after[0]?.hash).toBe(before[0]?.hash);
       expect(await store().verifyStream(streamId)).toMatchObject({ ok: true, checked: 2 });
       expect((await store().verifyAll()).ok).toBe(true);
+    });
+
+    it('refuses to seal personal data of a forgotten subject again, with SubjectForgottenError, and stores nothing', async () => {
+      const streamId = uniqueStream(category);
+      const subjectId = `erased-${streamId}`;
+      await store().appendToStream(streamId, [newEvent('CandidateRegistered', { name: 'Awa Diallo' }, { personal: { subjectId, fields: ['name'] } })]);
+      await store().forgetSubject(subjectId);
+      const error = await rejection(
+        store().appendToStream(streamId, [newEvent('NameCorrected', { name: 'Awa Diallo-Sy' }, { personal: { subjectId, fields: ['name'] } })]),
+      );
+      expect(error).toBeInstanceOf(SubjectForgottenError);
+      expect(error).toMatchObject({ subjectId });
+      expect((await store().readStream(streamId)).map((e) => e.type)).toEqual(['CandidateRegistered']);
     });
   });
 };

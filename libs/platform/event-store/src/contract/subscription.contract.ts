@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '../port/event-store';
+import type { EventStore, Subscription, SubscriptionOptions } from '../port/event-store';
 import type { RecordedEvent } from '../port/events';
 import { newEvent, uniqueCategory, uniqueStream } from './contract-target';
 
@@ -53,6 +53,56 @@ export const subscriptionContract = (store: () => EventStore): void => {
         ['Wanted', 1],
         ['Wanted', 2],
       ]);
+    });
+
+    it('hands batches to handleBatch: each event once, in global order, position() at the last event of the batch once it resolved', async () => {
+      const category = uniqueCategory('subbatch');
+      const streamId = uniqueStream(category);
+      await store().appendToStream(streamId, Array.from({ length: 5 }, (_, i) => newEvent('Paged', { i })));
+      const batches: RecordedEvent[][] = [];
+      const positionAtStart: number[] = [];
+      let allIn: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => (allIn = resolve));
+      let batched: Subscription | undefined;
+      batched = subscription = store().subscribe({
+        category,
+        handleBatch: async (events) => {
+          positionAtStart.push(batched?.position() ?? -1);
+          batches.push([...events]);
+          if (batches.flat().length === 8) allIn();
+        },
+      });
+      await store().appendToStream(streamId, [newEvent('Paged', { i: 5 }), newEvent('Paged', { i: 6 })]);
+      await store().appendToStream(streamId, [newEvent('Paged', { i: 7 })]);
+      await done;
+      await subscription.stop();
+      expect(batches.every((batch) => batch.length > 0)).toBe(true);
+      expect(batches.flat().map((e) => e.data['i'])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      const lastOf = batches.map((batch) => batch[batch.length - 1]?.globalPosition);
+      expect(positionAtStart).toEqual([0, ...lastOf.slice(0, -1)]);
+      expect(subscription.position()).toBe(lastOf[lastOf.length - 1]);
+    });
+
+    it('stops at a failing handleBatch and reports the error', async () => {
+      const category = uniqueCategory('subbatchfail');
+      const failed = new Promise<unknown>((resolve) => {
+        subscription = store().subscribe({
+          category,
+          handleBatch: async () => {
+            throw new Error('batch broke');
+          },
+          onError: resolve,
+        });
+      });
+      await store().appendToStream(uniqueStream(category), [newEvent('Boom', {})]);
+      expect(await failed).toEqual(new Error('batch broke'));
+      expect(subscription?.position()).toBe(0);
+    });
+
+    it('refuses options with both handler and handleBatch, or neither', () => {
+      const both = { handler: async () => undefined, handleBatch: async () => undefined } as unknown as SubscriptionOptions;
+      expect(() => store().subscribe(both)).toThrow(TypeError);
+      expect(() => store().subscribe({ category: 'none' } as unknown as SubscriptionOptions)).toThrow(TypeError);
     });
 
     it('stops at a failing handler and reports the error', async () => {

@@ -3,7 +3,10 @@ import { conflict, fail, invalidInput, ok, type Decider } from '@titrepro/domain
 /** A minimal decider for the contract suite: a tally that must be opened before points are added. */
 export type TallyState = { readonly status: 'none' } | { readonly status: 'open'; readonly owner: string; readonly total: number };
 
-export type TallyCommand = { readonly type: 'OpenTally'; readonly owner: string } | { readonly type: 'AddPoints'; readonly points: number };
+export type TallyCommand =
+  | { readonly type: 'OpenTally'; readonly owner: string }
+  | { readonly type: 'OpenTallyWithPoints'; readonly owner: string; readonly points: number }
+  | { readonly type: 'AddPoints'; readonly points: number };
 
 export type TallyEvent =
   | { readonly type: 'TallyOpened'; readonly data: { readonly owner: string; readonly openedAt: string } }
@@ -24,6 +27,12 @@ export const tallyDecider: Decider<TallyState, TallyCommand, TallyEvent> = {
       case 'OpenTally':
         if (state.status !== 'none') return fail(conflict('The tally is already open'));
         return ok([{ type: 'TallyOpened', data: { owner: command.owner, openedAt: now.toISOString() } }]);
+      case 'OpenTallyWithPoints':
+        if (state.status !== 'none') return fail(conflict('The tally is already open'));
+        return ok([
+          { type: 'TallyOpened', data: { owner: command.owner, openedAt: now.toISOString() } },
+          { type: 'PointsAdded', data: { points: command.points } },
+        ]);
       case 'AddPoints':
         if (state.status !== 'open') return fail(conflict('Open the tally before adding points'));
         if (command.points <= 0) return fail(invalidInput('points', 'Points must be positive'));

@@ -2,16 +2,22 @@ import { excludeSystemEvents, START, streamNameFilter, type AllStreamResolvedEve
 import type { Subscription, SubscriptionOptions } from '../port/event-store';
 import type { KeyStore } from '../port/key-store';
 import { revealEvents } from '../stored/reveal-events';
+import { deliveryOf } from '../subscription/delivery';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { fromEsdbEvent, isInternalOrSystem } from './esdb-envelope';
 
-/** A catch-up subscription to $all (server-side filtered by category prefix or system events). */
+/**
+ * A catch-up subscription to $all (server-side filtered by category prefix or system events).
+ * `handleBatch` gets one event per batch: the client's async iterator tells nothing of what else
+ * is already buffered, and waiting to fill a batch would delay every event.
+ */
 export const subscribeToEsdb = (
   client: EventStoreDBClient,
   keyStore: KeyStore | undefined,
   upcasters: UpcasterRegistry | undefined,
   options: SubscriptionOptions,
 ): Subscription => {
+  const delivery = deliveryOf(options);
   let handled = options.after ?? 0;
   let running = true;
   const subscription = client.subscribeToAll({
@@ -28,7 +34,7 @@ export const subscribeToEsdb = (
       if (!stored || stored.globalPosition <= handled) continue;
       const [recorded] = await revealEvents([stored], keyStore, upcasters);
       if (!recorded || !running) continue;
-      await options.handler(recorded);
+      await (delivery.kind === 'batch' ? delivery.handleBatch([recorded]) : delivery.handler(recorded));
       handled = recorded.globalPosition;
     }
   })().catch((error: unknown) => {

@@ -65,6 +65,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async readStream<Data extends EventData = EventData>(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent<Data>[]> {
+    if (options.transaction !== undefined) throw new TypeError('EventStoreDB has no transactions to join: read without `transaction`');
     return (await this.reveal(await readStoredStream(this.client, streamId, options))) as RecordedEvent<Data>[];
   }
 

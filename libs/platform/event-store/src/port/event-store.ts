@@ -25,6 +25,11 @@ export interface ReadStreamOptions {
   /** Inclusive. Forwards defaults to 0, backwards to the end. */
   readonly fromRevision?: number;
   readonly maxCount?: number;
+  /**
+   * Read inside a transaction the caller holds (same contract as `AppendOptions.transaction`), so
+   * that the read sees that transaction's own uncommitted appends. EventStoreDB rejects it.
+   */
+  readonly transaction?: unknown;
 }
 
 export interface ReadAllOptions {
@@ -35,21 +40,40 @@ export interface ReadAllOptions {
   readonly category?: string;
 }
 
+interface SubscriptionBase {
+  /** Exclusive checkpoint: deliver events strictly after this global position. */
+  readonly after?: number;
+  readonly category?: string;
+  /** Called when the handler or the store fails; the subscription then stops. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** Delivery one event at a time. */
+export interface PerEventSubscriptionOptions extends SubscriptionBase {
+  /** Called once per event, in global order; the next event waits until it resolves. */
+  readonly handler: (event: RecordedEvent) => Promise<void>;
+  readonly handleBatch?: never;
+}
+
+/**
+ * Delivery in batches, e.g. for a projection that applies many events in one transaction. Batches
+ * are never empty, in global order, each event in exactly one; the next batch waits until this one
+ * resolved, and `position()` then moves to its last event. PostgreSQL hands over each page it reads
+ * from the stable log (at most `subscriptionBatchSize` events); EventStoreDB one event per batch.
+ */
+export interface BatchSubscriptionOptions extends SubscriptionBase {
+  readonly handleBatch: (events: readonly RecordedEvent[]) => Promise<void>;
+  readonly handler?: never;
+}
+
 /**
  * A catch-up subscription: it first reads the history after `after`, then follows new events.
  * Each committed event is delivered once, in global order, and an event committed late by a slow
  * transaction is never skipped (the adapters only hand out the prefix of the log that can no longer
  * change). Checkpoint `position()` (or each event's `globalPosition`) to resume after a restart.
+ * Exactly one of `handler` and `handleBatch`; `subscribe` throws a TypeError otherwise.
  */
-export interface SubscriptionOptions {
-  /** Exclusive checkpoint: deliver events strictly after this global position. */
-  readonly after?: number;
-  readonly category?: string;
-  /** Called once per event, in global order; the next event waits until it resolves. */
-  readonly handler: (event: RecordedEvent) => Promise<void>;
-  /** Called when the handler or the store fails; the subscription then stops. */
-  readonly onError?: (error: unknown) => void;
-}
+export type SubscriptionOptions = PerEventSubscriptionOptions | BatchSubscriptionOptions;
 
 export interface Subscription {
   /** The last position handled. */

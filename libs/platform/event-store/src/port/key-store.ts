@@ -10,10 +10,21 @@ export interface SubjectKey {
  * Destroying a key is what erases a subject's personal data (crypto-shredding).
  */
 export interface KeyStore {
-  /** The subject's current key, created on first use. */
+  /**
+   * The subject's current key, created on first use. Throws SubjectForgottenError for a subject
+   * whose keys were destroyed: their personal data must never be sealed, and readable, again.
+   */
   keyFor(subjectId: string): Promise<SubjectKey>;
   /** The current keys of those subjects that still have one (forgotten subjects are absent). */
   findKeys(subjectIds: readonly string[]): Promise<ReadonlyMap<string, SubjectKey>>;
-  /** Irreversibly destroys every key of the subject. */
+  /** Irreversibly destroys every key of the subject; `keyFor` refuses the subject from then on. */
   destroyKeys(subjectId: string): Promise<void>;
+}
+
+/** Raised when personal data would be sealed for a data subject who was forgotten (erased). */
+export class SubjectForgottenError extends Error {
+  override readonly name = 'SubjectForgottenError';
+  constructor(readonly subjectId: string) {
+    super(`Subject ${subjectId} was forgotten: no key is created for them again`);
+  }
 }

@@ -5,8 +5,11 @@ export interface StreamHead {
 }
 
 /**
- * Last known heads, least recently used evicted. Only a hint: the append function checks the head
- * under the stream's row lock, and a stale hint costs one more round trip, never a wrong chain.
+ * Last known heads, least recently used evicted. Only a hint: an append chains from it, the fast
+ * path inserts nothing unless that head is the stream's committed last event, and append_to_stream
+ * then answers `stale_head` with the real one. A stale hint (another writer, or an append in a
+ * caller's transaction that rolled back) costs one more round trip, never a wrong chain. Reads in a
+ * caller's transaction offer nothing: what they see may yet roll back.
  */
 export class HeadCache {
   private readonly heads = new Map<string, StreamHead>();

@@ -4,6 +4,7 @@ import { revealEvents } from '../stored/reveal-events';
 import { EVENT_COLUMNS, type EventRow } from './event-row';
 import type { PgContext } from './pg-context';
 import { toStoredEvent } from './pg-rows';
+import { isQueryable, type Queryable } from './queryable';
 
 const CATEGORY = /^[^-]+$/;
 
@@ -11,10 +12,16 @@ const checkCategory = (category: string | undefined): void => {
   if (category !== undefined && !CATEGORY.test(category)) throw new TypeError(`Invalid category "${category}" (no "-", not empty)`);
 };
 
+/** Through the caller's transaction when given (it then sees its own uncommitted appends). */
 export const readStream = async (ctx: PgContext, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> => {
+  if (options.transaction !== undefined && !isQueryable(options.transaction)) {
+    throw new TypeError('transaction must be a pg Client or PoolClient inside BEGIN');
+  }
+  const inCallerTransaction = options.transaction !== undefined;
+  const executor: Queryable = inCallerTransaction ? (options.transaction as Queryable) : ctx.pool;
   const backwards = options.direction === 'backwards';
   const { q, schema } = ctx.names;
-  const { rows } = await ctx.pool.query<EventRow>({
+  const { rows } = await executor.query<EventRow>({
     name: `es_read_stream_${backwards ? 'b' : 'f'}_${schema}`,
     text: backwards
       ? `SELECT ${EVENT_COLUMNS} FROM ${q}events
@@ -28,7 +35,8 @@ export const readStream = async (ctx: PgContext, streamId: string, options: Read
     values: [streamId, options.fromRevision ?? null, options.maxCount ?? null],
   });
   const last = backwards ? rows[0] : rows[rows.length - 1];
-  if (last) ctx.heads.offer(streamId, { revision: Number(last.revision), hash: last.hash });
+  // A head read in the caller's transaction may roll back: only committed heads are offered as hints.
+  if (last && !inCallerTransaction) ctx.heads.offer(streamId, { revision: Number(last.revision), hash: last.hash });
   return revealEvents(rows.map(toStoredEvent), ctx.keyStore, ctx.upcasters);
 };
 

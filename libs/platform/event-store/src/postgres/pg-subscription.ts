@@ -1,5 +1,6 @@
 import type { Subscription, SubscriptionOptions } from '../port/event-store';
 import type { RecordedEvent } from '../port/events';
+import { deliveryOf } from '../subscription/delivery';
 import { Wakeup } from './wakeup';
 
 /** Where a polling subscription reads from: the stable prefix of the global log. */
@@ -16,7 +17,7 @@ export interface PollingSettings {
 
 /**
  * Catch-up subscription: reads pages of the stable log, hands events to the handler one at a
- * time, then sleeps until a commit is announced (or the poll interval ends). Reading only below the
+ * time (or each page to handleBatch), then sleeps until a commit is announced (or the poll interval ends). Reading only below the
  * stable position is what makes it gap-safe; `scanned` may run ahead of the last handled event
  * (category filters, rolled-back positions) but only over positions that can no longer fill.
  */
@@ -26,6 +27,7 @@ export const startPollingSubscription = (
   settings: PollingSettings,
   registerWakeup: (poke: () => void) => () => void,
 ): Subscription => {
+  const delivery = deliveryOf(options);
   let handled = options.after ?? 0;
   let scanned = handled;
   let running = true;
@@ -37,11 +39,21 @@ export const startPollingSubscription = (
       const stable = await log.stablePosition();
       while (running && scanned < stable) {
         const events = await log.page(scanned, stable, settings.batchSize, options.category);
-        for (const event of events) {
+        if (delivery.kind === 'batch') {
+          const last = events[events.length - 1];
           if (!running) return;
-          await options.handler(event);
-          handled = event.globalPosition;
-          scanned = event.globalPosition;
+          if (last) {
+            await delivery.handleBatch(events);
+            handled = last.globalPosition;
+            scanned = last.globalPosition;
+          }
+        } else {
+          for (const event of events) {
+            if (!running) return;
+            await delivery.handler(event);
+            handled = event.globalPosition;
+            scanned = event.globalPosition;
+          }
         }
         if (events.length < settings.batchSize) scanned = stable;
       }

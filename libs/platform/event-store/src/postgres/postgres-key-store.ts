@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import type { KeyStore, SubjectKey } from '../port/key-store';
+import { SubjectForgottenError, type KeyStore, type SubjectKey } from '../port/key-store';
 import { schemaNames } from './schema-names';
 
 interface KeyRow {
@@ -9,13 +9,21 @@ interface KeyRow {
   readonly key: Buffer;
 }
 
+interface KeyForRow {
+  readonly forgotten: boolean;
+  readonly subject_id: string | null;
+  readonly key_id: string | null;
+  readonly key: Buffer | null;
+}
+
 const toKey = (row: KeyRow): SubjectKey => ({ subjectId: row.subject_id, keyId: row.key_id, key: row.key });
 
 /**
  * Subject keys in the store's `subject_keys` table (created by `migrate()`). Keys are plain bytea:
  * whoever can read this table can read personal data, so production deployments may prefer a KMS
- * behind the same KeyStore port. Destroying deletes the row, then vacuums the table so the dead
- * tuple holding the key does not linger in the heap (WAL and backups keep it until they expire).
+ * behind the same KeyStore port. Destroying records the subject in `forgotten_subjects` and deletes
+ * the row, then vacuums the table so the dead tuple holding the key does not linger in the heap (WAL
+ * and backups keep it until they expire). A forgotten subject never gets a key again.
  */
 export class PostgresKeyStore implements KeyStore {
   private readonly q: string;
@@ -29,18 +37,21 @@ export class PostgresKeyStore implements KeyStore {
 
   async keyFor(subjectId: string): Promise<SubjectKey> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const { rows } = await this.pool.query<KeyRow>({
-        text: `WITH created AS (
-                 INSERT INTO ${this.q}subject_keys (subject_id, key_id, key) VALUES ($1, $2, $3)
+      const { rows } = await this.pool.query<KeyForRow>({
+        text: `WITH forgotten AS (SELECT 1 FROM ${this.q}forgotten_subjects WHERE subject_id = $1),
+               created AS (
+                 INSERT INTO ${this.q}subject_keys (subject_id, key_id, key) SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM forgotten)
                  ON CONFLICT (subject_id) DO NOTHING RETURNING subject_id, key_id, key
                )
-               SELECT subject_id, key_id, key FROM created
-               UNION ALL SELECT subject_id, key_id, key FROM ${this.q}subject_keys WHERE subject_id = $1`,
+               SELECT true AS forgotten, NULL AS subject_id, NULL::uuid AS key_id, NULL::bytea AS key FROM forgotten
+               UNION ALL SELECT false, subject_id, key_id, key FROM created
+               UNION ALL SELECT false, subject_id, key_id, key FROM ${this.q}subject_keys WHERE subject_id = $1 AND NOT EXISTS (SELECT 1 FROM forgotten)`,
         values: [subjectId, randomUUID(), randomBytes(32)],
       });
-      // Empty only when a concurrent creation committed after this statement's snapshot: ask again.
       const [row] = rows;
-      if (row) return toKey(row);
+      if (row?.forgotten) throw new SubjectForgottenError(subjectId);
+      if (row?.subject_id && row.key_id && row.key) return toKey({ subject_id: row.subject_id, key_id: row.key_id, key: row.key });
+      // Empty only when a concurrent creation committed after this statement's snapshot: ask again.
     }
     throw new Error(`Could not obtain a key for subject ${subjectId}`);
   }
@@ -53,8 +64,25 @@ export class PostgresKeyStore implements KeyStore {
     return new Map(rows.map((row) => [row.subject_id, toKey(row)]));
   }
 
+  /**
+   * The table lock conflicts with keyFor's INSERT: a creation still in flight commits first, and the
+   * DELETE, whose snapshot is taken after the lock, removes its key; a keyFor that starts later waits,
+   * then sees the subject forgotten. Without it, a key created concurrently would survive erasure.
+   */
   async destroyKeys(subjectId: string): Promise<void> {
-    await this.pool.query({ text: `DELETE FROM ${this.q}subject_keys WHERE subject_id = $1`, values: [subjectId] });
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`LOCK TABLE ${this.q}subject_keys IN SHARE ROW EXCLUSIVE MODE`);
+      await client.query({ text: `INSERT INTO ${this.q}forgotten_subjects (subject_id) VALUES ($1) ON CONFLICT DO NOTHING`, values: [subjectId] });
+      await client.query({ text: `DELETE FROM ${this.q}subject_keys WHERE subject_id = $1`, values: [subjectId] });
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
     await this.pool.query(`VACUUM ${this.q}subject_keys`).catch(() => undefined);
   }
 }

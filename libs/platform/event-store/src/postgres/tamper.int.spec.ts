@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { handleCommand } from '../command/handle-command';
 import { eventHash } from '../integrity/event-hash';
 import { newEvent, uniqueCategory, uniqueStream } from '../contract/contract-target';
+import { tallyDecider } from '../contract/tally.fixture';
 import { postgresContractTarget } from './postgres-contract-target';
 import type { PostgresEventStore } from './postgres-event-store';
 
@@ -28,6 +31,28 @@ describe('PostgreSQL: tamper evidence', () => {
     const report = await store.verifyStream(streamId);
     expect(report).toMatchObject({ ok: false, checked: 2, firstBroken: { streamId, revision: 2 } });
     expect((await store.verifyAll()).firstBroken).toMatchObject({ streamId, revision: 2 });
+  });
+
+  it('reports the edited revision when the occurredAt of a decided event is changed in SQL', async () => {
+    const streamId = uniqueStream(category);
+    const context = (now: string) => ({
+      now: new Date(now),
+      newEventId: randomUUID,
+      metadata: { correlationId: 'c', causationId: null, actor: { subject: 'a', role: 'assessor' }, region: 'OCC' },
+      describe: () => ({ schemaVersion: 1 }),
+    });
+    await handleCommand(store, streamId, tallyDecider, { type: 'OpenTally', owner: 'ada' }, context('2026-05-04T08:00:00.000Z'));
+    await handleCommand(store, streamId, tallyDecider, { type: 'AddPoints', points: 1 }, context('2026-05-04T08:01:00.000Z'));
+    await handleCommand(store, streamId, tallyDecider, { type: 'AddPoints', points: 2 }, context('2026-05-04T08:02:00.000Z'));
+    expect((await store.readStream(streamId)).map((e) => e.metadata.occurredAt)).toEqual([
+      '2026-05-04T08:00:00.000Z',
+      '2026-05-04T08:01:00.000Z',
+      '2026-05-04T08:02:00.000Z',
+    ]);
+    await sql(`UPDATE $S.events SET metadata = jsonb_set(metadata, '{occurredAt}', '"2026-05-03T08:01:00.000Z"') WHERE stream_id = $1 AND revision = 1`, [
+      streamId,
+    ]);
+    expect(await store.verifyStream(streamId)).toMatchObject({ ok: false, checked: 1, firstBroken: { streamId, revision: 1 } });
   });
 
   it('reports an edit whose hash was recomputed at the next link, whose prevHash no longer matches', async () => {

@@ -51,6 +51,22 @@ describe('PostgreSQL: appends inside the caller’s transaction', () => {
     expect((await store.verifyStream(streamId)).ok).toBe(true);
   });
 
+  it('reads the caller’s uncommitted events through its transaction, and only there', async () => {
+    const streamId = uniqueStream(category);
+    await store.appendToStream(streamId, [newEvent('Joined', {})]);
+    await inTransaction(async (client) => {
+      await store.appendToStream(streamId, [newEvent('Moved', {}), newEvent('Left', {})], { expectedRevision: 0, transaction: client });
+      expect((await store.readStream(streamId, { transaction: client })).map((e) => e.type)).toEqual(['Joined', 'Moved', 'Left']);
+      expect((await store.readStream(streamId, { transaction: client, direction: 'backwards', maxCount: 1 })).map((e) => e.type)).toEqual(['Left']);
+      expect((await store.readStream(streamId)).map((e) => e.type)).toEqual(['Joined']);
+    }, 'ROLLBACK');
+    expect((await store.readStream(streamId)).map((e) => e.type)).toEqual(['Joined']);
+  });
+
+  it('refuses a transaction option that is not a pg client', async () => {
+    await expect(store.readStream(uniqueStream(category), { transaction: {} })).rejects.toThrow(TypeError);
+  });
+
   it('leaves the caller’s transaction usable after a refused append', async () => {
     const streamId = uniqueStream(category);
     await store.appendToStream(streamId, [newEvent('Joined', {})]);

@@ -4,9 +4,14 @@ import type { KeyStore, SubjectKey } from '../port/key-store';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import type { StoredEvent } from './stored-event';
 
+/** Events stored before `occurredAt` existed carry none: their recording time is the best we know. */
+const withOccurredAt = (event: StoredEvent): RecordedEvent['metadata'] =>
+  typeof event.metadata.occurredAt === 'string' ? event.metadata : { ...event.metadata, occurredAt: event.recordedAt.toISOString() };
+
 /**
  * Stored → recorded: personal fields decrypted (REDACTED when their subject is forgotten), then
- * upcast to the newest schema version. Keys are fetched once per call for all subjects involved.
+ * upcast to the newest schema version; `metadata.occurredAt` filled in for events older than it.
+ * Keys are fetched once per call for all subjects involved.
  */
 export const revealEvents = async (
   stored: readonly StoredEvent[],
@@ -20,7 +25,8 @@ export const revealEvents = async (
   const upcast = upcasters && !upcasters.isEmpty ? upcasters : undefined;
   return stored.map((event) => {
     const data = event.personal ? revealPersonalData(event.data, event.personal, keys.get(event.personal.subjectId)) : event.data;
-    const current = upcast ? upcast.upcast(event.type, event.schemaVersion, data, event.metadata) : { schemaVersion: event.schemaVersion, data };
+    const metadata = withOccurredAt(event);
+    const current = upcast ? upcast.upcast(event.type, event.schemaVersion, data, metadata) : { schemaVersion: event.schemaVersion, data };
     const recorded: RecordedEvent = {
       eventId: event.eventId,
       streamId: event.streamId,
@@ -30,7 +36,7 @@ export const revealEvents = async (
       schemaVersion: current.schemaVersion,
       storedSchemaVersion: event.schemaVersion,
       data: current.data,
-      metadata: event.metadata,
+      metadata,
       recordedAt: event.recordedAt,
       prevHash: event.prevHash,
       hash: event.hash,

@@ -1,6 +1,7 @@
 import { protectPersonalData } from '../crypto/personal-data';
 import type { NewEvent } from '../port/events';
 import type { KeyStore, SubjectKey } from '../port/key-store';
+import { isIsoInstant } from './iso-instant';
 import type { SealedEvent } from './stored-event';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -9,6 +10,10 @@ const validate = (event: NewEvent): void => {
   if (!UUID.test(event.eventId)) throw new TypeError(`eventId must be a UUID, got "${event.eventId}"`);
   if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1) {
     throw new TypeError(`schemaVersion of ${event.type} must be a positive integer`);
+  }
+  // Required by the type; checked here too because it enters the hash chain and can never be fixed.
+  if (!isIsoInstant(event.metadata.occurredAt)) {
+    throw new TypeError(`metadata.occurredAt of ${event.type} must be an ISO-8601 instant (e.g. new Date().toISOString()), got ${String(event.metadata.occurredAt)}`);
   }
 };
 

@@ -1,6 +1,6 @@
 import { UpcasterRegistry } from './upcaster-registry';
 
-const metadata = { correlationId: 'c', causationId: null, actor: { subject: 's', role: 'r' }, region: 'IDF' };
+const metadata = { correlationId: 'c', causationId: null, actor: { subject: 's', role: 'r' }, region: 'IDF', occurredAt: '2026-01-01T00:00:00.000Z' };
 
 describe('UpcasterRegistry', () => {
   const registry = new UpcasterRegistry()

@@ -11,15 +11,28 @@ export interface InboxEntry {
   readonly outcome: 'handled' | 'dead-lettered';
 }
 
+export interface RecordInInboxOptions {
+  /**
+   * A replay of a dead letter: an entry the consumer recorded as `dead-lettered` becomes `handled`
+   * (and the event is applied). Only one already `handled` is a duplicate then.
+   */
+  readonly replay?: boolean;
+}
+
 /**
  * Records an event id for a consumer; false when it was already there (a redelivery). Run inside the
  * handler's transaction: a concurrent insert of the same id waits for the first to commit or roll back.
  */
-export const recordInInbox = async (sql: SqlExecutor, entry: InboxEntry): Promise<boolean> => {
+export const recordInInbox = async (sql: SqlExecutor, entry: InboxEntry, options: RecordInInboxOptions = {}): Promise<boolean> => {
+  const onConflict = options.replay
+    ? `DO UPDATE SET outcome = EXCLUDED.outcome, event_type = EXCLUDED.event_type, topic = EXCLUDED.topic, partition = EXCLUDED.partition,
+         "offset" = EXCLUDED."offset", recorded_at = now()
+       WHERE inbox.outcome = 'dead-lettered'`
+    : 'DO NOTHING';
   const rows = await sql(
-    `INSERT INTO ${INBOX_TABLE} (consumer, event_id, event_type, topic, partition, "offset", outcome)
+    `INSERT INTO ${INBOX_TABLE} AS inbox (consumer, event_id, event_type, topic, partition, "offset", outcome)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (consumer, event_id) DO NOTHING
+     ON CONFLICT (consumer, event_id) ${onConflict}
      RETURNING event_id`,
     [entry.consumer, entry.eventId, entry.eventType ?? null, entry.topic, entry.partition, entry.offset, entry.outcome],
   );
@@ -28,3 +41,7 @@ export const recordInInbox = async (sql: SqlExecutor, entry: InboxEntry): Promis
 
 export const isInInbox = async (sql: SqlExecutor, consumer: string, eventId: string): Promise<boolean> =>
   (await sql(`SELECT 1 FROM ${INBOX_TABLE} WHERE consumer = $1 AND event_id = $2`, [consumer, eventId])).length > 0;
+
+/** Whether the consumer has applied the event (a dead-lettered one has not). */
+export const isHandled = async (sql: SqlExecutor, consumer: string, eventId: string): Promise<boolean> =>
+  (await sql(`SELECT 1 FROM ${INBOX_TABLE} WHERE consumer = $1 AND event_id = $2 AND outcome = 'handled'`, [consumer, eventId])).length > 0;

@@ -39,6 +39,14 @@ export const relayMetrics = (registry: Registry = defaultRegistry) => ({
       registers: [registry],
     }),
   ),
+  parked: reuse(registry, 'titrepro_relay_parked_events', () =>
+    new Gauge({
+      name: 'titrepro_relay_parked_events',
+      help: 'Events the relay parked (could not map, or held behind one it could not map) until an operator retries them',
+      labelNames: ['relay'],
+      registers: [registry],
+    }),
+  ),
   failures: reuse(registry, 'titrepro_relay_failures_total', () =>
     new Counter({
       name: 'titrepro_relay_failures_total',

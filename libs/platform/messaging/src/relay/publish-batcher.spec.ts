@@ -2,20 +2,22 @@ import type { RecordedEvent } from '@titrepro/event-store';
 import { PublishBatcher, type SendBatch } from './publish-batcher';
 
 const event = (globalPosition: number): RecordedEvent =>
-  ({ globalPosition, eventId: `evt-${globalPosition}` }) as unknown as RecordedEvent;
+  ({ globalPosition, eventId: `evt-${globalPosition}`, streamId: `s-${globalPosition % 3}`, type: 'T' }) as unknown as RecordedEvent;
 
 const batcherRecording = (overrides: { send?: SendBatch; batchSize?: number; onFailure?: (error: unknown) => void } = {}) => {
-  const sent: Array<{ positions: number[]; lastPosition: number }> = [];
+  const sent: Array<{ positions: number[]; lastPosition: number; parked?: number[] }> = [];
   const batches: number[][] = [];
   const batcher = new PublishBatcher({
     batchSize: overrides.batchSize ?? 3,
     lingerMs: 1,
     onFailure: overrides.onFailure ?? (() => undefined),
     // Internal events (even positions here) publish nothing but still move the checkpoint.
-    toMessages: (recorded) =>
-      recorded.globalPosition % 2 === 0 ? [] : [{ topic: 't', message: { value: String(recorded.globalPosition) } }],
+    route: (recorded) => ({
+      messages: recorded.globalPosition % 2 === 0 ? [] : [{ topic: 't', message: { value: String(recorded.globalPosition) } }],
+    }),
     send: overrides.send ?? (async (messages) => void batches.push(messages.map((outgoing) => Number(outgoing.message.value)))),
-    checkpoint: async (lastPosition) => void sent.push({ positions: batches.shift() ?? [], lastPosition }),
+    checkpoint: async (lastPosition, _messages, parked) =>
+      void sent.push({ positions: batches.shift() ?? [], lastPosition, ...(parked.length > 0 ? { parked: parked.map((p) => p.globalPosition) } : {}) }),
   });
   return { batcher, sent };
 };
@@ -29,6 +31,28 @@ describe('PublishBatcher', () => {
       { positions: [1, 3], lastPosition: 3 },
       { positions: [5], lastPosition: 6 },
       { positions: [7], lastPosition: 7 },
+    ]);
+  });
+
+  it('writes the events a batch parked with its checkpoint, after the batch is acknowledged', async () => {
+    const checkpoints: Array<{ lastPosition: number; parked: number[] }> = [];
+    const batcher = new PublishBatcher({
+      batchSize: 2,
+      lingerMs: 1,
+      onFailure: () => undefined,
+      // Position 2 is parked; the others publish. Routing may wait (a look at the parked table).
+      route: async (recorded) =>
+        recorded.globalPosition === 2
+          ? { messages: [], parked: { globalPosition: 2, streamId: 's', eventId: 'evt-2', eventType: 'T', reason: 'unmappable', heldBehind: undefined, error: 'boom' } }
+          : { messages: [{ topic: 't', message: { value: String(recorded.globalPosition) } }] },
+      send: async () => undefined,
+      checkpoint: async (lastPosition, _messages, parked) => void checkpoints.push({ lastPosition, parked: parked.map((p) => p.globalPosition) }),
+    });
+    for (let position = 1; position <= 4; position += 1) await batcher.add(event(position));
+    await batcher.flush();
+    expect(checkpoints).toEqual([
+      { lastPosition: 2, parked: [2] },
+      { lastPosition: 4, parked: [] },
     ]);
   });
 
@@ -66,7 +90,7 @@ describe('PublishBatcher', () => {
       lingerMs: 1,
       maxBatchesAhead: 2,
       onFailure: () => undefined,
-      toMessages: () => [],
+      route: () => ({ messages: [] }),
       send: () => gate,
       checkpoint: async () => undefined,
     });

@@ -1,13 +1,16 @@
 import type { RecordedEvent } from '@titrepro/event-store';
+import type { EventToPark } from './parked-relay-event';
+import type { RoutedEvent } from './route-event';
 import type { OutgoingMessage } from './to-kafka-messages';
 
 /** Sends one batch; resolves once Kafka acknowledged it. */
 export type SendBatch = (messages: readonly OutgoingMessage[]) => Promise<void>;
-/** Moves the checkpoint to the last event of an acknowledged batch. */
-export type SaveCheckpoint = (lastPosition: number, messages: number) => Promise<void>;
+/** Moves the checkpoint to the last event of an acknowledged batch, recording the events it parked. */
+export type SaveCheckpoint = (lastPosition: number, messages: number, parked: readonly EventToPark[]) => Promise<void>;
 
 export interface PublishBatcherOptions {
-  readonly toMessages: (event: RecordedEvent) => OutgoingMessage[];
+  /** What an event becomes: messages, or a parked event. */
+  readonly route: (event: RecordedEvent) => RoutedEvent | Promise<RoutedEvent>;
   readonly send: SendBatch;
   readonly checkpoint: SaveCheckpoint;
   /** Events per batch (events that map to nothing count too: they move the checkpoint). */
@@ -31,6 +34,7 @@ export interface PublishBatcherOptions {
  */
 export class PublishBatcher {
   private messages: OutgoingMessage[] = [];
+  private parked: EventToPark[] = [];
   private events = 0;
   private lastPosition = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -47,7 +51,11 @@ export class PublishBatcher {
   readonly add = async (event: RecordedEvent): Promise<void> => {
     if (this.closed) throw new Error('the publishing session ended');
     if (this.failure) throw this.failure.error;
-    this.messages.push(...this.options.toMessages(event));
+    const routed = this.options.route(event);
+    const { messages, parked } = routed instanceof Promise ? await routed : routed;
+    if (this.closed) throw new Error('the publishing session ended');
+    this.messages.push(...messages);
+    if (parked) this.parked.push(parked);
     this.events += 1;
     this.lastPosition = event.globalPosition;
     if (this.events >= this.options.batchSize) {
@@ -64,14 +72,14 @@ export class PublishBatcher {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.events === 0) return this.inFlight;
-    const messages = this.messages;
-    const { lastPosition } = this;
+    const { messages, parked, lastPosition } = this;
     this.messages = [];
+    this.parked = [];
     this.events = 0;
     // A failed batch fails every later one: nothing is sent, and no checkpoint written, past a gap.
     const sent = this.sending.then(() => this.options.send(messages));
     this.sending = sent;
-    const settled = Promise.all([sent, this.inFlight]).then(() => this.options.checkpoint(lastPosition, messages.length));
+    const settled = Promise.all([sent, this.inFlight]).then(() => this.options.checkpoint(lastPosition, messages.length, parked));
     this.inFlight = settled;
     this.unsettled.push(settled);
     const forget = () => void this.unsettled.splice(this.unsettled.indexOf(settled), 1);
@@ -88,6 +96,7 @@ export class PublishBatcher {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.messages = [];
+    this.parked = [];
     this.events = 0;
   }
 

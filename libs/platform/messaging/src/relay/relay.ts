@@ -1,5 +1,5 @@
 import type { IntegrationContract } from '@titrepro/contracts';
-import type { EventStore, Subscription } from '@titrepro/event-store';
+import type { EventStore, RecordedEvent, Subscription } from '@titrepro/event-store';
 import type { Kafka, Producer } from 'kafkajs';
 import type { ClientConfig } from 'pg';
 import type { Registry } from 'prom-client';
@@ -8,8 +8,11 @@ import { errorText, silentLogger, type MessagingLogger } from '../messaging-logg
 import { relayMetrics } from '../metrics/messaging-metrics';
 import { AdvisoryLockContender, type HeldLock } from './advisory-lock';
 import type { EventMapper } from './event-mapper';
+import { countParkedRelayEvents, firstParkedPosition, loadParkedStreams } from './parked-relay-events';
 import { PublishBatcher } from './publish-batcher';
 import { loadCheckpoint, saveCheckpoint, START_OF_LOG } from './relay-checkpoint';
+import { routeEvent, type RoutedEvent } from './route-event';
+import { StreamHolds } from './stream-holds';
 import { byTopic, toKafkaMessages } from './to-kafka-messages';
 
 export interface RelayOptions {
@@ -19,7 +22,11 @@ export interface RelayOptions {
   /** The service's PostgreSQL (checkpoint table; advisory lock on a dedicated connection). */
   readonly database: string | ClientConfig;
   readonly kafka: Kafka;
-  /** The service's mapping from domain events to integration events. */
+  /**
+   * The service's mapping from domain events to integration events. An event it cannot map (it
+   * throws, or its payload fails the contract) is parked with the later events of its stream; see
+   * `listParkedRelayEvents` and `retryParkedRelayEvents`.
+   */
   readonly map: EventMapper;
   /** Only streams of this category (`<category>-…`). */
   readonly category?: string;
@@ -49,6 +56,8 @@ export interface RelayOptions {
   readonly onStateChange?: (state: RelayState) => void;
   /** Told each time the checkpoint moves (after Kafka acknowledged a batch). */
   readonly onCheckpoint?: (position: number) => void;
+  /** How often the leader refreshes the parked-events gauge, which an operator's retry lowers from elsewhere (default 5 s). */
+  readonly parkedGaugeIntervalMs?: number;
 }
 
 export type RelayState = 'stopped' | 'follower' | 'leader';
@@ -59,7 +68,9 @@ type SessionOutcome = 'failed' | 'lost' | 'stopped';
  * to integration events, sends them in batches with an idempotent producer (acks = all, key =
  * candidate id) and moves the checkpoint after Kafka acknowledged each batch. Any number of replicas
  * may run: the one holding the PostgreSQL advisory lock publishes, the others wait to take over.
- * Delivery is at least once; consumers apply each event id once (inbox).
+ * Delivery is at least once; consumers apply each event id once (inbox). An event that cannot be
+ * mapped is parked, with the later events of its stream, in the statement that moves the
+ * checkpoint past it; the relay goes on with the other streams.
  */
 export class Relay {
   private currentState: RelayState = 'stopped';
@@ -156,11 +167,17 @@ export class Relay {
     const failed = new Promise<unknown>((resolve) => (markFailed = resolve));
     const lagTimer = setInterval(() => void this.updateLag(), 5_000);
     lagTimer.unref();
+    const parkedTimer = setInterval(() => void this.updateParked(lock), this.options.parkedGaugeIntervalMs ?? 5_000);
+    parkedTimer.unref();
     let outcome: SessionOutcome = 'failed';
     try {
       this.checkpointPosition = await loadCheckpoint(lock.client, name);
       this.seenPosition = this.checkpointPosition;
       this.metrics.checkpoint.set({ relay: name }, this.checkpointPosition);
+      // Through the lock's connection, like the checkpoint: the parked table is read in the order it is written.
+      const holds = new StreamHolds(await loadParkedStreams(lock.client, name), (streamId) => firstParkedPosition(lock.client, name, streamId));
+      await this.updateParked(lock);
+      const toMessages = (event: RecordedEvent) => toKafkaMessages(event, this.options.map, { source: this.options.source, topicOf: this.options.topicOf });
       const activeProducer = createIdempotentProducer(this.options.kafka, this.options.producerMaxRetryTimeMs);
       producer = activeProducer;
       await activeProducer.connect();
@@ -169,16 +186,19 @@ export class Relay {
         lingerMs: this.options.lingerMs ?? 5,
         maxBatchesAhead: this.options.maxBatchesAhead ?? 2,
         onFailure: markFailed,
-        toMessages: (event) => {
+        route: (event) => {
           this.seenPosition = event.globalPosition;
-          return toKafkaMessages(event, this.options.map, { source: this.options.source, topicOf: this.options.topicOf });
+          const routed = routeEvent(event, holds, toMessages);
+          return routed instanceof Promise ? routed.then((decided) => this.logParked(decided)) : this.logParked(routed);
         },
         send: async (messages) => {
           if (messages.length > 0) await activeProducer.sendBatch({ acks: ACKS_ALL, topicMessages: byTopic(messages) });
         },
-        checkpoint: async (lastPosition, published) => {
+        checkpoint: async (lastPosition, published, parked) => {
           // Through the lock's connection: a replica that lost the lock cannot move the checkpoint.
-          await saveCheckpoint(lock.client, name, lastPosition);
+          await saveCheckpoint(lock.client, name, lastPosition, parked);
+          holds.checkpointed(parked.map((event) => event.streamId));
+          if (parked.length > 0) await this.updateParked(lock);
           this.checkpointPosition = lastPosition;
           this.metrics.checkpoint.set({ relay: name }, lastPosition);
           this.metrics.published.inc({ relay: name }, published);
@@ -205,6 +225,7 @@ export class Relay {
       outcome = 'failed';
     } finally {
       clearInterval(lagTimer);
+      clearInterval(parkedTimer);
       await this.endSession(outcome, subscription, batcher, producer);
     }
     return outcome;
@@ -228,6 +249,24 @@ export class Relay {
     try {
       const head = await this.options.headPosition();
       this.metrics.lag.set({ relay: this.options.name }, Math.max(0, head - this.checkpointPosition));
+    } catch {
+      // A missed sample is not worth failing the relay for.
+    }
+  }
+
+  private logParked(routed: RoutedEvent): RoutedEvent {
+    const { parked } = routed;
+    if (parked) {
+      const context = { relay: this.options.name, position: parked.globalPosition, streamId: parked.streamId, eventId: parked.eventId, type: parked.eventType };
+      if (parked.reason === 'unmappable') this.logger.error('relay parked an event it cannot map; its stream is held', { ...context, error: parked.error });
+      else this.logger.warn('relay holds an event behind a parked one', { ...context, heldBehind: parked.heldBehind });
+    }
+    return routed;
+  }
+
+  private async updateParked(lock: HeldLock): Promise<void> {
+    try {
+      this.metrics.parked.set({ relay: this.options.name }, await countParkedRelayEvents(lock.client, this.options.name));
     } catch {
       // A missed sample is not worth failing the relay for.
     }

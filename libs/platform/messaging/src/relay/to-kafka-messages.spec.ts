@@ -13,7 +13,14 @@ const stored: RecordedEvent = {
   schemaVersion: 1,
   storedSchemaVersion: 1,
   data: { candidateId: 'c-1', region: '84', birthName: 'must not travel' },
-  metadata: { correlationId: 'corr-1', causationId: 'cmd-1', actor: { subject: 'u-1', role: 'regional-office' }, region: '84', traceparent },
+  metadata: {
+    correlationId: 'corr-1',
+    causationId: 'cmd-1',
+    actor: { subject: 'u-1', role: 'regional-office' },
+    region: '84',
+    traceparent,
+    occurredAt: '2024-05-02T09:29:58.250Z',
+  },
   recordedAt: new Date('2024-05-02T09:30:00.000Z'),
   prevHash: '',
   hash: '',
@@ -40,10 +47,25 @@ describe('toKafkaMessages', () => {
       [EVENT_HEADERS.correlationId]: 'corr-1',
       [EVENT_HEADERS.causationId]: 'cmd-1',
       [EVENT_HEADERS.traceparent]: traceparent,
-      [EVENT_HEADERS.occurredAt]: '2024-05-02T09:30:00.000Z',
+      [EVENT_HEADERS.occurredAt]: '2024-05-02T09:29:58.250Z',
       [EVENT_HEADERS.source]: 'titrepro.registry/84',
       [EVENT_HEADERS.contentType]: 'application/json',
     });
+  });
+
+  it('dates the message by the command clock (metadata.occurredAt), not by when the database recorded it', () => {
+    const [outgoing] = toKafkaMessages(stored, registered);
+    expect(outgoing?.message.headers?.[EVENT_HEADERS.occurredAt]).toBe('2024-05-02T09:29:58.250Z');
+    expect(stored.recordedAt.toISOString()).toBe('2024-05-02T09:30:00.000Z');
+  });
+
+  it('falls back to recordedAt for an event stored without occurredAt as a string', () => {
+    // Cast: events stored before occurredAt existed do not fit today's metadata type.
+    for (const occurredAt of [undefined, 1714642198250]) {
+      const older = { ...stored, metadata: { ...stored.metadata, occurredAt } } as unknown as RecordedEvent;
+      const [outgoing] = toKafkaMessages(older, registered);
+      expect(outgoing?.message.headers?.[EVENT_HEADERS.occurredAt]).toBe('2024-05-02T09:30:00.000Z');
+    }
   });
 
   it('publishes nothing for an internal event', () => {

@@ -32,6 +32,15 @@ const draftsOf = (mapped: ReturnType<EventMapper>): readonly IntegrationEventDra
   mapped === null || mapped === undefined ? [] : Array.isArray(mapped) ? mapped : [mapped as IntegrationEventDraft];
 
 /**
+ * When the decision was taken: the command's clock (`metadata.occurredAt`, inside the hash chain),
+ * or, for events stored before it was recorded, the database's `recordedAt`.
+ */
+export const occurredAtOf = (event: RecordedEvent): string => {
+  const occurredAt: unknown = event.metadata.occurredAt;
+  return typeof occurredAt === 'string' ? occurredAt : event.recordedAt.toISOString();
+};
+
+/**
  * Turns a stored event into the Kafka messages it publishes: payload validated against its
  * contract, key = candidate id, headers = identity, version and the event's trace context.
  */
@@ -51,7 +60,7 @@ export const toKafkaMessages = (event: RecordedEvent, map: EventMapper, options:
     };
     if (event.metadata.causationId) headers[EVENT_HEADERS.causationId] = event.metadata.causationId;
     if (event.metadata.traceparent) headers[EVENT_HEADERS.traceparent] = event.metadata.traceparent;
-    headers[EVENT_HEADERS.occurredAt] = event.recordedAt.toISOString();
+    headers[EVENT_HEADERS.occurredAt] = occurredAtOf(event);
     if (options.source) headers[EVENT_HEADERS.source] = options.source;
     headers[EVENT_HEADERS.contentType] = JSON_CONTENT_TYPE;
     return {

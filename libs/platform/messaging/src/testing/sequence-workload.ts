@@ -49,6 +49,7 @@ export const appendSequenceEvents = async (store: EventStore, workload: Sequence
                 causationId: `cmd-${candidateId}-${sequence}`,
                 actor: { subject: 'test', role: 'regional-office' },
                 region: '84',
+                occurredAt: new Date().toISOString(),
                 traceparent: TEST_TRACEPARENT,
               },
             },

@@ -1,7 +1,7 @@
-import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../openapi/api-problem-responses.decorator';
 import type { Role } from './caller';
-import { AuthGuard } from './auth.guard';
 
 export const AUTHORIZATION_POLICY = 'titrepro:authorization-policy';
 
@@ -14,12 +14,9 @@ export interface AuthorizationPolicy {
   readonly ownRegionFor?: readonly Role[];
 }
 
-/** Requires a bearer token with one of `roles`; `ownRegionFor` roles must be of this service's region. */
-export const Authorize = (policy: AuthorizationPolicy) =>
-  applyDecorators(
-    SetMetadata(AUTHORIZATION_POLICY, policy),
-    UseGuards(AuthGuard),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No bearer token, or an invalid one' }),
-    ApiForbiddenResponse({ description: 'Role not allowed, or a region other than this office' }),
-  );
+/**
+ * Requires a bearer token with one of `roles`; `ownRegionFor` roles must be of this service's region.
+ * The platform's global AuthGuard enforces it; the 401 and 403 answers are documented here.
+ */
+export const Authorize = (policy: AuthorizationPolicy): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(AUTHORIZATION_POLICY, policy), ApiBearerAuth(), ApiProblemResponses([401, 403]));

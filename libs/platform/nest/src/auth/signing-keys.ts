@@ -1,11 +1,12 @@
 import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
+import { ConfigError } from '../config/load-config';
 
 export const TOKEN_ISSUER = 'titrepro';
 export const TOKEN_AUDIENCE = 'titrepro';
 
 /**
- * Development-only shared secret, so that `npm run token` and the demo work out of the box.
- * Refused when NODE_ENV=production: production sets AUTH_SECRET or AUTH_PUBLIC_KEY.
+ * Development-only shared secret, so that `npm run token`, the demo and the tests work out of the
+ * box. Anyone who read the repository knows it: a service accepts it only with ALLOW_DEVELOPMENT_KEY=true.
  */
 const DEVELOPMENT_SECRET = 'titrepro-development-signing-key-not-for-production';
 
@@ -14,21 +15,28 @@ export interface VerificationKey {
   readonly algorithms: string[];
 }
 
+/**
+ * The key a service verifies bearer tokens with: AUTH_PUBLIC_KEY, else AUTH_SECRET, else the
+ * development key if ALLOW_DEVELOPMENT_KEY=true. With none, a ConfigError naming the variables
+ * (the service exits 78). A real key always wins: development tokens are then refused.
+ */
 export const verificationKeyFrom = (settings: {
   AUTH_SECRET?: string | undefined;
   AUTH_PUBLIC_KEY?: string | undefined;
-  NODE_ENV: string;
+  ALLOW_DEVELOPMENT_KEY: boolean;
 }): VerificationKey => {
   if (settings.AUTH_PUBLIC_KEY) {
     return { key: createPublicKey(settings.AUTH_PUBLIC_KEY), algorithms: ['RS256', 'ES256', 'EdDSA'] };
   }
   if (settings.AUTH_SECRET) return { key: createSecretKey(Buffer.from(settings.AUTH_SECRET)), algorithms: ['HS256'] };
-  if (settings.NODE_ENV === 'production') {
-    throw new Error('AUTH_SECRET or AUTH_PUBLIC_KEY is missing: production never uses the development key');
-  }
-  return developmentSigningKey();
+  if (settings.ALLOW_DEVELOPMENT_KEY) return developmentSigningKey();
+  throw new ConfigError([
+    'AUTH_SECRET or AUTH_PUBLIC_KEY is missing: set one of them, or ALLOW_DEVELOPMENT_KEY=true to accept ' +
+      'the development key committed in the repository (demo and tests only)',
+  ]);
 };
 
+/** The key `signDevelopmentToken` signs with: AUTH_SECRET from the environment if set, so tokens match a service given that secret. */
 export const developmentSigningKey = (secret = process.env['AUTH_SECRET'] ?? DEVELOPMENT_SECRET): VerificationKey => ({
   key: createSecretKey(Buffer.from(secret)),
   algorithms: ['HS256'],

@@ -3,10 +3,15 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { ServiceConfig } from '../config/service-config';
+import { withProblemDetailsComponent } from '../openapi/problem-details.schema';
 import { PlatformModule } from '../platform.module';
 import type { ServiceDefinition } from './service-definition';
 
-/** Builds a configured (not yet listening) Nest app: used by `bootstrapService` and by API tests. */
+/**
+ * Builds a configured (not yet listening) Nest app: used by `bootstrapService` and by API tests.
+ * Rejects with a ConfigError when no signing key is configured; `init()` rejects with an
+ * UnpolicedRoutesError when a route declares neither `@Authorize` nor `@Public`.
+ */
 export const createServiceApp = async <Config extends ServiceConfig>(
   definition: ServiceDefinition<Config>,
   config: Config,
@@ -23,7 +28,8 @@ export const createServiceApp = async <Config extends ServiceConfig>(
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  // Swagger serves /docs as express middleware, outside Nest's guards: the document is public, on purpose.
+  SwaggerModule.setup('docs', app, () => withProblemDetailsComponent(SwaggerModule.createDocument(app, openApi)), {
     jsonDocumentUrl: 'docs/openapi.json',
   });
   return app;

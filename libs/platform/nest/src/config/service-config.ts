@@ -4,6 +4,12 @@ const regionCode = z
   .string()
   .regex(/^[a-z]{2,5}$/, 'must be a lower-case region code such as "idf" or "ara"');
 
+const flag = (defaultValue: 'true' | 'false') =>
+  z
+    .enum(['true', 'false'], { error: 'must be "true" or "false"' })
+    .default(defaultValue)
+    .transform((value) => value === 'true');
+
 const commaSeparatedBrokers = z
   .string()
   .regex(/^[^,\s:]+:\d+(,[^,\s:]+:\d+)*$/, 'must be host:port[,host:port…]')
@@ -20,10 +26,18 @@ export const serviceConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  /** HS256 secret for bearer tokens; in production, set this or AUTH_PUBLIC_KEY. */
+  /** HS256 secret for bearer tokens. A service starts only with this, AUTH_PUBLIC_KEY or ALLOW_DEVELOPMENT_KEY=true. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** PEM (SPKI) public key for RS256/ES256 tokens issued by an identity provider. */
+  /** PEM (SPKI) public key for RS256/ES256/EdDSA tokens issued by an identity provider. */
   AUTH_PUBLIC_KEY: z.string().startsWith('-----BEGIN PUBLIC KEY-----').optional(),
+  /**
+   * Accept tokens signed with the development key committed in the repository. Asked for explicitly
+   * (the demo, tests, docker-compose), never implied by NODE_ENV: a forgotten variable must not open
+   * a deployment to anyone who read the repository.
+   */
+  ALLOW_DEVELOPMENT_KEY: flag('false'),
+  /** Write the JSON logs to this file instead of stdout (tests read it; operators may ship it). */
+  LOG_FILE: z.string().min(1).optional(),
 });
 
 export type ServiceConfig = z.output<typeof serviceConfigSchema>;

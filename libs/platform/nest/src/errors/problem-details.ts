@@ -1,4 +1,6 @@
-/** RFC 9457 problem details, as every error leaves the API. */
+import type { ReadinessCheckResult } from '../health/readiness-report';
+
+/** RFC 9457 problem details, as every error leaves the API (documented by problemDetailsSchema). */
 export interface ProblemDetails {
   readonly type: string;
   readonly title: string;
@@ -12,7 +14,7 @@ export interface ProblemDetails {
   readonly rulebookId?: string;
   readonly explanation?: { readonly fr: string; readonly en: string };
   /** Readiness checks, on a 503 from /health/ready. */
-  readonly checks?: Record<string, unknown>;
+  readonly checks?: Readonly<Record<string, ReadinessCheckResult>>;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

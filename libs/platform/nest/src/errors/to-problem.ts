@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { DomainError } from '@titrepro/domain-kernel';
+import { NotReadyException } from '../health/not-ready.exception';
 import { DomainErrorException } from './domain-error.exception';
 import { problemType, type ProblemDetails } from './problem-details';
 import { RequestValidationException } from './request-validation.exception';
@@ -35,10 +36,6 @@ const fromDomainError = (error: DomainError): ProblemDetails => {
   }
 };
 
-/** Terminus's 503 body: kept, as `checks`, so operators see which dependency is down. */
-const isHealthReport = (body: unknown): body is { error: Record<string, unknown>; details: Record<string, unknown> } =>
-  typeof body === 'object' && body !== null && 'details' in body && 'error' in body;
-
 const titleOf = (status: number): string =>
   HttpStatus[status]?.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) ?? 'Error';
 
@@ -57,18 +54,19 @@ export const toProblem = (exception: unknown): ProblemDetails => {
       errors: exception.errors,
     };
   }
+  if (exception instanceof NotReadyException) {
+    // Every check is kept, as `checks`, so operators see which dependency is down and what the others say.
+    return {
+      type: problemType('not-ready'),
+      title: 'Not ready',
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      detail: exception.message,
+      checks: exception.report.checks,
+    };
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const body = exception.getResponse();
-    if (isHealthReport(body)) {
-      return {
-        type: problemType('not-ready'),
-        title: 'Not ready',
-        status,
-        detail: `not ready: ${Object.keys(body.error).join(', ')} down`,
-        checks: body.details,
-      };
-    }
     const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
     return { type: problemType(String(status)), title: titleOf(status), status, detail: [message].flat().join('; ') };
   }

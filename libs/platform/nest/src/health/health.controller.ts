@@ -1,29 +1,39 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import { KafkaHealthIndicator } from './kafka.health';
-import { PostgresHealthIndicator } from './postgres.health';
+import { z } from 'zod';
+import { Public } from '../auth/public.decorator';
+import { ApiRoute } from '../openapi/api-route.decorator';
+import { NotReadyException } from './not-ready.exception';
+import { ReadinessChecks } from './readiness-checks';
+import { readyBodySchema, type ReadinessReport } from './readiness-report';
 
+const liveBodySchema = z.object({ status: z.literal('ok') });
+
+/** Probes for orchestrators: public, since they carry no token and reveal no personal data. */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly health: HealthCheckService,
-    private readonly postgres: PostgresHealthIndicator,
-    private readonly kafka: KafkaHealthIndicator,
-  ) {}
+  constructor(private readonly readiness: ReadinessChecks) {}
 
-  /** The process is up and serving HTTP. */
   @Get('live')
-  @HealthCheck()
-  live() {
-    return this.health.check([]);
+  @ApiRoute({
+    summary: 'Whether the process is up and serving HTTP',
+    success: { status: 200, schema: liveBodySchema, description: 'Alive' },
+  })
+  live(): z.output<typeof liveBodySchema> {
+    return { status: 'ok' };
   }
 
-  /** The service can do its work: PostgreSQL and Kafka both answer (503 otherwise). */
   @Get('ready')
-  @HealthCheck()
-  ready() {
-    return this.health.check([() => this.postgres.check(), () => this.kafka.check()]);
+  @ApiRoute({
+    summary: 'Whether the service can do its work: PostgreSQL, Kafka and every registered check',
+    success: { status: 200, schema: readyBodySchema, description: 'Ready (`ok`), or serving with a check an operator must look at (`degraded`)' },
+    errors: [{ status: 503, description: 'A check is down: `checks` gives every check and its details' }],
+  })
+  async ready(): Promise<ReadinessReport> {
+    const report = await this.readiness.run();
+    if (report.status === 'down') throw new NotReadyException(report);
+    return report;
   }
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { HealthIndicatorService } from '@nestjs/terminus';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { SERVICE_CONFIG, SERVICE_NAME } from '../config/config.tokens';
 import type { ServiceConfig } from '../config/service-config';
+import { ReadinessChecks } from './readiness-checks';
+import type { ReadinessCheckResult } from './readiness-report';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
@@ -22,9 +23,9 @@ export class KafkaHealthIndicator implements OnModuleDestroy {
   private admin: Admin | undefined;
 
   constructor(
-    private readonly health: HealthIndicatorService,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
     @Inject(SERVICE_NAME) serviceName: string,
+    readiness: ReadinessChecks,
   ) {
     this.kafka = new Kafka({
       clientId: `${serviceName}-health`,
@@ -34,16 +35,16 @@ export class KafkaHealthIndicator implements OnModuleDestroy {
       retry: { retries: 0 },
       logLevel: logLevel.NOTHING,
     });
+    readiness.register('kafka', () => this.check());
   }
 
-  async check(key = 'kafka') {
-    const indicator = this.health.check(key);
+  async check(): Promise<ReadinessCheckResult> {
     try {
       const cluster = await withTimeout(this.describeCluster(), CHECK_TIMEOUT_MS);
-      return indicator.up({ brokers: cluster.brokers.length });
+      return { status: 'up', details: { brokers: cluster.brokers.length } };
     } catch (error) {
       await this.dropAdmin();
-      return indicator.down({ message: (error as Error).message });
+      return { status: 'down', details: { message: (error as Error).message } };
     }
   }
 

@@ -1,8 +1,9 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { HealthIndicatorService } from '@nestjs/terminus';
 import { Pool } from 'pg';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import type { ServiceConfig } from '../config/service-config';
+import { ReadinessChecks } from './readiness-checks';
+import type { ReadinessCheckResult } from './readiness-report';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
@@ -11,10 +12,7 @@ const CHECK_TIMEOUT_MS = 2_000;
 export class PostgresHealthIndicator implements OnModuleDestroy {
   private readonly pool: Pool;
 
-  constructor(
-    private readonly health: HealthIndicatorService,
-    @Inject(SERVICE_CONFIG) config: ServiceConfig,
-  ) {
+  constructor(@Inject(SERVICE_CONFIG) config: ServiceConfig, readiness: ReadinessChecks) {
     this.pool = new Pool({
       connectionString: config.DATABASE_URL,
       max: 1,
@@ -22,15 +20,15 @@ export class PostgresHealthIndicator implements OnModuleDestroy {
       query_timeout: CHECK_TIMEOUT_MS,
     });
     this.pool.on('error', () => undefined); // a dropped idle connection is reported by the next check
+    readiness.register('postgres', () => this.check());
   }
 
-  async check(key = 'postgres') {
-    const indicator = this.health.check(key);
+  async check(): Promise<ReadinessCheckResult> {
     try {
       await this.pool.query('SELECT 1');
-      return indicator.up();
+      return { status: 'up' };
     } catch (error) {
-      return indicator.down({ message: (error as Error).message });
+      return { status: 'down', details: { message: (error as Error).message } };
     }
   }
 

@@ -1,0 +1,66 @@
+import { acceptsRedacted, type PersonalKeys } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import * as fixtures from '../spec-support/candidate-fixtures';
+import type { CandidateEvent, CandidateEventType } from './candidate-event';
+import { candidateEvents } from './candidate-event-catalogue';
+
+type DataOf<Type extends CandidateEventType> = Extract<CandidateEvent, { readonly type: Type }>['data'];
+
+/** The fields typed `Personal<…>`, per event type: omitting one, or naming one not typed personal, does not compile. */
+const TYPED_PERSONAL: { readonly [Type in CandidateEventType]: { readonly [Key in PersonalKeys<DataOf<Type>>]: true } } = {
+  CandidateRegistered: { familyName: true, givenNames: true, birthDate: true, contact: true },
+  PathwayOpened: {},
+  VaeAdmissibilityRequested: { experienceDescriptions: true },
+  VaeAdmissibilityDecided: { reason: true },
+  PathwayWithdrawn: {},
+  CandidateTransferred: {},
+  CandidatePersonalDataErased: {},
+};
+
+const fieldsAcceptingRedacted = (schema: z.ZodType): string[] => {
+  if (!(schema instanceof z.ZodObject)) throw new Error('an event schema is an object schema');
+  return Object.entries(schema.shape as Record<string, z.ZodType>)
+    .filter(([, field]) => acceptsRedacted(field))
+    .map(([name]) => name);
+};
+
+const sorted = (names: readonly string[]): string[] => [...names].sort();
+
+describe('candidateEvents (the catalogue of candidate events)', () => {
+  it('describes the seven event types, all at schema version 1', () => {
+    expect(sorted(candidateEvents.types)).toEqual(
+      sorted(['CandidateRegistered', 'PathwayOpened', 'VaeAdmissibilityRequested', 'VaeAdmissibilityDecided', 'PathwayWithdrawn', 'CandidateTransferred', 'CandidatePersonalDataErased']),
+    );
+    for (const type of candidateEvents.types) expect(candidateEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: 1 });
+    expect(candidateEvents.has('PathwayOpened')).toBe(true);
+    expect(candidateEvents.has('toString')).toBe(false);
+  });
+
+  it.each(candidateEvents.types)('%s: the fields whose schema accepts REDACTED are exactly the declared personal fields, and exactly those typed Personal', (type) => {
+    const descriptor = candidateEvents.descriptorOf(type);
+    const declared = sorted(descriptor.personal?.fields ?? []);
+    expect(sorted(fieldsAcceptingRedacted(descriptor.schema))).toEqual(declared);
+    expect(sorted(Object.keys(TYPED_PERSONAL[type]))).toEqual(declared);
+  });
+
+  it('marks identity, contact, experience descriptions and the officer’s reason as the candidate’s personal data', () => {
+    expect(candidateEvents.storageOf(fixtures.registered())).toEqual({
+      schemaVersion: 1,
+      personal: { subjectId: fixtures.CANDIDATE, fields: ['familyName', 'givenNames', 'birthDate', 'contact'] },
+    });
+    expect(candidateEvents.storageOf(fixtures.vaeRequested('p-1', [fixtures.experience('2020-01-01', '2024-01-01')]))).toMatchObject({
+      personal: { subjectId: fixtures.CANDIDATE, fields: ['experienceDescriptions'] },
+    });
+    expect(candidateEvents.storageOf(fixtures.vaeDecided('p-1', 'not-admissible'))).toMatchObject({
+      personal: { subjectId: fixtures.CANDIDATE, fields: ['reason'] },
+    });
+  });
+
+  it('gives the rulebook and rule ids of decisions (PathwayOpened, VaeAdmissibilityDecided), and none for other events', () => {
+    expect(candidateEvents.storageOf(fixtures.pathwayOpened('p-1'))).toEqual({ schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['PATHWAY'] } });
+    expect(candidateEvents.storageOf(fixtures.vaeDecided('p-1', 'admissible'))).toMatchObject({ decision: { rulebookId: 'seed-2009', ruleIds: ['VAE-EXPERIENCE'] } });
+    for (const event of [fixtures.registered(), fixtures.withdrawn('p-1'), fixtures.transferred('ara'), fixtures.erased()]) {
+      expect(candidateEvents.storageOf(event).decision).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { defineEvent } from '@titrepro/domain-kernel';
+import { PATHWAY_TYPES, type PathwayType } from '@titrepro/domain-rulebook';
+import { z } from 'zod';
+import { calendarDate } from '../shared/calendar-date-schema';
+import type { FactsOf } from './facts-of';
+import type { PathwayOpened } from './pathway-opened.event';
+
+const IN_FRENCH: Readonly<Record<PathwayType, string>> = {
+  'continuous-training': 'de formation continue',
+  vae: 'de VAE',
+  'discontinuous-training': 'de formation discontinue',
+};
+
+/** PathwayOpened as stored, version 1; a decision under rule PATHWAY. */
+export const pathwayOpenedDescriptor = defineEvent<PathwayOpened>({
+  type: 'PathwayOpened',
+  schemaVersion: 1,
+  schema: z.strictObject({
+    candidateId: z.string(),
+    pathwayId: z.string(),
+    titleCode: z.string(),
+    titleVersion: z.number().int().positive(),
+    pathwayType: z.enum(PATHWAY_TYPES),
+    openedOn: calendarDate,
+    rulebookId: z.string(),
+    ruleIds: z.array(z.string()),
+  }),
+  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  describe: ({ pathwayType, pathwayId, titleCode, openedOn }: FactsOf<PathwayOpened>) => ({
+    fr: `Ouverture du parcours ${IN_FRENCH[pathwayType]} ${pathwayId} vers le titre ${titleCode} le ${openedOn}`,
+    en: `Opened ${pathwayType} pathway ${pathwayId} towards ${titleCode} on ${openedOn}`,
+  }),
+});

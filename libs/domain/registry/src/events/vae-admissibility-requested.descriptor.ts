@@ -1,0 +1,32 @@
+import { defineEvent, personal } from '@titrepro/domain-kernel';
+import { EXPERIENCE_CAPACITIES } from '@titrepro/domain-rulebook';
+import { z } from 'zod';
+import { calendarDate } from '../shared/calendar-date-schema';
+import type { FactsOf } from './facts-of';
+import type { VaeAdmissibilityRequested } from './vae-admissibility-requested.event';
+
+const experiencePeriod = z.strictObject({
+  start: calendarDate,
+  end: calendarDate,
+  capacity: z.enum(EXPERIENCE_CAPACITIES),
+  relatedToTitle: z.boolean(),
+});
+
+/** VaeAdmissibilityRequested as stored, version 1. */
+export const vaeAdmissibilityRequestedDescriptor = defineEvent<VaeAdmissibilityRequested>({
+  type: 'VaeAdmissibilityRequested',
+  schemaVersion: 1,
+  schema: z.strictObject({
+    candidateId: z.string(),
+    pathwayId: z.string(),
+    titleCode: z.string(),
+    requestedOn: calendarDate,
+    experiencePeriods: z.array(experiencePeriod),
+    experienceDescriptions: personal(z.array(z.strictObject({ organisation: z.string(), role: z.string() }))),
+  }),
+  personal: { subject: (data) => data.candidateId, fields: ['experienceDescriptions'] },
+  describe: ({ pathwayId, experiencePeriods, requestedOn }: FactsOf<VaeAdmissibilityRequested>) => ({
+    fr: `Dépôt du dossier de recevabilité VAE du parcours ${pathwayId}, avec ${experiencePeriods.length} période(s) d'expérience, le ${requestedOn}`,
+    en: `Filed a VAE admissibility request for pathway ${pathwayId} with ${experiencePeriods.length} experience period(s) on ${requestedOn}`,
+  }),
+});

@@ -1,0 +1,20 @@
+import { Command } from '@nestjs/cqrs';
+import type { DomainEvent } from '@titrepro/domain-kernel';
+import type { CommandOutcome } from '@titrepro/event-store';
+import type { StreamRef } from '../aggregate/aggregate';
+import type { CommandOrigin } from './command-origin';
+
+/**
+ * The one bus message of every service: run a domain command on one stream. Its handler reads the
+ * stream, decides with the injected clock, appends with the expected revision and retries on a
+ * conflict; a refusal is thrown as problem+json (400/404/409/422).
+ */
+export class StreamCommand<State, Decided, Event extends DomainEvent> extends Command<CommandOutcome<State, Event>> {
+  constructor(
+    readonly stream: StreamRef<State, Decided, Event>,
+    readonly command: Decided,
+    readonly origin: CommandOrigin,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,47 @@
+import type { SqlMigration } from '@titrepro/event-store';
+
+/** PostgreSQL schema of the kit's own tables, in each service's database. */
+export const KIT_SCHEMA = 'service_kit';
+
+export const IDEMPOTENCY_TABLE = `${KIT_SCHEMA}.idempotency_keys`;
+export const PROJECTION_CHECKPOINTS_TABLE = `${KIT_SCHEMA}.projection_checkpoints`;
+export const PARKED_EVENTS_TABLE = `${KIT_SCHEMA}.projection_parked_events`;
+
+/** The kit's tables; append new migrations, never edit an applied one. */
+export const kitMigrations: readonly SqlMigration[] = [
+  {
+    version: 1,
+    name: 'idempotency keys',
+    sql: `CREATE TABLE ${IDEMPOTENCY_TABLE} (
+            scope text NOT NULL,
+            key text NOT NULL,
+            fingerprint text NOT NULL,
+            status integer NOT NULL,
+            response jsonb,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (scope, key)
+          )`,
+  },
+  {
+    version: 2,
+    name: 'projection checkpoints and parked events',
+    sql: `CREATE TABLE ${PROJECTION_CHECKPOINTS_TABLE} (
+            projection text PRIMARY KEY,
+            position bigint NOT NULL,
+            updated_at timestamptz NOT NULL DEFAULT now()
+          );
+          CREATE TABLE ${PARKED_EVENTS_TABLE} (
+            projection text NOT NULL,
+            global_position bigint NOT NULL,
+            stream_id text NOT NULL,
+            event_id uuid NOT NULL,
+            event_type text NOT NULL,
+            reason text NOT NULL CHECK (reason IN ('failed', 'held-behind')),
+            error text NOT NULL,
+            attempts integer NOT NULL DEFAULT 1,
+            parked_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (projection, global_position)
+          );
+          CREATE INDEX projection_parked_events_stream ON ${PARKED_EVENTS_TABLE} (projection, stream_id, global_position);`,
+  },
+];

@@ -1,0 +1,54 @@
+import { Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Authorize } from '@titrepro/platform-nest';
+import { listParkedEvents, type ParkedEvent } from './parked-events';
+import type { ProjectionStatus } from './projection-runner';
+import { Projections } from './projections';
+import { rebuildProjection } from './rebuild-projection';
+import { retryParkedEvents, type RetryOutcome } from './retry-parked';
+
+/** Operations on the read models: see what is parked, retry it, rebuild a projection from the log. */
+@ApiTags('operations')
+@Controller('operations/projections')
+export class ProjectionsController {
+  constructor(private readonly projections: Projections) {}
+
+  @Get()
+  @Authorize({ roles: ['operator', 'auditor'] })
+  async list(): Promise<Array<ProjectionStatus & { parkedEvents: ParkedEvent[] }>> {
+    return Promise.all(
+      [...this.projections.runners.values()].map(async (runner) => ({
+        ...runner.status(),
+        parked: await runner.refreshParked(),
+        parkedEvents: await listParkedEvents(this.projections.dataSource, runner.name),
+      })),
+    );
+  }
+
+  @Post(':name/parked/:streamId/retry')
+  @HttpCode(200)
+  @Authorize({ roles: ['operator'] })
+  async retry(@Param('name') name: string, @Param('streamId') streamId: string): Promise<RetryOutcome> {
+    const { definition, runner } = this.find(name);
+    const outcome = await retryParkedEvents(this.projections.dataSource, this.projections.store, definition, streamId);
+    await runner.refreshParked();
+    return outcome;
+  }
+
+  @Post(':name/rebuild')
+  @HttpCode(202)
+  @Authorize({ roles: ['operator'] })
+  async rebuild(@Param('name') name: string): Promise<{ projection: string; rebuilding: true }> {
+    const { definition, runner } = this.find(name);
+    await rebuildProjection(this.projections.dataSource, definition);
+    await runner.refreshParked();
+    return { projection: name, rebuilding: true };
+  }
+
+  private find(name: string) {
+    const runner = this.projections.runners.get(name);
+    const definition = this.projections.definitions.find((projection) => projection.name === name);
+    if (!runner || !definition) throw new NotFoundException(`projection ${name} does not exist`);
+    return { runner, definition };
+  }
+}

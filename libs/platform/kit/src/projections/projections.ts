@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { EventStore } from '@titrepro/event-store';
+import { ReadinessChecks, SERVICE_CONFIG, type ServiceConfig } from '@titrepro/platform-nest';
+import type { DataSource } from 'typeorm';
+import { EVENT_STORE } from '../event-store/event-store.tokens';
+import type { AnyProjection } from './projection-definition';
+import { ProjectionRunner } from './projection-runner';
+
+export const PROJECTIONS = Symbol('PROJECTIONS');
+
+/** The service's projection runners, started once the app is up and stopped before the store closes. */
+@Injectable()
+export class Projections implements OnApplicationBootstrap, OnModuleDestroy {
+  readonly runners: ReadonlyMap<string, ProjectionRunner>;
+
+  constructor(
+    @Inject(PROJECTIONS) readonly definitions: readonly AnyProjection[],
+    @Inject(EVENT_STORE) readonly store: EventStore,
+    @InjectDataSource() readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) config: ServiceConfig,
+    readiness: ReadinessChecks,
+  ) {
+    const logger = new Logger('Projections');
+    const log = {
+      info: (message: string, context?: Record<string, unknown>) => logger.log({ ...context, msg: message }),
+      warn: (message: string, context?: Record<string, unknown>) => logger.warn({ ...context, msg: message }),
+      error: (message: string, context?: Record<string, unknown>) => logger.error({ ...context, msg: message }),
+    };
+    this.runners = new Map(
+      definitions.map((projection) => [
+        projection.name,
+        new ProjectionRunner({ projection, store, dataSource, database: config.DATABASE_URL, logger: log }),
+      ]),
+    );
+    for (const runner of this.runners.values()) {
+      readiness.register(`projection:${runner.name}`, async () => {
+        const status = runner.status();
+        const degraded = status.parked > 0 || status.consecutiveFailures > 0;
+        return { status: degraded ? 'degraded' : 'up', details: { ...status } };
+      });
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    for (const runner of this.runners.values()) runner.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.runners.values()].map((runner) => runner.stop()));
+  }
+}
+

@@ -1,0 +1,54 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { readModelDatabase, type ReadModelSchema, type ServiceConfig } from '@titrepro/platform-nest';
+import { CLOCK, systemClock } from './clock/clock';
+import { ID_SOURCE, uuidV7Source } from './clock/id-source';
+import { StreamCommandHandler } from './commands/stream-command.handler';
+import { EventStoreModule } from './event-store/event-store.module';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import type { AnyProjection } from './projections/projection-definition';
+import { ProjectionsModule } from './projections/projections.module';
+import { RelayModule, type RelayDefinition } from './relay/relay.module';
+
+/** What an app declares; the kit builds the rest. */
+export interface ServiceKitOptions {
+  /** Read-model entities and migrations (TypeORM). */
+  readonly readModels: ReadModelSchema;
+  readonly projections?: readonly AnyProjection[];
+  readonly relay?: RelayDefinition;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nest's own controller type
+  readonly controllers?: readonly Type<any>[];
+  readonly providers?: DynamicModule['providers'];
+}
+
+/**
+ * The service kit: the event store and the platform's tables, the command bus with the one
+ * StreamCommand handler (clock and ids injected), Idempotency-Key on every POST, the read models'
+ * database and their projection runners, and the relay to Kafka.
+ */
+@Module({})
+export class ServiceKitModule {
+  static forService(config: ServiceConfig, options: ServiceKitOptions): DynamicModule {
+    return {
+      module: ServiceKitModule,
+      global: true,
+      imports: [
+        CqrsModule.forRoot(),
+        EventStoreModule.forService(),
+        readModelDatabase(config, options.readModels),
+        ProjectionsModule.forService(options.projections ?? []),
+        ...(options.relay ? [RelayModule.forService(options.relay)] : []),
+      ],
+      controllers: [...(options.controllers ?? [])],
+      providers: [
+        { provide: CLOCK, useValue: systemClock },
+        { provide: ID_SOURCE, useValue: uuidV7Source },
+        StreamCommandHandler,
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        ...(options.providers ?? []),
+      ],
+      exports: [CLOCK, ID_SOURCE, ProjectionsModule],
+    };
+  }
+}

@@ -1,0 +1,166 @@
+import { DEAD_LETTERS_TABLE } from '../schema/messaging-tables';
+import type { SqlClient } from '../sql/sql-client';
+import { heldBehindDeadLetterText, type DeadLetter, type DeadLetterRecordReason, type NewDeadLetter } from './dead-letter';
+import type { SqlExecutor } from './unit-of-work';
+
+interface DeadLetterRow extends Record<string, unknown> {
+  consumer: string;
+  sequence: string;
+  key: string | null;
+  event_id: string | null;
+  event_type: string | null;
+  topic: string;
+  partition: number;
+  offset: string;
+  headers: Record<string, string>;
+  value: Buffer | null;
+  reason: DeadLetterRecordReason;
+  held_behind: string | null;
+  error: string;
+  attempts: number;
+  dead_lettered_at: Date;
+  last_failed_at: Date;
+}
+
+const COLUMNS =
+  'consumer, sequence, key, event_id, event_type, topic, partition, "offset", headers, value, reason, held_behind, error, attempts, dead_lettered_at, last_failed_at';
+
+const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
+  consumer: row.consumer,
+  sequence: Number(row.sequence),
+  key: row.key ?? undefined,
+  eventId: row.event_id ?? undefined,
+  eventType: row.event_type ?? undefined,
+  topic: row.topic,
+  partition: row.partition,
+  offset: String(row.offset),
+  headers: row.headers,
+  value: row.value,
+  reason: row.reason,
+  heldBehind: row.held_behind === null ? undefined : Number(row.held_behind),
+  error: row.error,
+  attempts: row.attempts,
+  deadLetteredAt: row.dead_lettered_at,
+  lastFailedAt: row.last_failed_at,
+});
+
+/**
+ * The keys among `keys` that have dead letters, each with its head (lowest sequence): one query for
+ * a chunk of messages, in its transaction.
+ */
+export const heldKeys = async (sql: SqlExecutor, consumer: string, keys: readonly string[]): Promise<Map<string, number>> => {
+  if (keys.length === 0) return new Map();
+  const rows = await sql<{ key: string; head: string }>(
+    `SELECT key, min(sequence) AS head FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND key = ANY($2::text[]) GROUP BY key`,
+    [consumer, [...new Set(keys)]],
+  );
+  return new Map(rows.map((row) => [row.key, Number(row.head)]));
+};
+
+/**
+ * Serialises, until the transaction ends, what touches these keys' sequences: holding a message
+ * behind a dead letter, recording a dead letter, and each step of a replay. Without it a replay could
+ * finish just before a message is held behind what it had just released, which would then wait
+ * for the next replay. Sorted, so that two transactions never wait on each other in a cycle.
+ */
+export const lockKeys = async (sql: SqlExecutor, consumer: string, keys: readonly string[]): Promise<void> => {
+  if (keys.length === 0) return;
+  await sql(
+    `SELECT pg_advisory_xact_lock(hashtext('titrepro.dead-letters:' || $1), hashtext(key))
+       FROM (SELECT DISTINCT unnest($2::text[]) AS key ORDER BY 1) AS sorted`,
+    [consumer, [...keys]],
+  );
+};
+
+/** Records a dead letter; its sequence, or undefined when this Kafka message was already recorded (a redelivery). */
+export const recordDeadLetter = async (
+  sql: SqlExecutor,
+  consumer: string,
+  letter: NewDeadLetter,
+  heldBehind?: number,
+): Promise<number | undefined> => {
+  const rows = await sql<{ sequence: string }>(
+    `INSERT INTO ${DEAD_LETTERS_TABLE} (consumer, key, event_id, event_type, topic, partition, "offset", headers, value, reason, held_behind, error, attempts)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     ON CONFLICT (consumer, topic, partition, "offset") DO NOTHING
+     RETURNING sequence`,
+    [
+      consumer,
+      letter.key ?? null,
+      letter.eventId ?? null,
+      letter.eventType ?? null,
+      letter.topic,
+      letter.partition,
+      letter.offset,
+      JSON.stringify(letter.headers),
+      letter.value,
+      letter.reason,
+      heldBehind ?? null,
+      letter.error,
+      letter.attempts,
+    ],
+  );
+  const sequence = rows[0]?.sequence;
+  return sequence === undefined ? undefined : Number(sequence);
+};
+
+/** The first dead letter of a key (messages without a key: `null`), if any. */
+export const nextDeadLetter = async (sql: SqlExecutor, consumer: string, key: string | null): Promise<DeadLetter | undefined> => {
+  const rows = await sql<DeadLetterRow>(
+    `SELECT ${COLUMNS} FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND key IS NOT DISTINCT FROM $2 ORDER BY sequence LIMIT 1`,
+    [consumer, key],
+  );
+  return rows[0] ? toDeadLetter(rows[0]) : undefined;
+};
+
+export const deleteDeadLetter = async (sql: SqlExecutor, consumer: string, sequence: number): Promise<void> => {
+  await sql(`DELETE FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND sequence = $2`, [consumer, sequence]);
+};
+
+/**
+ * A replay failed on this dead letter: it becomes the head of its key with the new error, and the
+ * held ones after it now wait behind it.
+ */
+export const recordReplayFailure = async (
+  sql: SqlExecutor,
+  consumer: string,
+  letter: DeadLetter,
+  failure: { readonly reason: DeadLetterRecordReason; readonly error: string },
+): Promise<void> => {
+  await sql(
+    `UPDATE ${DEAD_LETTERS_TABLE}
+        SET reason = $3, held_behind = NULL, error = $4, attempts = attempts + 1, last_failed_at = now()
+      WHERE consumer = $1 AND sequence = $2`,
+    [consumer, letter.sequence, failure.reason, failure.error],
+  );
+  await sql(
+    `UPDATE ${DEAD_LETTERS_TABLE} SET held_behind = $2, error = $3
+      WHERE consumer = $1 AND key IS NOT DISTINCT FROM $4 AND sequence > $2 AND reason = 'held-behind'`,
+    [consumer, letter.sequence, heldBehindDeadLetterText(letter.sequence), letter.key ?? null],
+  );
+};
+
+export interface ListDeadLettersOptions {
+  /** Only this key's (`null`: messages without a key). */
+  readonly key?: string | null;
+  /** At most this many, in sequence (default 1000). */
+  readonly limit?: number;
+}
+
+/** A consumer's dead letters in sequence: for an operator's list and a readiness check (empty = healthy). */
+export const listDeadLetters = async (db: SqlClient, consumer: string, options: ListDeadLettersOptions = {}): Promise<DeadLetter[]> => {
+  const byKey = options.key !== undefined;
+  const { rows } = await db.query<DeadLetterRow>(
+    `SELECT ${COLUMNS} FROM ${DEAD_LETTERS_TABLE}
+      WHERE consumer = $1 AND (NOT $2 OR key IS NOT DISTINCT FROM $3)
+      ORDER BY sequence LIMIT $4`,
+    [consumer, byKey, options.key ?? null, options.limit ?? 1_000],
+  );
+  return rows.map(toDeadLetter);
+};
+
+/** How many dead letters a consumer holds (failed and held behind). */
+export const countDeadLetters = async (db: SqlClient, consumer: string): Promise<number> => {
+  const { rows } = await db.query<{ count: string }>(`SELECT count(*) AS count FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1`, [consumer]);
+  return Number(rows[0]?.count ?? 0);
+};

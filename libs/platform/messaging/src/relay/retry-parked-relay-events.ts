@@ -1,0 +1,141 @@
+import type { IntegrationContract } from '@titrepro/contracts';
+import type { EventStore, RecordedEvent } from '@titrepro/event-store';
+import type { Kafka, Producer } from 'kafkajs';
+import type { Pool, PoolClient } from 'pg';
+import type { Registry } from 'prom-client';
+import { ACKS_ALL, createIdempotentProducer } from '../kafka/idempotent-producer';
+import { errorText } from '../messaging-logger';
+import { relayMetrics } from '../metrics/messaging-metrics';
+import { RELAY_PARKED_EVENTS_TABLE } from '../schema/messaging-tables';
+import type { EventMapper } from './event-mapper';
+import { heldBehindText, MAX_PARK_ERROR_LENGTH } from './parked-relay-event';
+import { countParkedRelayEvents } from './parked-relay-events';
+import { byTopic, toKafkaMessages, type OutgoingMessage } from './to-kafka-messages';
+
+export interface RetryParkedRelayEventsSettings {
+  /** The service's database (the relay's tables). */
+  readonly pool: Pool;
+  /** The relay's name. */
+  readonly relay: string;
+  /** The stream whose parked events are retried, in order. */
+  readonly streamId: string;
+  /** Where the parked events are read again. */
+  readonly eventStore: EventStore;
+  /** The mapping, fixed: the same the relay runs once it is deployed. */
+  readonly map: EventMapper;
+  /** As given to the relay. */
+  readonly source?: string;
+  readonly topicOf?: (contract: IntegrationContract) => string;
+  /** Where the relay's `titrepro_relay_parked_events` gauge lives, to lower it at once. */
+  readonly metrics?: Registry;
+}
+
+/** Publishes through a connected producer with the relay's settings (`createIdempotentProducer`), or makes one from `kafka` for this call. */
+export type RetryProducer = { readonly producer: Producer; readonly kafka?: never } | { readonly kafka: Kafka; readonly producer?: never };
+
+export type RetryParkedRelayEventsOptions = RetryParkedRelayEventsSettings & RetryProducer;
+
+export interface RetryParkedRelayEventsOutcome {
+  /** Global positions published (Kafka acknowledged) and removed from the parked table, in order. */
+  readonly published: readonly number[];
+  /** The stream's events still parked. */
+  readonly stillParked: number;
+  /** The event that still cannot be mapped, with the new error; the events after it stay held. */
+  readonly failure?: { readonly globalPosition: number; readonly error: string };
+}
+
+interface ParkedPosition {
+  readonly global_position: string;
+}
+
+/**
+ * Operator retry of one stream's parked events: maps them again, in order, publishes those that now
+ * map (as the relay would: same key, headers and producer settings), and removes them once Kafka
+ * acknowledged. It stops at the first event that still fails: that one keeps its new error and the
+ * later ones stay held behind it. The stream's rows stay locked meanwhile, so two retries of a
+ * stream do not publish twice; the relay itself holds the stream's new events until its parked
+ * table is empty (`StreamHolds`). If the commit fails after Kafka acknowledged, a later retry
+ * publishes those events again: consumers drop the duplicates (inbox).
+ */
+export const retryParkedRelayEvents = async (options: RetryParkedRelayEventsOptions): Promise<RetryParkedRelayEventsOutcome> => {
+  const client = await options.pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    const outcome = await retryInTransaction(client, options);
+    await client.query('COMMIT');
+    if (options.metrics) relayMetrics(options.metrics).parked.set({ relay: options.relay }, await countParkedRelayEvents(options.pool, options.relay));
+    return outcome;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => (broken = true));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+};
+
+const retryInTransaction = async (client: PoolClient, options: RetryParkedRelayEventsOptions): Promise<RetryParkedRelayEventsOutcome> => {
+  const { relay, streamId } = options;
+  const { rows } = await client.query<ParkedPosition>(
+    `SELECT global_position FROM ${RELAY_PARKED_EVENTS_TABLE} WHERE relay = $1 AND stream_id = $2 ORDER BY global_position FOR UPDATE`,
+    [relay, streamId],
+  );
+  const positions = rows.map((row) => Number(row.global_position));
+  if (positions.length === 0) return { published: [], stillParked: 0 };
+  const stored = new Map((await options.eventStore.readStream(streamId)).map((event) => [event.globalPosition, event]));
+
+  const mapped = mapInOrder(positions, stored, options);
+  const messages = mapped.ready.flatMap((ready) => ready.messages);
+  if (messages.length > 0) await publish(options, messages);
+  const published = mapped.ready.map((ready) => ready.globalPosition);
+  await client.query(`DELETE FROM ${RELAY_PARKED_EVENTS_TABLE} WHERE relay = $1 AND global_position = ANY($2::bigint[])`, [relay, published]);
+  if (!mapped.failure) return { published, stillParked: 0 };
+
+  const failed = mapped.failure.globalPosition;
+  await client.query(
+    `UPDATE ${RELAY_PARKED_EVENTS_TABLE}
+        SET reason = CASE WHEN global_position = $3 THEN 'unmappable' ELSE 'held-behind' END,
+            held_behind = CASE WHEN global_position = $3 THEN NULL ELSE $3 END,
+            error = CASE WHEN global_position = $3 THEN $4 ELSE $5 END,
+            retried_at = now()
+      WHERE relay = $1 AND stream_id = $2 AND global_position >= $3`,
+    [relay, streamId, failed, mapped.failure.error, heldBehindText(failed)],
+  );
+  return { published, stillParked: positions.length - published.length, failure: mapped.failure };
+};
+
+interface MappedInOrder {
+  readonly ready: ReadonlyArray<{ readonly globalPosition: number; readonly messages: OutgoingMessage[] }>;
+  readonly failure?: { readonly globalPosition: number; readonly error: string };
+}
+
+/** The longest prefix of the parked events that maps now, and the first one that does not. */
+const mapInOrder = (positions: readonly number[], stored: ReadonlyMap<number, RecordedEvent>, options: RetryParkedRelayEventsOptions): MappedInOrder => {
+  const ready: Array<{ globalPosition: number; messages: OutgoingMessage[] }> = [];
+  for (const globalPosition of positions) {
+    const event = stored.get(globalPosition);
+    if (!event) return { ready, failure: { globalPosition, error: `the event at position ${globalPosition} is no longer readable in ${options.streamId}` } };
+    try {
+      ready.push({ globalPosition, messages: toKafkaMessages(event, options.map, { source: options.source, topicOf: options.topicOf }) });
+    } catch (error) {
+      return { ready, failure: { globalPosition, error: errorText(error).slice(0, MAX_PARK_ERROR_LENGTH) } };
+    }
+  }
+  return { ready };
+};
+
+/** One request, in order: the stream's messages share its key, hence one partition. */
+const publish = async (options: RetryParkedRelayEventsOptions, messages: readonly OutgoingMessage[]): Promise<void> => {
+  if (options.producer) {
+    await options.producer.sendBatch({ acks: ACKS_ALL, topicMessages: byTopic(messages) });
+    return;
+  }
+  if (!options.kafka) throw new TypeError('retryParkedRelayEvents needs a producer or kafka');
+  const producer = createIdempotentProducer(options.kafka);
+  await producer.connect();
+  try {
+    await producer.sendBatch({ acks: ACKS_ALL, topicMessages: byTopic(messages) });
+  } finally {
+    await producer.disconnect();
+  }
+};

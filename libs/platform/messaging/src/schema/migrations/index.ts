@@ -1,0 +1,8 @@
+import type { SqlMigration } from '@titrepro/event-store';
+import { relayCheckpointsAndInbox } from './0001-relay-checkpoints-and-inbox';
+import { adoptUnversionedTables } from './0002-adopt-unversioned-tables';
+import { relayParkedEvents } from './0003-relay-parked-events';
+import { deadLetters } from './0004-dead-letters';
+
+/** The `messaging` schema, step by step. Append new steps; never edit an applied one. */
+export const MESSAGING_MIGRATIONS: readonly SqlMigration[] = [relayCheckpointsAndInbox, adoptUnversionedTables, relayParkedEvents, deadLetters];
