@@ -1,4 +1,4 @@
-import { loadConfig, requiredConfigVariables, serviceConfigSchema } from '@titrepro/platform-nest';
+import { loadConfig, requiredConfigVariables, serviceConfigSchema, verificationKeyFrom } from '@titrepro/platform-nest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -25,12 +25,19 @@ describe('docker-compose.yml', () => {
     expect(compose.services['kafka']?.environment?.['KAFKA_PROCESS_ROLES']).toBe('broker,controller');
   });
 
+  const environmentOf = (service: string): Record<string, string> =>
+    Object.fromEntries(Object.entries(compose.services[service]?.environment ?? {}).map(([name, value]) => [name, withDefaults(value)]));
+
   it.each(services)('sets every variable %s requires, with values its config accepts', (service) => {
-    const environment = Object.fromEntries(
-      Object.entries(compose.services[service]?.environment ?? {}).map(([name, value]) => [name, withDefaults(value)]),
-    );
+    const environment = environmentOf(service);
     expect(Object.keys(environment)).toEqual(expect.arrayContaining(requiredConfigVariables(serviceConfigSchema)));
     expect(() => loadConfig(serviceConfigSchema, environment)).not.toThrow();
+  });
+
+  it.each(services)('gives %s a signing key it starts with: the development key, asked for explicitly', (service) => {
+    const environment = environmentOf(service);
+    expect(environment['ALLOW_DEVELOPMENT_KEY']).toBe('true');
+    expect(() => verificationKeyFrom(loadConfig(serviceConfigSchema, environment))).not.toThrow();
   });
 
   it.each(services)('builds %s from a Dockerfile in infra/docker, for that service', (service) => {

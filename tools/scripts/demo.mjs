@@ -33,7 +33,15 @@ const children = services.map((service) => {
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${service.name}/src/main.ts`],
     {
       stdio: ['ignore', log, log],
-      env: { ...process.env, REGION: region, DATABASE_URL: databaseUrl.toString(), KAFKA_BROKERS: kafkaBrokers, PORT: String(service.port) },
+      env: {
+        ...process.env,
+        REGION: region,
+        DATABASE_URL: databaseUrl.toString(),
+        KAFKA_BROKERS: kafkaBrokers,
+        PORT: String(service.port),
+        // The demo signs its tokens with the development key (npm run token): the services must be told to accept it.
+        ALLOW_DEVELOPMENT_KEY: 'true',
+      },
     },
   );
 });

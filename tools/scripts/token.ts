@@ -1,7 +1,10 @@
 import { ROLES, signDevelopmentToken, type Role } from '@titrepro/platform-nest';
 import { parseArgs } from 'node:util';
 
-/** Prints a bearer token signed with the development key (or AUTH_SECRET): npm run token -- --role R --region X [--sub S]. */
+/**
+ * Prints a bearer token signed with the development key (or AUTH_SECRET): npm run token -- --role R --region X [--sub S].
+ * A service accepts development-key tokens only when started with ALLOW_DEVELOPMENT_KEY=true (the demo and docker-compose do).
+ */
 const { values } = parseArgs({
   options: {
     role: { type: 'string' },
@@ -17,5 +20,8 @@ if (!role || !ROLES.includes(role) || !values.region) {
   process.exit(2);
 }
 void signDevelopmentToken({ role, region: values.region, subject: values.sub ?? `${role}@${values.region}` }, values.expires).then(
-  (token) => process.stdout.write(`${token}\n`),
+  (token) => {
+    process.stdout.write(`${token}\n`);
+    if (!process.env['AUTH_SECRET']) process.stderr.write('(development key: accepted only by services started with ALLOW_DEVELOPMENT_KEY=true)\n');
+  },
 );

@@ -76,5 +76,5 @@ describe('two replicas of the registry on one database (real PostgreSQL)', () =>
     // The one write to 0 is the operator's rebuild; any other decrease would be a regression.
     expect(backwards).toEqual([]);
     expect(log.filter((row) => Number(row.new_position) === 0 && row.old_position !== null)).toHaveLength(1);
-  });
+  }, 240_000);
 });

@@ -99,7 +99,8 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
     const ofCandidate = () => received.filter((message) => message.key === candidateId);
     await eventually('the five integration events on Kafka', async () => ofCandidate().length >= expectedTypes.length, 30_000);
     expect(ofCandidate().map((message) => message.type)).toEqual(expectedTypes);
-    expect(ofCandidate()[0]?.traceparent).toBe(traceparent);
+    // The same trace, continued by the command's own span.
+    expect(ofCandidate()[0]?.traceparent).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-(?!00f067aa0ba902b7)[0-9a-f]{16}-01$/);
     const decided = JSON.parse(ofCandidate()[3]?.value ?? '{}');
     expect(decided).toMatchObject({ candidateId, outcome: 'inadmissible', rulebookId: 'seed-2009' });
     for (const message of ofCandidate()) {
@@ -119,6 +120,9 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
     expect(await store.verifyAll()).toMatchObject({ ok: true });
     const history = await http().get(`/candidates/${candidateId}/history`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
     expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(expectedTypes);
+    // Instants on Kafka are the decision's (the command's clock, inside the hash chain), as the history shows them.
+    const registered = JSON.parse(ofCandidate()[0]?.value ?? '{}');
+    expect(registered.registeredAt).toBe(history.body[0].occurredAt);
     expect(history.body[3]).toMatchObject({ type: 'VaeAdmissibilityDecided', rulebookId: 'seed-2009', summary: expect.objectContaining({ en: expect.stringContaining('not-admissible') }) });
   });
 });

@@ -189,7 +189,7 @@ describe('relay and consumer (real PostgreSQL and Kafka)', () => {
   it('dead-letters a message after the last failed attempt, or at once when the handler says retrying cannot help', async () => {
     await produceRaw([
       { key: 'broken-1', value: JSON.stringify({ candidateId: 'broken-1', sequence: 0 }), headers: sequenceHeaders(uniqueName('evt_broken')) },
-      { key: 'broken-1', value: JSON.stringify({ candidateId: 'refused-1', sequence: 0 }), headers: sequenceHeaders(uniqueName('evt_refused')) },
+      { key: 'refused-1', value: JSON.stringify({ candidateId: 'refused-1', sequence: 0 }), headers: sequenceHeaders(uniqueName('evt_refused')) },
     ]);
     const parked = await readDeadLetters(3);
     const byReason = Object.fromEntries(parked.map((message) => [message.headers?.[DEAD_LETTER_HEADERS.reason]?.toString(), message]));

@@ -1,10 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { createTestDatabase, kafkaBrokers, type TestDatabase } from '@titrepro/testing';
+import { createTestDatabase, type TestDatabase } from '@titrepro/testing';
 import request from 'supertest';
 import { signDevelopmentToken } from './auth/sign-token';
 import { createServiceApp } from './bootstrap/create-service-app';
-import { loadConfig } from './config/load-config';
-import { serviceConfigSchema } from './config/service-config';
+import { probeConfig } from './testing/probe-config';
 import { probeService } from './testing/probe-service';
 
 describe('platform module on real PostgreSQL and Kafka', () => {
@@ -16,13 +15,7 @@ describe('platform module on real PostgreSQL and Kafka', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('platform');
-    const config = loadConfig(serviceConfigSchema, {
-      REGION: 'idf',
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      LOG_LEVEL: 'silent',
-    });
-    app = await createServiceApp(probeService, config);
+    app = await createServiceApp(probeService, probeConfig({ DATABASE_URL: database.url }));
     await app.init();
   });
 
@@ -34,7 +27,7 @@ describe('platform module on real PostgreSQL and Kafka', () => {
   it('answers live and ready when PostgreSQL and Kafka answer', async () => {
     await http().get('/health/live').expect(200);
     const ready = await http().get('/health/ready').expect(200);
-    expect(ready.body.details).toMatchObject({ postgres: { status: 'up' }, kafka: { status: 'up' } });
+    expect(ready.body).toMatchObject({ status: 'ok', checks: { postgres: { status: 'up' }, kafka: { status: 'up' } } });
   });
 
   it('serves Prometheus metrics, including request durations', async () => {

@@ -63,24 +63,25 @@ export const subscriptionContract = (store: () => EventStore): void => {
       const positionAtStart: number[] = [];
       let allIn: () => void = () => undefined;
       const done = new Promise<void>((resolve) => (allIn = resolve));
-      let batched: Subscription | undefined;
-      batched = subscription = store().subscribe({
+      // Called only after subscribe returned: both adapters deliver asynchronously.
+      const batched: Subscription = store().subscribe({
         category,
         handleBatch: async (events) => {
-          positionAtStart.push(batched?.position() ?? -1);
+          positionAtStart.push(batched.position());
           batches.push([...events]);
           if (batches.flat().length === 8) allIn();
         },
       });
+      subscription = batched;
       await store().appendToStream(streamId, [newEvent('Paged', { i: 5 }), newEvent('Paged', { i: 6 })]);
       await store().appendToStream(streamId, [newEvent('Paged', { i: 7 })]);
       await done;
-      await subscription.stop();
+      await batched.stop();
       expect(batches.every((batch) => batch.length > 0)).toBe(true);
       expect(batches.flat().map((e) => e.data['i'])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
       const lastOf = batches.map((batch) => batch[batch.length - 1]?.globalPosition);
       expect(positionAtStart).toEqual([0, ...lastOf.slice(0, -1)]);
-      expect(subscription.position()).toBe(lastOf[lastOf.length - 1]);
+      expect(batched.position()).toBe(lastOf[lastOf.length - 1]);
     });
 
     it('stops at a failing handleBatch and reports the error', async () => {

@@ -18,6 +18,8 @@ export interface ProjectionRunnerOptions {
   /** How often a follower tries to take the lock (default 1 s). */
   readonly electionIntervalMs?: number;
   readonly restartBackoff?: BackoffOptions;
+  /** How often an idle leader checks that nobody moved its checkpoint (default 1 s). */
+  readonly checkpointWatchIntervalMs?: number;
 }
 
 export type ProjectionState = 'stopped' | 'follower' | 'leader';
@@ -46,6 +48,7 @@ export class ProjectionRunner {
   private parked = 0;
   private failures = 0;
   private lastError: string | undefined;
+  private applying = false;
   private loop: Promise<void> | undefined;
   private stopping = false;
   private wakeUp: () => void = () => undefined;
@@ -137,6 +140,16 @@ export class ProjectionRunner {
     let subscription: Subscription | undefined;
     let markFailed: (error: unknown) => void = () => undefined;
     const failed = new Promise<unknown>((resolve) => (markFailed = resolve));
+    // An idle runner has no batch to find the checkpoint moved (an operator's rebuild on any replica): it looks.
+    const watch = setInterval(() => {
+      if (this.applying) return;
+      loadCheckpoint(this.options.dataSource, this.name)
+        .then((stored) => {
+          if (!this.applying && stored !== this.position) markFailed(new StaleCheckpointError(`checkpoint of ${this.name} moved to ${stored}`));
+        })
+        .catch(() => undefined);
+    }, this.options.checkpointWatchIntervalMs ?? 1_000);
+    watch.unref();
     try {
       this.position = await loadCheckpoint(this.options.dataSource, this.name);
       this.metrics.position.set({ projection: this.name }, this.position);
@@ -157,16 +170,26 @@ export class ProjectionRunner {
     } catch (error) {
       return this.recordFailure(error);
     } finally {
+      clearInterval(watch);
       await subscription?.stop().catch(() => undefined);
     }
   }
 
   private async applyPage(events: readonly RecordedEvent[]): Promise<void> {
-    const outcome = await applyBatch(this.options.dataSource, this.options.projection, this.position, events);
-    this.position = outcome.position;
-    this.metrics.position.set({ projection: this.name }, outcome.position);
-    if (outcome.parked > 0) {
-      this.logger.warn('projection parked events it could not apply', { projection: this.name, parked: outcome.parked });
+    this.applying = true;
+    try {
+      const outcome = await applyBatch(this.options.dataSource, this.options.projection, this.position, events);
+      this.position = outcome.position;
+      await this.afterBatch(outcome.parked);
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  private async afterBatch(parked: number): Promise<void> {
+    this.metrics.position.set({ projection: this.name }, this.position);
+    if (parked > 0) {
+      this.logger.warn('projection parked events it could not apply', { projection: this.name, parked });
       await this.refreshParked();
     }
     this.failures = 0;

@@ -6,11 +6,15 @@ import { errorText, silentLogger, type MessagingLogger } from '../messaging-logg
 import { consumerMetrics } from '../metrics/messaging-metrics';
 import { causationFromEvent } from '../trace/causation';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
-import { PermanentHandlerError, type ConsumedEvent, type IntegrationEventHandler } from './consumed-event';
+import { PermanentHandlerError, type IntegrationEventHandler } from './consumed-event';
+import { newDeadLetter } from './dead-letter';
 import { deadLetterMessage } from './dead-letter-message';
+import { createDeadLetterTopics } from './dead-letter-topics';
+import { lockKeys, recordDeadLetter } from './dead-letters';
 import { decodeMessage } from './decode-message';
 import { isInInbox, recordInInbox } from './inbox';
-import type { UnitOfWork } from './unit-of-work';
+import { holdBehind, keysHeldBehindDeadLetters, type ReceivedMessage } from './key-sequence';
+import type { SqlExecutor, UnitOfWork } from './unit-of-work';
 
 export interface IntegrationEventConsumerOptions<Tx> {
   readonly kafka: Kafka;
@@ -42,10 +46,15 @@ class ConsumerStoppingError extends Error {
   override readonly name = 'ConsumerStoppingError';
 }
 
+type Outcome = 'applied' | 'duplicate' | 'held';
+
 /**
  * Consumes integration events in a consumer group: validates each message against its contract, runs
  * the handler with the inbox record in the same transaction (a redelivery changes nothing), retries
- * transient failures with backoff and parks what cannot be handled on `<topic>.dlq`, then moves on.
+ * transient failures with backoff, and dead-letters what cannot be handled: on `<topic>.dlq` and in
+ * the consumer's dead letters (`messaging.dead_letters`). Dead letters are sequenced per key, as
+ * Axon's sequenced dead-letter queue: the later messages of a dead-lettered key (a candidate) are
+ * held behind it, not applied, until `replayDeadLetters` applies them in order; other keys go on.
  */
 export class IntegrationEventConsumer<Tx> {
   private consumer: Consumer | undefined;
@@ -70,7 +79,7 @@ export class IntegrationEventConsumer<Tx> {
   async start(): Promise<void> {
     this.stopping = false;
     this.stopRequested = new Promise((resolve) => (this.wakeUp = resolve));
-    if (this.options.createDeadLetterTopics ?? true) await this.createDeadLetterTopics();
+    if (this.options.createDeadLetterTopics ?? true) await createDeadLetterTopics(this.options.kafka, this.options.topics);
     this.producer = createIdempotentProducer(this.options.kafka);
     await this.producer.connect();
     await this.runConsumer();
@@ -134,14 +143,14 @@ export class IntegrationEventConsumer<Tx> {
     while (index < batch.messages.length) {
       if (!isRunning() || isStale() || this.stopping) break;
       // The valid messages that follow, applied together in one transaction.
-      const chunk: Array<{ message: KafkaMessage; event: ConsumedEvent }> = [];
+      const chunk: ReceivedMessage[] = [];
       while (chunk.length < chunkSize && index + chunk.length < batch.messages.length) {
         const message = batch.messages[index + chunk.length] as KafkaMessage;
         const decoded = decodeMessage(message, { topic, partition }, this.contracts);
         if (!decoded.ok) break;
         chunk.push({ message, event: decoded.event });
       }
-      const outcome = chunk.length > 1 ? await this.applyChunk(chunk.map(({ event }) => event)) : { committed: 0, failure: undefined };
+      const outcome = chunk.length > 1 ? await this.applyChunk(chunk) : { committed: 0, failure: undefined };
       for (const { message } of chunk.slice(0, outcome.committed)) done(message);
       index += outcome.committed;
       if (outcome.committed < Math.max(1, chunk.length)) {
@@ -157,31 +166,41 @@ export class IntegrationEventConsumer<Tx> {
   }
 
   /**
-   * Applies consecutive messages in one transaction: one commit (one fsync) for many. When one
-   * fails, everything rolls back; those before it are applied again together, and the caller takes
-   * the failing one alone, its failure counting as the first attempt.
+   * Applies consecutive messages in one transaction: one commit (one fsync) for many, and one look
+   * at the dead letters for all their keys. When one fails, everything rolls back; those before it
+   * are applied again together, and the caller takes the failing one alone, its failure counting as
+   * the first attempt.
    */
-  private async applyChunk(events: readonly ConsumedEvent[]): Promise<{ committed: number; failure: { error: unknown } | undefined }> {
+  private async applyChunk(chunk: readonly ReceivedMessage[]): Promise<{ committed: number; failure: { error: unknown } | undefined }> {
     let reached = 0;
     try {
       const outcomes = await this.options.unitOfWork.transaction(async (tx, sql) => {
-        const applied: boolean[] = [];
-        for (const [position, event] of events.entries()) {
+        const held = await keysHeldBehindDeadLetters(sql, this.name, chunk);
+        const decided: Outcome[] = [];
+        for (const [position, received] of chunk.entries()) {
           reached = position;
-          const fresh = await recordInInbox(sql, { ...this.inboxEntry(event.eventId, event.type, event), outcome: 'handled' });
-          if (fresh) await this.options.handler(event, { tx, causation: causationFromEvent(event), attempt: 1 });
-          applied.push(fresh);
+          decided.push(await this.applyOrHold(tx, sql, received, held, 1));
         }
-        return applied;
+        return decided;
       });
-      for (const fresh of outcomes) this.count(fresh ? 'applied' : 'duplicate');
-      return { committed: events.length, failure: undefined };
+      for (const outcome of outcomes) this.count(outcome);
+      return { committed: chunk.length, failure: undefined };
     } catch (error) {
       if (this.stopping) throw new ConsumerStoppingError('stopping; the messages will be redelivered');
       if (reached === 0) return { committed: 0, failure: { error } };
-      const rerun = await this.applyChunk(events.slice(0, reached));
+      const rerun = await this.applyChunk(chunk.slice(0, reached));
       return rerun.committed === reached ? { committed: reached, failure: { error } } : rerun;
     }
+  }
+
+  /** In the caller's transaction: holds a message of a key with dead letters, or applies it (once: inbox). */
+  private async applyOrHold(tx: Tx, sql: SqlExecutor, received: ReceivedMessage, held: ReadonlyMap<string, number>, attempt: number): Promise<Outcome> {
+    const { event } = received;
+    const head = event.key === undefined ? undefined : held.get(event.key);
+    if (head !== undefined) return holdBehind(sql, this.name, received, head);
+    const fresh = await recordInInbox(sql, { ...this.inboxEntry(event.eventId, event.type, event), outcome: 'handled' });
+    if (fresh) await this.options.handler(event, { tx, causation: causationFromEvent(event), attempt });
+    return fresh ? 'applied' : 'duplicate';
   }
 
   private async handleMessage(
@@ -214,22 +233,18 @@ export class IntegrationEventConsumer<Tx> {
         await heartbeat();
       }
       try {
-        const applied = await this.apply(event, attempt);
-        return this.count(applied ? 'applied' : 'duplicate');
+        return this.count(await this.apply({ message, event }, attempt));
       } catch (error) {
         failure = { error };
       }
     }
   }
 
-  /** One attempt: inbox record and effect in one transaction; false when the event was already applied. */
-  private apply(event: ConsumedEvent, attempt: number): Promise<boolean> {
-    return this.options.unitOfWork.transaction(async (tx, sql) => {
-      const fresh = await recordInInbox(sql, { ...this.inboxEntry(event.eventId, event.type, event), outcome: 'handled' });
-      if (!fresh) return false;
-      await this.options.handler(event, { tx, causation: causationFromEvent(event), attempt });
-      return true;
-    });
+  /** One attempt: the key's dead letters looked at, then the inbox record and effect, in one transaction. */
+  private apply(received: ReceivedMessage, attempt: number): Promise<Outcome> {
+    return this.options.unitOfWork.transaction(async (tx, sql) =>
+      this.applyOrHold(tx, sql, received, await keysHeldBehindDeadLetters(sql, this.name, [received]), attempt),
+    );
   }
 
   private async deadLetter(
@@ -251,12 +266,14 @@ export class IntegrationEventConsumer<Tx> {
     });
     this.metrics.deadLettered.inc({ group: this.options.groupId, topic, reason });
     this.count('dead-lettered');
-    // Recorded so that a redelivery is not parked twice.
-    if (eventId) {
-      await this.options.unitOfWork.transaction((_tx, sql) =>
-        recordInInbox(sql, { ...this.inboxEntry(eventId, eventType, { topic, partition, offset: message.offset }), outcome: 'dead-lettered' }),
-      );
-    }
+    // The head (or a later one) of its key's sequence: what comes after it for that key is held.
+    // In the inbox too, so that a redelivery is not dead-lettered twice.
+    const letter = newDeadLetter(message, { topic, partition }, { eventId, eventType }, { reason, error, attempts });
+    await this.options.unitOfWork.transaction(async (_tx, sql) => {
+      if (letter.key !== undefined) await lockKeys(sql, this.name, [letter.key]);
+      await recordDeadLetter(sql, this.name, letter);
+      if (eventId) await recordInInbox(sql, { ...this.inboxEntry(eventId, eventType, { topic, partition, offset: message.offset }), outcome: 'dead-lettered' });
+    });
   }
 
   private alreadyRecorded(eventId: string): Promise<boolean> {
@@ -267,27 +284,8 @@ export class IntegrationEventConsumer<Tx> {
     return { consumer: this.name, eventId, eventType, topic: where.topic, partition: where.partition, offset: where.offset };
   }
 
-  private count(outcome: 'applied' | 'duplicate' | 'dead-lettered'): void {
+  private count(outcome: Outcome | 'dead-lettered'): void {
     this.metrics.handled.inc({ group: this.options.groupId, outcome });
-  }
-
-  private async createDeadLetterTopics(): Promise<void> {
-    const admin = this.options.kafka.admin();
-    await admin.connect();
-    try {
-      const existing = new Set(await admin.listTopics());
-      const missing = this.options.topics.map(deadLetterTopicFor).filter((topic) => !existing.has(topic));
-      if (missing.length > 0) {
-        await admin
-          .createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: 1 })) })
-          .catch((error: unknown) => {
-            // Another replica may have created them meanwhile.
-            if (!/already exists/i.test(errorText(error))) throw error;
-          });
-      }
-    } finally {
-      await admin.disconnect();
-    }
   }
 
   private pause(ms: number): Promise<void> {

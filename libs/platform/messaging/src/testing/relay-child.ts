@@ -79,7 +79,6 @@ export class RelayChild {
    */
   waitForState(state: RelayState, timeoutMs = 45_000): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
       const finish = (error?: Error) => {
         clearTimeout(timer);
         this.stateReached.delete(check);
@@ -90,7 +89,7 @@ export class RelayChild {
         if (this.state === state) finish();
       };
       this.stateReached.add(check);
-      timer = setTimeout(() => finish(new Error(`relay ${this.pid} did not become ${state} within ${timeoutMs} ms; stderr:\n${this.log}`)), timeoutMs);
+      const timer = setTimeout(() => finish(new Error(`relay ${this.pid} did not become ${state} within ${timeoutMs} ms; stderr:\n${this.log}`)), timeoutMs);
       void this.exited.then((code) => finish(new Error(`relay ${this.pid} exited (code ${code}) before becoming ${state}; stderr:\n${this.log}`)));
       check();
     });

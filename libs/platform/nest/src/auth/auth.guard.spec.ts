@@ -7,7 +7,9 @@ import { developmentSigningKey } from './signing-keys';
 import { TokenVerifier } from './token-verifier';
 
 class Unpoliced {
-  forgotten(): void {}
+  forgotten(): string {
+    return 'anyone may read this';
+  }
 }
 
 const contextOf = (headers: Record<string, string>): ExecutionContext => {

@@ -21,6 +21,8 @@ export const createServiceApp = async <Config extends ServiceConfig>(
 
   const app = await NestFactory.create(ServiceRootModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // Nest flushes its start-up buffer only in listen(): without this, an app that is only init()-ed (tests) logs nothing through Nest's Logger.
+  app.flushLogs();
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle(definition.title)

@@ -2,8 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createTestDatabase, PrivateKafkaBroker, waitFor, type TestDatabase } from '@titrepro/testing';
 import request from 'supertest';
 import { createServiceApp } from '../bootstrap/create-service-app';
-import { loadConfig } from '../config/load-config';
-import { serviceConfigSchema } from '../config/service-config';
+import { probeConfig } from '../testing/probe-config';
 import { probeService } from '../testing/probe-service';
 
 const readinessStatus = async (app: INestApplication): Promise<number> =>
@@ -20,13 +19,7 @@ describe('readiness follows the Kafka broker', () => {
 
   beforeAll(async () => {
     [broker, database] = await Promise.all([PrivateKafkaBroker.start(), createTestDatabase('readiness')]);
-    const config = loadConfig(serviceConfigSchema, {
-      REGION: 'idf',
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: broker.brokers.join(','),
-      LOG_LEVEL: 'silent',
-    });
-    app = await createServiceApp(probeService, config);
+    app = await createServiceApp(probeService, probeConfig({ DATABASE_URL: database.url, KAFKA_BROKERS: broker.brokers.join(',') }));
     await app.init();
   }, 180_000);
 

@@ -31,7 +31,7 @@ describe('the logs hold no personal data', () => {
       .map((line) => JSON.parse(line) as LogLine);
   /** The completion line of the request to `path` answered with `status` (written when the response ends). */
   const requestLine = async (path: string, status: number): Promise<LogLine> => {
-    const find = () => logLines().find((line) => line.req?.url === path && line.res?.statusCode === status);
+    const find = () => logLines().find((line) => line.req?.url?.split('?')[0] === path && line.res?.statusCode === status);
     await waitFor(`the log line of ${path} (${status})`, () => find() !== undefined, 5_000, 20);
     return find() as LogLine;
   };
@@ -53,34 +53,33 @@ describe('the logs hold no personal data', () => {
     const token = await signDevelopmentToken({ subject: 'officer', role: 'regional-officer', region: 'idf' });
     await http().get(`/probe/people?name=${name}&page=2`).set('Authorization', `Bearer ${token}`).expect(200);
     const line = await requestLine('/probe/people', 200);
-    expect(line).toMatchObject({ route: '/probe/people', query: { name: '[redacted]', page: '2' } });
     expect(logText()).not.toContain(name);
     expect(logText()).not.toContain(token);
+    expect(line).toMatchObject({ route: '/probe/people', query: { name: '[redacted]', page: '2' } });
   });
 
   it('redacts a search refused with 401 just the same', async () => {
     const name = familyName();
     await http().get(`/probe/people?name=${name}`).expect(401);
     const line = await requestLine('/probe/people', 401);
-    expect(line).toMatchObject({ route: '/probe/people', query: { name: '[redacted]' } });
     expect(logText()).not.toContain(name);
+    expect(line).toMatchObject({ route: '/probe/people', query: { name: '[redacted]' } });
   });
 
   it('logs a request that reaches no route without any query string', async () => {
     const name = familyName();
     await http().get(`/probe/nowhere?name=${name}`).expect(404);
     const line = await requestLine('/probe/nowhere', 404);
-    expect(line.query).toBeUndefined();
     expect(logText()).not.toContain(name);
+    expect(line.query).toBeUndefined();
   });
 
   it('logs an unexpected error by its kind and stack, without the request data its message and fields quote', async () => {
     const name = familyName();
     await http().post('/probe/people').send({ familyName: name }).expect(500);
     await requestLine('/probe/people', 500);
-    const errorLine = logLines().find((line) => line.error?.['code'] === '22021');
-    console.log(logText());
-    expect(errorLine?.error).toMatchObject({ errorType: 'Error', stack: expect.arrayContaining([expect.stringContaining('probe-service')]) });
     expect(logText()).not.toContain(name);
+    const errorLine = logLines().find((line) => line.error?.['code'] === '22021');
+    expect(errorLine?.error).toMatchObject({ errorType: 'Error', stack: expect.arrayContaining([expect.stringContaining('probe-service')]) });
   });
 });

@@ -1,0 +1,101 @@
+import { CONTRACTS, type ContractRegistry, type DeadLetterReason } from '@titrepro/contracts';
+import { errorText, silentLogger, type MessagingLogger } from '../messaging-logger';
+import { causationFromEvent } from '../trace/causation';
+import { PermanentHandlerError, type IntegrationEventHandler } from './consumed-event';
+import { kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, type DeadLetter } from './dead-letter';
+import { deleteDeadLetter, lockKeys, nextDeadLetter, recordReplayFailure } from './dead-letters';
+import { decodeMessage } from './decode-message';
+import { recordInInbox } from './inbox';
+import type { SqlExecutor, UnitOfWork } from './unit-of-work';
+
+export interface ReplayDeadLettersOptions<Tx> {
+  /** The consumer's unit of work: each dead letter is applied in a transaction with its inbox record. */
+  readonly unitOfWork: UnitOfWork<Tx>;
+  /** The consumer's name (its `name`, or its group id). */
+  readonly consumer: string;
+  /** The key whose sequence is replayed (the candidate id); `null` for messages that had none. */
+  readonly key: string | null;
+  /** The consumer's handler, fixed. */
+  readonly handler: IntegrationEventHandler<Tx>;
+  /** What the messages are validated against (default: every platform contract). */
+  readonly contracts?: ContractRegistry;
+  readonly logger?: MessagingLogger;
+}
+
+export interface ReplayDeadLettersOutcome {
+  /** Dead letters applied now, in order. */
+  readonly applied: number;
+  /** Dead letters whose event the consumer had applied already: removed without applying them again. */
+  readonly duplicates: number;
+  /** The first dead letter that failed again, with its new error; it and those after it stay held. */
+  readonly failure?: { readonly sequence: number; readonly eventId: string | undefined; readonly error: string };
+}
+
+class ReplayRefusedError extends Error {
+  override readonly name = 'ReplayRefusedError';
+  constructor(
+    readonly reason: Extract<DeadLetterReason, 'invalid-payload' | 'unknown-contract'>,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Step = { readonly done: true } | { readonly done: false; readonly applied: boolean };
+
+/**
+ * Operator replay of one key's dead letters: applies them in sequence through the handler, each in a
+ * transaction with its inbox record, and deletes each as it succeeds. A dead-lettered event is
+ * applied (its `dead-lettered` inbox entry becomes `handled`); one already `handled` is a duplicate
+ * and only removed. It stops at the first that fails again: that one keeps the new error, and it
+ * and those after it stay held. Once the key's sequence is empty, the consumer applies its new
+ * messages again. Safe beside running consumers: each step holds the key's lock.
+ */
+export const replayDeadLetters = async <Tx>(options: ReplayDeadLettersOptions<Tx>): Promise<ReplayDeadLettersOutcome> => {
+  const logger = options.logger ?? silentLogger;
+  let applied = 0;
+  let duplicates = 0;
+  for (;;) {
+    let current: DeadLetter | undefined;
+    try {
+      const step = await options.unitOfWork.transaction(async (tx, sql): Promise<Step> => {
+        if (options.key !== null) await lockKeys(sql, options.consumer, [options.key]);
+        current = await nextDeadLetter(sql, options.consumer, options.key);
+        if (!current) return { done: true };
+        const fresh = await applyDeadLetter(current, options, tx, sql);
+        await deleteDeadLetter(sql, options.consumer, current.sequence);
+        return { done: false, applied: fresh };
+      });
+      if (step.done) return { applied, duplicates };
+      if (step.applied) applied += 1;
+      else duplicates += 1;
+    } catch (error) {
+      if (!current) throw error;
+      const letter: DeadLetter = current;
+      const failure = { sequence: letter.sequence, eventId: letter.eventId, error: errorText(error).slice(0, MAX_DEAD_LETTER_ERROR_LENGTH) };
+      const reason = error instanceof ReplayRefusedError ? error.reason : error instanceof PermanentHandlerError ? 'permanent-error' : 'handler-failed';
+      await options.unitOfWork.transaction((_tx, sql) => recordReplayFailure(sql, options.consumer, letter, { reason, error: failure.error }));
+      logger.warn('dead letter replay stopped at a message that failed again', { consumer: options.consumer, key: options.key, ...failure });
+      return { applied, duplicates, failure };
+    }
+  }
+};
+
+/** Decodes the stored message again and applies it once; false when the consumer had applied it already. */
+const applyDeadLetter = async <Tx>(
+  letter: DeadLetter,
+  options: ReplayDeadLettersOptions<Tx>,
+  tx: Tx,
+  sql: SqlExecutor,
+): Promise<boolean> => {
+  const decoded = decodeMessage(kafkaMessageOf(letter), { topic: letter.topic, partition: letter.partition }, options.contracts ?? CONTRACTS);
+  if (!decoded.ok) throw new ReplayRefusedError(decoded.reason, decoded.error);
+  const { event } = decoded;
+  const fresh = await recordInInbox(
+    sql,
+    { consumer: options.consumer, eventId: event.eventId, eventType: event.type, topic: letter.topic, partition: letter.partition, offset: letter.offset, outcome: 'handled' },
+    { replay: true },
+  );
+  if (fresh) await options.handler(event, { tx, causation: causationFromEvent(event), attempt: letter.attempts + 1 });
+  return fresh;
+};
