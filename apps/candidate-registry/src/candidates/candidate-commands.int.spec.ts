@@ -1,3 +1,4 @@
+import { openApiProblems } from '@titrepro/platform-nest';
 import request from 'supertest';
 import { randomBytes } from 'node:crypto';
 import { bearer, eventually, periodOf, query, registration, startRegistry, TSGERI, type RegistryTestApp } from '../testing/registry-test-app';
@@ -177,6 +178,11 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     const registerBody = document.body.paths['/candidates'].post.requestBody.content['application/json'].schema;
     expect(registerBody.required).toEqual(expect.arrayContaining(['familyName', 'givenNames', 'birthDate', 'contact']));
     expect(registerBody.properties).not.toHaveProperty('region');
+    expect(registerBody.properties).not.toHaveProperty('candidateId');
+  });
+
+  it('gives every route a summary and documented responses (problem+json for errors), valid by swagger-parser', async () => {
+    expect(await openApiProblems(registry.app)).toEqual([]);
   });
 
   it('lists the titles to any authenticated role', async () => {

@@ -1,11 +1,12 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterCandidate, parseTransferRegion, registerCandidateDataSchema, transferRegionDataSchema } from '@titrepro/domain-registry';
-import { Authorize, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
+import { z } from 'zod';
 import type { RegistryConfig } from '../config/registry-config';
-import { bodySchema } from '../commands/body-schema';
+import { candidateIdResponse, candidateView, transferResponse } from '../api/registry-responses';
 import { GetCandidateQuery } from '../queries/get-candidate.query';
 import { SearchCandidatesQuery } from '../queries/search-candidates.query';
 import type { CandidateView } from '../read-models/candidate-read-model';
@@ -27,7 +28,13 @@ export class CandidatesController {
 
   @Post()
   @Authorize(officer)
-  @ApiBody({ schema: bodySchema(registerCandidateDataSchema, ['candidateId', 'region']) })
+  @CarriesPersonalData({ body: true })
+  @ApiRoute({
+    summary: 'Register a candidate in this region (the server mints the candidate id)',
+    success: { status: 201, description: 'Registered', schema: candidateIdResponse },
+    errors: [400, 409, 422],
+    body: { schema: registerCandidateDataSchema, serverFields: ['candidateId', 'region'] },
+  })
   async register(@Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ candidateId: string }> {
     // The server mints the id: unique across regions (UUIDv7), never chosen by a client.
     const candidateId = this.ids.newId();
@@ -38,6 +45,8 @@ export class CandidatesController {
 
   @Get()
   @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
+  @CarriesPersonalData({ query: ['name'] })
+  @ApiRoute({ summary: 'Find candidates whose family or given names contain a text', success: { status: 200, description: 'At most 100 candidates', schema: z.array(candidateView) }, errors: [400] })
   async search(@Query('name') name: string | undefined): Promise<CandidateView[]> {
     if (!name || name.trim().length < 2) throw new BadRequestException('name: give at least 2 characters to search for');
     return this.queries.execute(new SearchCandidatesQuery(name.trim()));
@@ -45,6 +54,7 @@ export class CandidatesController {
 
   @Get(':id')
   @Authorize({ roles: ['regional-officer', 'auditor', 'candidate'], ownRegionFor: ['regional-officer'] })
+  @ApiRoute({ summary: "A candidate's summary and pathways (a candidate reads only their own)", success: { status: 200, description: 'The candidate', schema: candidateView }, errors: [404] })
   async find(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<CandidateView> {
     assertOwnFileIfCandidate(caller, id);
     const candidate = await this.queries.execute(new GetCandidateQuery(id));
@@ -53,9 +63,13 @@ export class CandidatesController {
   }
 
   @Post(':id/transfer')
-  @HttpCode(200)
   @Authorize(officer)
-  @ApiBody({ schema: bodySchema(transferRegionDataSchema, ['candidateId', 'actingRegion']) })
+  @ApiRoute({
+    summary: "Transfer the candidate's file to another region",
+    success: { status: 200, description: 'Transferred', schema: transferResponse },
+    errors: [400, 404, 409],
+    body: { schema: transferRegionDataSchema, serverFields: ['candidateId', 'actingRegion'] },
+  })
   async transfer(@Param('id') id: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ candidateId: string; region: string }> {
     const command = valueOrThrow(parseTransferRegion(commandInput(body, { candidateId: id, actingRegion: this.config.REGION })));
     await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));

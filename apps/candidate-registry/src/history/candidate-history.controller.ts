@@ -1,7 +1,9 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
+import { historyEntrySchema } from '@titrepro/service-kit';
+import { z } from 'zod';
 import { assertOwnFileIfCandidate } from '../candidates/candidate-access';
 import { GetCandidateHistoryQuery } from '../queries/get-candidate-history.query';
 import type { HistoryEntry } from '@titrepro/service-kit';
@@ -14,6 +16,7 @@ export class CandidateHistoryController {
 
   @Get()
   @Authorize({ roles: ['regional-officer', 'auditor', 'candidate'], ownRegionFor: ['regional-officer'] })
+  @ApiRoute({ summary: "The candidate's file as it happened, with the rules that decided", success: { status: 200, description: 'One entry per event', schema: z.array(historyEntrySchema) }, errors: [404] })
   async history(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<HistoryEntry[]> {
     assertOwnFileIfCandidate(caller, id);
     const entries = await this.queries.execute(new GetCandidateHistoryQuery(id));

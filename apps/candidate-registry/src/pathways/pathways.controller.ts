@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   decideVaeAdmissibilityDataSchema,
   openPathwayDataSchema,
@@ -10,12 +10,12 @@ import {
   parseWithdrawPathway,
   requestVaeAdmissibilityDataSchema,
 } from '@titrepro/domain-registry';
-import { Authorize, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { assertOwnFileIfCandidate } from '../candidates/candidate-access';
 import { candidates } from '../candidates/candidate-aggregate';
-import { bodySchema } from '../commands/body-schema';
+import { decisionResponse, pathwayIdResponse } from '../api/registry-responses';
 
 const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
 
@@ -31,7 +31,12 @@ export class PathwaysController {
 
   @Post()
   @Authorize(officer)
-  @ApiBody({ schema: bodySchema(openPathwayDataSchema, ['candidateId', 'actingRegion']) })
+  @ApiRoute({
+    summary: 'Open a pathway towards a title (rule PATHWAY)',
+    success: { status: 201, description: 'Opened', schema: pathwayIdResponse },
+    errors: [400, 404, 409, 422],
+    body: { schema: openPathwayDataSchema, serverFields: ['candidateId', 'actingRegion'] },
+  })
   async open(@Param('id') id: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ pathwayId: string }> {
     const input = commandInput(body, { candidateId: id, actingRegion: this.config.REGION });
     const command = valueOrThrow(parseOpenPathway({ pathwayId: this.ids.newId(), ...input }));
@@ -41,7 +46,13 @@ export class PathwaysController {
 
   @Post(':pathwayId/vae-admissibility-requests')
   @Authorize({ roles: ['regional-officer', 'candidate'], ownRegionFor: ['regional-officer'] })
-  @ApiBody({ schema: bodySchema(requestVaeAdmissibilityDataSchema, ['candidateId', 'actingRegion', 'pathwayId']) })
+  @CarriesPersonalData({ body: true })
+  @ApiRoute({
+    summary: 'File the dossier de recevabilité of a VAE pathway',
+    success: { status: 201, description: 'Filed', schema: pathwayIdResponse },
+    errors: [400, 404, 409],
+    body: { schema: requestVaeAdmissibilityDataSchema, serverFields: ['candidateId', 'actingRegion', 'pathwayId'] },
+  })
   async requestVaeAdmissibility(
     @Param('id') id: string,
     @Param('pathwayId') pathwayId: string,
@@ -56,9 +67,14 @@ export class PathwaysController {
   }
 
   @Post(':pathwayId/vae-admissibility-decision')
-  @HttpCode(200)
   @Authorize(officer)
-  @ApiBody({ schema: bodySchema(decideVaeAdmissibilityDataSchema, ['candidateId', 'actingRegion', 'pathwayId']) })
+  @CarriesPersonalData({ body: true })
+  @ApiRoute({
+    summary: 'Decide VAE admissibility (rule VAE-EXPERIENCE)',
+    success: { status: 200, description: 'Decided', schema: decisionResponse },
+    errors: [400, 404, 409, 422],
+    body: { schema: decideVaeAdmissibilityDataSchema, serverFields: ['candidateId', 'actingRegion', 'pathwayId'] },
+  })
   async decideVaeAdmissibility(
     @Param('id') id: string,
     @Param('pathwayId') pathwayId: string,
@@ -71,8 +87,8 @@ export class PathwaysController {
   }
 
   @Post(':pathwayId/withdrawal')
-  @HttpCode(200)
   @Authorize(officer)
+  @ApiRoute({ summary: 'Withdraw the candidate from an open pathway', success: { status: 200, description: 'Withdrawn', schema: pathwayIdResponse }, errors: [404, 409] })
   async withdraw(@Param('id') id: string, @Param('pathwayId') pathwayId: string, @Origin() origin: CommandOrigin): Promise<{ pathwayId: string }> {
     const command = valueOrThrow(parseWithdrawPathway({ candidateId: id, actingRegion: this.config.REGION, pathwayId }));
     await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));

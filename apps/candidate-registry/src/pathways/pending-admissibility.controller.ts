@@ -1,7 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Authorize, SERVICE_CONFIG } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, SERVICE_CONFIG } from '@titrepro/platform-nest';
+import { pendingAdmissibilityList } from '../api/registry-responses';
 import type { RegistryConfig } from '../config/registry-config';
 import { ListPendingAdmissibilityQuery } from '../queries/list-pending-admissibility.query';
 import type { PendingAdmissibility } from '../read-models/pending-admissibility.entity';
@@ -17,6 +18,7 @@ export class PendingAdmissibilityController {
 
   @Get()
   @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
+  @ApiRoute({ summary: "The office's VAE admissibility requests awaiting a decision", success: { status: 200, description: 'Oldest first', schema: pendingAdmissibilityList } })
   list(): Promise<PendingAdmissibility[]> {
     return this.queries.execute(new ListPendingAdmissibilityQuery(this.config.REGION));
   }

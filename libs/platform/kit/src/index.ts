@@ -23,3 +23,4 @@ export * from './relay/relay.module';
 export * from './service-kit.module';
 export * from './commands/command-input';
 export * from './history/history-entry';
+export * from './history/history-entry.schema';

@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Authorize } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize } from '@titrepro/platform-nest';
+import { projectionStatusList, rebuildResponse, retryResponse } from './projection-responses';
 import { listParkedEvents, type ParkedEvent } from './parked-events';
 import type { ProjectionStatus } from './projection-runner';
 import { Projections } from './projections';
@@ -15,6 +16,7 @@ export class ProjectionsController {
 
   @Get()
   @Authorize({ roles: ['operator', 'auditor'] })
+  @ApiRoute({ summary: "Each projection's state, position and parked events", success: { status: 200, description: 'Projections', schema: projectionStatusList } })
   async list(): Promise<Array<ProjectionStatus & { parkedEvents: ParkedEvent[] }>> {
     return Promise.all(
       [...this.projections.runners.values()].map(async (runner) => ({
@@ -26,8 +28,8 @@ export class ProjectionsController {
   }
 
   @Post(':name/parked/:streamId/retry')
-  @HttpCode(200)
   @Authorize({ roles: ['operator'] })
+  @ApiRoute({ summary: "Apply a stream's parked events again, in order", success: { status: 200, description: 'What was applied', schema: retryResponse }, errors: [404] })
   async retry(@Param('name') name: string, @Param('streamId') streamId: string): Promise<RetryOutcome> {
     const { definition, runner } = this.find(name);
     const outcome = await retryParkedEvents(this.projections.dataSource, this.projections.store, definition, streamId);
@@ -36,8 +38,8 @@ export class ProjectionsController {
   }
 
   @Post(':name/rebuild')
-  @HttpCode(202)
   @Authorize({ roles: ['operator'] })
+  @ApiRoute({ summary: 'Empty a projection and replay the log into it', success: { status: 202, description: 'Rebuilding', schema: rebuildResponse }, errors: [404] })
   async rebuild(@Param('name') name: string): Promise<{ projection: string; rebuilding: true }> {
     const { definition, runner } = this.find(name);
     await rebuildProjection(this.projections.dataSource, definition);
