@@ -24,3 +24,4 @@ export * from './service-kit.module';
 export * from './commands/command-input';
 export * from './history/history-entry';
 export * from './history/history-entry.schema';
+export * from './consumer/consumer.module';

@@ -10,6 +10,7 @@ import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import type { AnyProjection } from './projections/projection-definition';
 import { ProjectionsModule } from './projections/projections.module';
 import { RelayModule, type RelayDefinition } from './relay/relay.module';
+import { ConsumerModule, type ConsumerDefinition } from './consumer/consumer.module';
 
 /** What an app declares; the kit builds the rest. */
 export interface ServiceKitOptions {
@@ -17,6 +18,8 @@ export interface ServiceKitOptions {
   readonly readModels: ReadModelSchema;
   readonly projections?: readonly AnyProjection[];
   readonly relay?: RelayDefinition;
+  /** Integration events → commands, each in its consumer group with an inbox. */
+  readonly consumers?: readonly ConsumerDefinition[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nest's own controller type
   readonly controllers?: readonly Type<any>[];
   readonly providers?: DynamicModule['providers'];
@@ -39,6 +42,7 @@ export class ServiceKitModule {
         readModelDatabase(config, options.readModels),
         ProjectionsModule.forService(options.projections ?? []),
         ...(options.relay ? [RelayModule.forService(options.relay)] : []),
+        ...(options.consumers && options.consumers.length > 0 ? [ConsumerModule.forService(options.consumers)] : []),
       ],
       controllers: [...(options.controllers ?? [])],
       providers: [

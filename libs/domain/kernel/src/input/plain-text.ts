@@ -3,6 +3,7 @@
  * noncharacters. Such code points have no place in a name or a reason, and some cannot even be
  * stored (PostgreSQL refuses U+0000 in text), so they are refused at the edge, naming the field.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const C0_C1_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const LINE_BREAKS_AND_TABS = /[\t\n\r\u2028\u2029]/u;
 const UNPAIRED_SURROGATE = /\p{Cs}/u;

@@ -1,0 +1,111 @@
+import { Module } from '@nestjs/common';
+import { CandidateRegisteredV1 } from '@titrepro/contracts';
+import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
+import type { RecordedEvent } from '@titrepro/event-store';
+import { createKafka, integrationEvent, toKafkaMessages } from '@titrepro/messaging';
+import type { ServiceDefinition } from '@titrepro/platform-nest';
+import { kafkaBrokers, waitFor } from '@titrepro/testing';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { defineAggregate } from '../aggregate/aggregate';
+import { kitConfigSchema, type KitConfig } from '../config/kit-config';
+import { ServiceKitModule } from '../service-kit.module';
+import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
+
+// A probe service: it counts the candidates registered in each region, from the registry's events.
+type Counted = DomainEvent<'RegistrationCounted', { readonly region: string; readonly candidateId: string }>;
+type Count = { readonly type: 'Count'; readonly data: { readonly region: string; readonly candidateId: string } };
+const tallyDecider: Decider<readonly string[], Count, Counted> = {
+  initialState: () => [],
+  evolve: (counted, event) => [...counted, event.data.candidateId],
+  // Counts every command it gets: only the inbox keeps a redelivery from counting twice.
+  decide: (command) => ok([{ type: 'RegistrationCounted', data: command.data }]),
+};
+const tallies = defineAggregate({
+  category: 'tally',
+  decider: tallyDecider,
+  events: eventCatalogue<Counted>({
+    RegistrationCounted: defineEvent<Counted>({
+      type: 'RegistrationCounted',
+      schemaVersion: 1,
+      schema: z.object({ region: z.string(), candidateId: z.string() }),
+      describe: (data) => ({ fr: `Inscription comptée en ${data.region}`, en: `Registration counted in ${data.region}` }),
+    }),
+  }),
+});
+
+const probe: ServiceDefinition<KitConfig> = {
+  name: 'kit-consumer-probe',
+  title: 'kit consumer probe',
+  description: 'Counts registrations per region.',
+  configSchema: kitConfigSchema,
+  rootModule: (config) => {
+    @Module({
+      imports: [
+        ServiceKitModule.forService(config, {
+          readModels: { entities: [], migrations: [] },
+          consumers: [
+            {
+              name: 'registrations',
+              contexts: ['registry'],
+              commandsFor: (event) => {
+                if (event.type !== CandidateRegisteredV1.type) return [];
+                const payload = event.payload as { candidateId: string; region: string };
+                return [{ stream: tallies.stream(payload.region), command: { type: 'Count', data: { region: payload.region, candidateId: payload.candidateId } } }];
+              },
+            },
+          ],
+        }),
+      ],
+    })
+    class ProbeModule {}
+    return ProbeModule;
+  },
+};
+
+/** A registry event as the relay publishes it (headers and all). */
+const registryMessage = (candidateId: string, eventId = randomUUID()) => {
+  const recorded = {
+    eventId,
+    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'regional-officer' }, region: 'idf', occurredAt: new Date().toISOString() },
+    recordedAt: new Date(),
+  } as unknown as RecordedEvent;
+  const [message] = toKafkaMessages(recorded, () => integrationEvent(CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: new Date().toISOString() }));
+  return message?.message;
+};
+
+describe('ConsumerModule: integration events become commands, once (real PostgreSQL and Kafka)', () => {
+  let service: StartedService;
+  let topicPrefix: string;
+  const counted = async () => service.query<{ data: { candidateId: string } }>(`SELECT data FROM event_store.events WHERE stream_id = 'tally-idf' ORDER BY revision`);
+
+  beforeAll(async () => {
+    topicPrefix = await createSharedTopics();
+    service = await startService(probe, { region: 'bre', topicPrefix });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('runs the command an event sets off in the inbox transaction, and a redelivered event changes nothing', async () => {
+    const producer = createKafka({ brokers: kafkaBrokers(), clientId: 'consumer-probe-test' }).producer();
+    await producer.connect();
+    const first = randomUUID();
+    const second = randomUUID();
+    const firstEventId = randomUUID();
+    const firstMessage = registryMessage(first, firstEventId);
+    if (!firstMessage) throw new Error('no message built');
+    const topic = `${topicPrefix}titrepro.registry.events`;
+    await producer.send({ topic, messages: [firstMessage, firstMessage] });
+    await producer.send({ topic, messages: [registryMessage(second) ?? firstMessage] });
+    await waitFor('both registrations counted', async () => (await counted()).length === 2, 30_000, 100);
+    await producer.disconnect();
+    expect((await counted()).map((row) => row.data.candidateId)).toEqual([first, second]);
+    const [metadata] = await service.query<{ metadata: { causationId: string; actor: { role: string } } }>(
+      `SELECT metadata FROM event_store.events WHERE stream_id = 'tally-idf' ORDER BY revision LIMIT 1`,
+    );
+    // The consumed event is the cause of what its command appended.
+    expect(metadata?.metadata).toMatchObject({ causationId: firstEventId, actor: { role: 'service' } });
+  });
+});
