@@ -53,8 +53,8 @@ const main = async () => {
 
   const history = await call(officer, 'GET', `/candidates/${candidateId}/history`);
   say(`  GET …/history → ${history.status}`);
-  for (const entry of history.body as unknown as { summary: string; ruleIds: string[] }[]) {
-    say(`    · ${entry.summary}${entry.ruleIds.length ? ` [${entry.ruleIds.join(', ')}]` : ''}`);
+  for (const entry of history.body as unknown as { summary: { fr: string; en: string }; ruleIds: string[] }[]) {
+    say(`    · ${entry.summary.en}${entry.ruleIds.length ? ` [${entry.ruleIds.join(', ')}]` : ''}`);
   }
   if (![registered, pathway, filed, notAdmissible, history].every((step) => step.status < 300) || refused.status !== 422) {
     process.exitCode = 1;
