@@ -25,3 +25,5 @@ export * from './commands/command-input';
 export * from './history/history-entry';
 export * from './history/history-entry.schema';
 export * from './consumer/consumer.module';
+export * from './relay/service-relay';
+export * from './consumer/service-consumers';

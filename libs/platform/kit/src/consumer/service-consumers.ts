@@ -1,0 +1,104 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { topicFor, type BoundedContext } from '@titrepro/contracts';
+import type { PostgresEventStore } from '@titrepro/event-store';
+import { countDeadLetters, createKafka, IntegrationEventConsumer, PermanentHandlerError, pgUnitOfWork, replayDeadLetters, type ConsumedEvent, type IntegrationEventHandler } from '@titrepro/messaging';
+import { DomainErrorException, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
+import type { PoolClient } from 'pg';
+import type { StreamRef } from '../aggregate/aggregate';
+import { StreamCommand } from '../commands/stream-command';
+import type { KitConfig } from '../config/kit-config';
+import { EVENT_STORE } from '../event-store/event-store.tokens';
+
+/** A command an integration event sets off. */
+export interface ConsumedCommand {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate's stream
+  readonly stream: StreamRef<any, any, any>;
+  readonly command: unknown;
+}
+
+/** What a service consumes: from which contexts' topics, and which commands each event sets off. */
+export interface ConsumerDefinition {
+  /** Names the consumer group (with the service and region) and its inbox. */
+  readonly name: string;
+  readonly contexts: readonly BoundedContext[];
+  /** Integration event → the commands it sets off (none for events this consumer ignores). */
+  readonly commandsFor: (event: ConsumedEvent) => readonly ConsumedCommand[];
+}
+
+export const CONSUMER_DEFINITIONS = Symbol('CONSUMER_DEFINITIONS');
+
+/**
+ * Runs the service's consumers. Each event's commands run through the CommandBus in the inbox's
+ * transaction: the appended events, the inbox record and a redelivery's "already done" are one
+ * commit. A decider's refusal is final (retrying decides the same): the message goes to the
+ * dead letters at once, holding that candidate's later messages behind it.
+ */
+@Injectable()
+export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy {
+  readonly consumers: ReadonlyMap<string, IntegrationEventConsumer<PoolClient>>;
+  private readonly handlers = new Map<string, IntegrationEventHandler<PoolClient>>();
+  private readonly groupIds = new Map<string, string>();
+
+  constructor(
+    @Inject(CONSUMER_DEFINITIONS) definitions: readonly ConsumerDefinition[],
+    @Inject(EVENT_STORE) readonly store: PostgresEventStore,
+    @Inject(SERVICE_CONFIG) config: KitConfig,
+    @Inject(SERVICE_NAME) serviceName: string,
+    commands: CommandBus,
+    readiness: ReadinessChecks,
+  ) {
+    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${serviceName}-${config.REGION}` });
+    const consumers = new Map<string, IntegrationEventConsumer<PoolClient>>();
+    for (const definition of definitions) {
+      const groupId = `${serviceName}.${config.REGION}.${definition.name}`;
+      const handler: IntegrationEventHandler<PoolClient> = async (event, { tx, causation }) => {
+        for (const { stream, command } of definition.commandsFor(event)) {
+          const origin = { actor: { subject: `kafka:${event.type}`, role: 'service' }, causation, transaction: tx };
+          await commands.execute(new StreamCommand(stream, command, origin)).catch((error: unknown) => {
+            throw error instanceof DomainErrorException ? new PermanentHandlerError(`refused: ${error.message}`) : error;
+          });
+        }
+      };
+      this.handlers.set(definition.name, handler);
+      this.groupIds.set(definition.name, groupId);
+      consumers.set(
+        definition.name,
+        new IntegrationEventConsumer<PoolClient>({
+          kafka,
+          groupId,
+          topics: definition.contexts.map((context) => `${config.KAFKA_TOPIC_PREFIX}${topicFor(context)}`),
+          unitOfWork: pgUnitOfWork(store.pool),
+          handler,
+        }),
+      );
+      readiness.register(`consumer:${definition.name}`, async () => {
+        const deadLetters = await countDeadLetters(store.pool, groupId);
+        return { status: deadLetters > 0 ? 'degraded' : 'up', details: { group: groupId, deadLetters } };
+      });
+    }
+    this.consumers = consumers;
+  }
+
+  /** The inbox name of a consumer (its group id), for the operations routes. */
+  inboxOf(name: string): string | undefined {
+    return this.groupIds.get(name);
+  }
+
+  /** The operator's replay of one key's dead letters, in order, through the consumer's own handler. */
+  replay(name: string, key: string) {
+    const handler = this.handlers.get(name);
+    const consumer = this.groupIds.get(name);
+    if (!handler || !consumer) return undefined;
+    return replayDeadLetters({ unitOfWork: pgUnitOfWork(this.store.pool), consumer, key, handler });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await Promise.all([...this.consumers.values()].map((consumer) => consumer.start()));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.consumers.values()].map((consumer) => consumer.stop()));
+  }
+}
+

@@ -1,0 +1,76 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { BoundedContext } from '@titrepro/contracts';
+import type { PostgresEventStore } from '@titrepro/event-store';
+import { countParkedRelayEvents, createKafka, Relay, retryParkedRelayEvents, type EventMapper } from '@titrepro/messaging';
+import type { Kafka } from 'kafkajs';
+import { ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
+import type { KitConfig } from '../config/kit-config';
+import { EVENT_STORE } from '../event-store/event-store.tokens';
+
+/** What a service publishes: its bounded context, the stream category, its mapping to contracts. */
+export interface RelayDefinition {
+  readonly context: BoundedContext;
+  readonly category: string;
+  readonly map: EventMapper;
+}
+
+export const RELAY_DEFINITION = Symbol('RELAY_DEFINITION');
+
+/** The service's relay (event store → Kafka), running while the app runs when RELAY_ENABLED. */
+@Injectable()
+export class ServiceRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  readonly relay: Relay | undefined;
+  private readonly kafka: Kafka;
+  private readonly source: string;
+
+  constructor(
+    @Inject(RELAY_DEFINITION) private readonly definition: RelayDefinition,
+    @Inject(EVENT_STORE) readonly store: PostgresEventStore,
+    @Inject(SERVICE_CONFIG) private readonly config: KitConfig,
+    @Inject(SERVICE_NAME) readonly name: string,
+    readiness: ReadinessChecks,
+  ) {
+    this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${name}-${config.REGION}` });
+    this.source = `titrepro.${definition.context}/${config.REGION}`;
+    readiness.register('relay', async () => {
+      const parked = await countParkedRelayEvents(store.pool, name);
+      return { status: parked > 0 ? 'degraded' : 'up', details: { enabled: config.RELAY_ENABLED, state: this.relay?.state ?? 'stopped', parked } };
+    });
+    if (!config.RELAY_ENABLED) return;
+    this.relay = new Relay({
+      name,
+      eventStore: store,
+      database: config.DATABASE_URL,
+      kafka: this.kafka,
+      map: definition.map,
+      category: definition.category,
+      source: this.source,
+      topicOf: (contract) => `${config.KAFKA_TOPIC_PREFIX}${contract.topic}`,
+      // The store's committed head, so relay lag on /metrics counts events not yet read as well.
+      headPosition: () => store.stablePosition(),
+    });
+  }
+
+  /** The operator's retry of a stream's parked events: mapped again and published in order. */
+  retryParked(streamId: string) {
+    return retryParkedRelayEvents({
+      pool: this.store.pool,
+      relay: this.name,
+      streamId,
+      eventStore: this.store,
+      map: this.definition.map,
+      source: this.source,
+      topicOf: (contract) => `${this.config.KAFKA_TOPIC_PREFIX}${contract.topic}`,
+      kafka: this.kafka,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.relay?.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.relay?.stop();
+  }
+}
+
