@@ -15,7 +15,7 @@ export const EVENT_HEADERS = Object.freeze({
   causationId: 'causation-id',
   /** W3C trace context of the work that produced the event. */
   traceparent: 'traceparent',
-  /** When the source event was recorded (ISO 8601). */
+  /** When the source event was decided: the command's clock, `metadata.occurredAt` in the store (ISO 8601). */
   occurredAt: 'occurred-at',
   /** The producing service and region, e.g. `titrepro.registry/84`. */
   source: 'source',
