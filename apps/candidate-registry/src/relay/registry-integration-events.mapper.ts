@@ -14,10 +14,6 @@ import { readerOf } from '@titrepro/service-kit';
 
 const readCandidateEvent = readerOf({ events: candidateEvents });
 
-/** When the event was decided: the command's clock, recorded inside the hash chain. */
-const occurredAtOf = (recorded: RecordedEvent): string =>
-  typeof recorded.metadata.occurredAt === 'string' ? recorded.metadata.occurredAt : recorded.recordedAt.toISOString();
-
 /**
  * The registry's published language: domain events → integration events. Ids and facts only —
  * never names, birth dates, contact details, experience descriptions or officers' free text.
@@ -27,7 +23,8 @@ const occurredAtOf = (recorded: RecordedEvent): string =>
 export const mapRegistryEvent: EventMapper = (recorded: RecordedEvent): IntegrationEventDraft | null => {
   if (!candidateEvents.has(recorded.type)) return null;
   const event = readCandidateEvent(recorded);
-  const at = occurredAtOf(recorded);
+  // When it was decided: the command's clock, recorded inside the hash chain.
+  const at = recorded.metadata.occurredAt;
   switch (event.type) {
     case 'CandidateRegistered':
       return integrationEvent(CandidateRegisteredV1, { candidateId: event.data.candidateId, region: event.data.region, registeredAt: at });

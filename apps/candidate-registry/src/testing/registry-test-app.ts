@@ -17,7 +17,7 @@ export const bearer = async (role: Role, options: { region?: string; subject?: s
   `Bearer ${await signDevelopmentToken({ subject: options.subject ?? `${role}-1`, role, region: options.region ?? REGION })}`;
 
 /** Runs one query on a test database. */
-export const query = <Row extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<Row[]> => queryDatabase<Row>(url, text, values);
+export { queryDatabase as query };
 
 /** Projections and Kafka follow the store within moments: a bounded wait for them. */
 export const eventually = (what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> => waitFor(what, check, timeoutMs, 50);

@@ -9,6 +9,7 @@ import type { StreamRef } from '../aggregate/aggregate';
 import { StreamCommand } from '../commands/stream-command';
 import type { KitConfig } from '../config/kit-config';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
+import { nestMessagingLogger } from '../logging/nest-messaging-logger';
 
 /** A command an integration event sets off. */
 export interface ConsumedCommand {
@@ -70,6 +71,7 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
           topics: definition.contexts.map((context) => `${config.KAFKA_TOPIC_PREFIX}${topicFor(context)}`),
           unitOfWork: pgUnitOfWork(store.pool),
           handler,
+          logger: nestMessagingLogger(`Consumer ${definition.name}`),
         }),
       );
       readiness.register(`consumer:${definition.name}`, async () => {

@@ -20,11 +20,10 @@ export const historyEntryOf =
   <Event extends DomainEvent>(events: EventCatalogue<Event>) =>
   (recorded: RecordedEvent): HistoryEntry => {
     const read = events.read(recorded);
-    const occurredAt = recorded.metadata.occurredAt;
     return {
       revision: recorded.revision,
       type: recorded.type,
-      occurredAt: typeof occurredAt === 'string' ? occurredAt : recorded.recordedAt.toISOString(),
+      occurredAt: recorded.metadata.occurredAt,
       recordedAt: recorded.recordedAt.toISOString(),
       actorRole: recorded.metadata.actor.role,
       rulebookId: recorded.metadata.rulebookId ?? null,

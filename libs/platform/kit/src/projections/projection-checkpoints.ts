@@ -15,6 +15,11 @@ export const loadCheckpoint = async (dataSource: DataSource, projection: string)
     projection,
     START_OF_LOG,
   ]);
+  return readCheckpoint(dataSource, projection);
+};
+
+/** The stored checkpoint, as it is now. */
+export const readCheckpoint = async (dataSource: DataSource, projection: string): Promise<number> => {
   const rows: Array<{ position: string }> = await dataSource.query(`SELECT position FROM ${PROJECTION_CHECKPOINTS_TABLE} WHERE projection = $1`, [projection]);
   return Number(rows[0]?.position ?? START_OF_LOG);
 };

@@ -1,9 +1,9 @@
 import type { EventStore, RecordedEvent, Subscription } from '@titrepro/event-store';
-import { AdvisoryLockContender, backoffDelay, errorText, silentLogger, type BackoffOptions, type HeldLock, type MessagingLogger } from '@titrepro/messaging';
+import { backoffDelay, errorText, runElected, silentLogger, type BackoffOptions, type HeldLock, type MessagingLogger } from '@titrepro/messaging';
 import type { DataSource } from 'typeorm';
 import { applyBatch } from './apply-batch';
 import { countParkedEvents } from './parked-events';
-import { loadCheckpoint, StaleCheckpointError } from './projection-checkpoints';
+import { loadCheckpoint, readCheckpoint, StaleCheckpointError } from './projection-checkpoints';
 import type { AnyProjection } from './projection-definition';
 import { projectionMetrics } from './projection-metrics';
 
@@ -101,37 +101,18 @@ export class ProjectionRunner {
   }
 
   private async run(): Promise<void> {
-    const contender = new AdvisoryLockContender({
-      database: this.options.database,
-      key: `titrepro.projection.${this.name}`,
-      keepAliveIntervalMs: 1_000,
-      applicationName: `titrepro-projection:${this.name}`,
-    });
     try {
-      while (!this.stopping) {
-        const lock = await contender.tryAcquire();
-        if (!lock) {
-          await this.pause(this.options.electionIntervalMs ?? 1_000);
-          continue;
-        }
-        await this.lead(lock);
-      }
+      await runElected({
+        lock: { database: this.options.database, key: `titrepro.projection.${this.name}`, keepAliveIntervalMs: 1_000, applicationName: `titrepro-projection:${this.name}` },
+        electionIntervalMs: this.options.electionIntervalMs ?? 1_000,
+        isStopping: () => this.stopping,
+        pause: (ms) => this.pause(ms),
+        onLeading: () => this.setState('leader'),
+        onFollowing: () => this.setState('follower'),
+        session: async (lock) => ((await this.session(lock)) ? backoffDelay(this.failures, this.options.restartBackoff ?? RESTART_BACKOFF) : 0),
+      });
     } finally {
-      await contender.close();
       this.setState('stopped');
-    }
-  }
-
-  private async lead(lock: HeldLock): Promise<void> {
-    this.setState('leader');
-    try {
-      while (!this.stopping && lock.isHeld()) {
-        const failed = await this.session(lock);
-        if (failed) await this.pause(backoffDelay(this.failures, this.options.restartBackoff ?? RESTART_BACKOFF));
-      }
-    } finally {
-      await lock.release();
-      if (!this.stopping) this.setState('follower');
     }
   }
 
@@ -143,7 +124,7 @@ export class ProjectionRunner {
     // An idle runner has no batch to find the checkpoint moved (an operator's rebuild on any replica): it looks.
     const watch = setInterval(() => {
       if (this.applying) return;
-      loadCheckpoint(this.options.dataSource, this.name)
+      readCheckpoint(this.options.dataSource, this.name)
         .then((stored) => {
           if (!this.applying && stored !== this.position) markFailed(new StaleCheckpointError(`checkpoint of ${this.name} moved to ${stored}`));
         })

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EventStore } from '@titrepro/event-store';
 import { ReadinessChecks, SERVICE_CONFIG, type ServiceConfig } from '@titrepro/platform-nest';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
+import { nestMessagingLogger } from '../logging/nest-messaging-logger';
 import type { AnyProjection } from './projection-definition';
 import { ProjectionRunner } from './projection-runner';
 
@@ -21,12 +22,7 @@ export class Projections implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
     readiness: ReadinessChecks,
   ) {
-    const logger = new Logger('Projections');
-    const log = {
-      info: (message: string, context?: Record<string, unknown>) => logger.log({ ...context, msg: message }),
-      warn: (message: string, context?: Record<string, unknown>) => logger.warn({ ...context, msg: message }),
-      error: (message: string, context?: Record<string, unknown>) => logger.error({ ...context, msg: message }),
-    };
+    const log = nestMessagingLogger('Projections');
     this.runners = new Map(
       definitions.map((projection) => [
         projection.name,

@@ -6,6 +6,7 @@ import type { Kafka } from 'kafkajs';
 import { ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
 import type { KitConfig } from '../config/kit-config';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
+import { nestMessagingLogger } from '../logging/nest-messaging-logger';
 
 /** What a service publishes: its bounded context, the stream category, its mapping to contracts. */
 export interface RelayDefinition {
@@ -48,6 +49,7 @@ export class ServiceRelay implements OnApplicationBootstrap, OnModuleDestroy {
       topicOf: (contract) => `${config.KAFKA_TOPIC_PREFIX}${contract.topic}`,
       // The store's committed head, so relay lag on /metrics counts events not yet read as well.
       headPosition: () => store.stablePosition(),
+      logger: nestMessagingLogger('Relay'),
     });
   }
 

@@ -6,7 +6,8 @@ import type { Registry } from 'prom-client';
 import { ACKS_ALL, createIdempotentProducer } from '../kafka/idempotent-producer';
 import { errorText, silentLogger, type MessagingLogger } from '../messaging-logger';
 import { relayMetrics } from '../metrics/messaging-metrics';
-import { AdvisoryLockContender, type HeldLock } from './advisory-lock';
+import { runElected } from '../election/run-elected';
+import type { HeldLock } from './advisory-lock';
 import type { EventMapper } from './event-mapper';
 import { countParkedRelayEvents, firstParkedPosition, loadParkedStreams } from './parked-relay-events';
 import { PublishBatcher } from './publish-batcher';
@@ -118,42 +119,34 @@ export class Relay {
   }
 
   private async run(): Promise<void> {
-    const contender = new AdvisoryLockContender({
-      database: this.options.database,
-      key: `titrepro.relay.${this.options.name}`,
-      keepAliveIntervalMs: this.options.keepAliveIntervalMs ?? 1_000,
-      applicationName: `titrepro-relay:${this.options.name}`,
-    });
+    const { name } = this.options;
     try {
-      while (!this.stopping) {
-        const lock = await contender.tryAcquire();
-        if (!lock) {
-          await this.pause(this.options.electionIntervalMs ?? 1_000);
-          continue;
-        }
-        await this.lead(lock);
-      }
+      await runElected({
+        lock: {
+          database: this.options.database,
+          key: `titrepro.relay.${name}`,
+          keepAliveIntervalMs: this.options.keepAliveIntervalMs ?? 1_000,
+          applicationName: `titrepro-relay:${name}`,
+        },
+        electionIntervalMs: this.options.electionIntervalMs ?? 1_000,
+        isStopping: () => this.stopping,
+        pause: (ms) => this.pause(ms),
+        onLeading: () => {
+          this.setState('leader');
+          this.logger.info('relay leads', { relay: name });
+        },
+        onFollowing: (lockLost) => {
+          if (lockLost) this.logger.warn('relay lost its lock', { relay: name });
+          this.setState('follower');
+        },
+        session: async (lock) => {
+          if ((await this.publish(lock)) !== 'failed') return 0;
+          this.metrics.failures.inc({ relay: name });
+          return this.options.restartDelayMs ?? 1_000;
+        },
+      });
     } finally {
-      await contender.close();
       this.setState('stopped');
-    }
-  }
-
-  private async lead(lock: HeldLock): Promise<void> {
-    this.setState('leader');
-    this.logger.info('relay leads', { relay: this.options.name });
-    try {
-      while (!this.stopping && lock.isHeld()) {
-        const outcome = await this.publish(lock);
-        if (outcome === 'failed') {
-          this.metrics.failures.inc({ relay: this.options.name });
-          await this.pause(this.options.restartDelayMs ?? 1_000);
-        }
-      }
-    } finally {
-      if (!lock.isHeld()) this.logger.warn('relay lost its lock', { relay: this.options.name });
-      await lock.release();
-      if (!this.stopping) this.setState('follower');
     }
   }
 
