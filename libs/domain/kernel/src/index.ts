@@ -12,3 +12,4 @@ export * from './events/personal';
 export * from './events/personal-schema';
 export * from './events/event-descriptor';
 export * from './events/event-catalogue';
+export * from './input/common-schemas';

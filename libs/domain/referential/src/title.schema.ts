@@ -1,8 +1,7 @@
-import { compareCalendarDates, isCalendarDate } from '@titrepro/domain-kernel';
+import { calendarDate, compareCalendarDates, isCalendarDate } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 
 const text = z.string().trim().min(1);
-const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a calendar date YYYY-MM-DD that exists' });
 
 const certificate = z.object({
   code: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, { message: 'must be upper-case letters, digits and dashes' }),

@@ -20,4 +20,5 @@ export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/p
 export { PostgresKeyStore } from './postgres/postgres-key-store';
 export { migrate as migrateEventStore } from './postgres/migrate';
 export { runSqlMigrations, type SqlMigration } from './postgres/sql-migrations';
+export { withPgTransaction } from './postgres/with-pg-transaction';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';

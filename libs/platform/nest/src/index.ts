@@ -29,4 +29,3 @@ export * from './bootstrap/create-service-app';
 export * from './bootstrap/bootstrap-service';
 export * from './platform.module';
 export * from './database/read-model-database';
-export * from './testing/validate-openapi';

@@ -65,6 +65,18 @@ describe('event catalogue (descriptors)', () => {
     expect(catalogue.describe({ type: 'Ruled', data: { personId: 'p-1', outcome: 'yes', ruleIds: [] } })).toEqual({ fr: 'Décidé : yes', en: 'Decided: yes' });
   });
 
+  it("keeps personal fields out of a description's reach (checked by the type checker)", () => {
+    const descriptor = defineEvent<Named>({
+      type: 'Named',
+      schemaVersion: 1,
+      schema: z.object({ personId: z.string(), name: personal(z.string()), on: z.string() }),
+      personal: { subject: (data) => data.personId, fields: ['name'] },
+      // @ts-expect-error: `name` is personal data, which a description may not read.
+      describe: (facts) => ({ fr: String(facts.name), en: String(facts.name) }),
+    });
+    expect(descriptor.type).toBe('Named');
+  });
+
   it('knows which schemas describe personal fields', () => {
     expect(acceptsRedacted(personal(z.string()))).toBe(true);
     expect(acceptsRedacted(z.string())).toBe(false);

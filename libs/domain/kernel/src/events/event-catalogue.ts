@@ -3,6 +3,7 @@ import type { DecisionTrace } from '../decision-trace';
 import type { Explanation } from '../domain-error';
 import { fail, ok, type Result } from '../result';
 import type { EventDescriptor, EventDescriptors } from './event-descriptor';
+import type { FactsOf } from './personal';
 
 /** How one event is stored: what the event store needs besides type and data. */
 export interface EventStorage {
@@ -83,6 +84,7 @@ export const eventCatalogue = <Event extends DomainEvent>(descriptors: EventDesc
       }
       return ok({ type: stored.type, data: parsed.data } as Event);
     },
-    describe: (event) => descriptorOf(event.type).describe(event.data),
+    // The whole data is passed; its type keeps the personal fields out of the description's reach.
+    describe: (event) => descriptorOf(event.type).describe(event.data as FactsOf<Event['data']>),
   };
 };

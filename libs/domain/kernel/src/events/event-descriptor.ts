@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DomainEvent } from '../decider';
 import type { DecisionTrace } from '../decision-trace';
 import type { Explanation } from '../domain-error';
-import type { PersonalKeys } from './personal';
+import type { FactsOf, PersonalKeys } from './personal';
 
 /** Which fields of an event are whose personal data. */
 export interface PersonalDataOf<Data> {
@@ -27,8 +27,8 @@ export interface EventDescriptor<Event extends DomainEvent> {
   readonly personal?: PersonalDataOf<Event['data']>;
   /** For decisions: the rulebook and rule ids that decided, recorded in the event's metadata. */
   readonly decision?: (data: Event['data']) => DecisionTrace;
-  /** One line, in French and English, from ids and facts only (it stays readable after erasure). */
-  readonly describe: (data: Event['data']) => Explanation;
+  /** One line, in French and English, from ids and facts only: personal fields are out of its reach. */
+  readonly describe: (facts: FactsOf<Event['data']>) => Explanation;
   /** Pure upcasters: `upcasters[n]` turns the data of version n into that of version n + 1. */
   readonly upcasters?: Readonly<Record<number, (data: unknown) => unknown>>;
 }

@@ -19,3 +19,9 @@ export const revealed = <Value>(value: Personal<Value>): Value | null => (isReda
 
 /** The keys of `Data` typed as personal fields. */
 export type PersonalKeys<Data> = { [Key in keyof Data]-?: Redacted extends Data[Key] ? Key : never }[keyof Data] & string;
+
+/**
+ * An event's data without its personal fields: what a description may read, so that a history
+ * stays readable, and reveals nothing, after erasure.
+ */
+export type FactsOf<Data> = Omit<Data, PersonalKeys<Data>>;

@@ -1,6 +1,5 @@
-import { commandParser } from '@titrepro/domain-kernel';
+import { commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import { identifier, regionCode } from '../shared/input-schemas';
 import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface EraseCandidatePersonalDataData {

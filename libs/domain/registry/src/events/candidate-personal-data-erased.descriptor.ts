@@ -1,15 +1,13 @@
-import { defineEvent } from '@titrepro/domain-kernel';
+import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import { calendarDate } from '../shared/calendar-date-schema';
 import type { CandidatePersonalDataErased } from './candidate-personal-data-erased.event';
-import type { FactsOf } from './facts-of';
 
 /** CandidatePersonalDataErased as stored, version 1; it carries no personal data itself. */
 export const candidatePersonalDataErasedDescriptor = defineEvent<CandidatePersonalDataErased>({
   type: 'CandidatePersonalDataErased',
   schemaVersion: 1,
   schema: z.strictObject({ candidateId: z.string(), erasedOn: calendarDate }),
-  describe: ({ erasedOn }: FactsOf<CandidatePersonalDataErased>) => ({
+  describe: ({ erasedOn }) => ({
     fr: `Données personnelles effacées le ${erasedOn}`,
     en: `Personal data erased on ${erasedOn}`,
   }),

@@ -1,8 +1,6 @@
-import { defineEvent, personal } from '@titrepro/domain-kernel';
+import { calendarDate, defineEvent, personal } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import { calendarDate } from '../shared/calendar-date-schema';
 import type { CandidateRegistered } from './candidate-registered.event';
-import type { FactsOf } from './facts-of';
 
 /** CandidateRegistered as stored, version 1. */
 export const candidateRegisteredDescriptor = defineEvent<CandidateRegistered>({
@@ -18,7 +16,7 @@ export const candidateRegisteredDescriptor = defineEvent<CandidateRegistered>({
     contact: personal(z.strictObject({ email: z.string().optional(), phone: z.string().optional(), postalAddress: z.string().optional() })),
   }),
   personal: { subject: (data) => data.candidateId, fields: ['familyName', 'givenNames', 'birthDate', 'contact'] },
-  describe: ({ region, registeredOn }: FactsOf<CandidateRegistered>) => ({
+  describe: ({ region, registeredOn }) => ({
     fr: `Inscription par l'unité territoriale de la région ${region} le ${registeredOn}`,
     en: `Registered by the office of region ${region} on ${registeredOn}`,
   }),

@@ -1,15 +1,13 @@
-import { defineEvent } from '@titrepro/domain-kernel';
+import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import { calendarDate } from '../shared/calendar-date-schema';
 import type { CandidateTransferred } from './candidate-transferred.event';
-import type { FactsOf } from './facts-of';
 
 /** CandidateTransferred as stored, version 1. */
 export const candidateTransferredDescriptor = defineEvent<CandidateTransferred>({
   type: 'CandidateTransferred',
   schemaVersion: 1,
   schema: z.strictObject({ candidateId: z.string(), fromRegion: z.string(), toRegion: z.string(), transferredOn: calendarDate }),
-  describe: ({ fromRegion, toRegion, transferredOn }: FactsOf<CandidateTransferred>) => ({
+  describe: ({ fromRegion, toRegion, transferredOn }) => ({
     fr: `Transfert de la région ${fromRegion} vers la région ${toRegion} le ${transferredOn}`,
     en: `Transferred from region ${fromRegion} to region ${toRegion} on ${transferredOn}`,
   }),

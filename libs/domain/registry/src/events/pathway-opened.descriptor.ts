@@ -1,8 +1,6 @@
-import { defineEvent } from '@titrepro/domain-kernel';
+import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
 import { PATHWAY_TYPES, type PathwayType } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
-import { calendarDate } from '../shared/calendar-date-schema';
-import type { FactsOf } from './facts-of';
 import type { PathwayOpened } from './pathway-opened.event';
 
 const IN_FRENCH: Readonly<Record<PathwayType, string>> = {
@@ -26,7 +24,7 @@ export const pathwayOpenedDescriptor = defineEvent<PathwayOpened>({
     ruleIds: z.array(z.string()),
   }),
   decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
-  describe: ({ pathwayType, pathwayId, titleCode, openedOn }: FactsOf<PathwayOpened>) => ({
+  describe: ({ pathwayType, pathwayId, titleCode, openedOn }) => ({
     fr: `Ouverture du parcours ${IN_FRENCH[pathwayType]} ${pathwayId} vers le titre ${titleCode} le ${openedOn}`,
     en: `Opened ${pathwayType} pathway ${pathwayId} towards ${titleCode} on ${openedOn}`,
   }),

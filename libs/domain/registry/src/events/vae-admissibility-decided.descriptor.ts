@@ -1,7 +1,5 @@
-import { defineEvent, personal } from '@titrepro/domain-kernel';
+import { calendarDate, defineEvent, personal } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import { calendarDate } from '../shared/calendar-date-schema';
-import type { FactsOf } from './facts-of';
 import type { VaeAdmissibilityDecided, VaeAdmissibilityOutcome } from './vae-admissibility-decided.event';
 
 const IN_FRENCH: Readonly<Record<VaeAdmissibilityOutcome, string>> = { admissible: 'recevable', 'not-admissible': 'non recevable' };
@@ -29,7 +27,7 @@ export const vaeAdmissibilityDecidedDescriptor = defineEvent<VaeAdmissibilityDec
   }),
   personal: { subject: (data) => data.candidateId, fields: ['reason'] },
   decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
-  describe: ({ pathwayId, outcome, decidedOn, experienceMonths, requiredMonths }: FactsOf<VaeAdmissibilityDecided>) => ({
+  describe: ({ pathwayId, outcome, decidedOn, experienceMonths, requiredMonths }) => ({
     fr: `Recevabilité VAE du parcours ${pathwayId} décidée le ${decidedOn} : ${IN_FRENCH[outcome]} (${experienceMonths} mois d'expérience comptés, ${requiredMonths} requis)`,
     en: `VAE admissibility of pathway ${pathwayId} decided ${outcome} on ${decidedOn} (${experienceMonths} months of experience counted, ${requiredMonths} required)`,
   }),

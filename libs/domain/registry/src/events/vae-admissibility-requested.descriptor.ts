@@ -1,8 +1,6 @@
-import { defineEvent, personal } from '@titrepro/domain-kernel';
+import { calendarDate, defineEvent, personal } from '@titrepro/domain-kernel';
 import { EXPERIENCE_CAPACITIES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
-import { calendarDate } from '../shared/calendar-date-schema';
-import type { FactsOf } from './facts-of';
 import type { VaeAdmissibilityRequested } from './vae-admissibility-requested.event';
 
 const experiencePeriod = z.strictObject({
@@ -25,7 +23,7 @@ export const vaeAdmissibilityRequestedDescriptor = defineEvent<VaeAdmissibilityR
     experienceDescriptions: personal(z.array(z.strictObject({ organisation: z.string(), role: z.string() }))),
   }),
   personal: { subject: (data) => data.candidateId, fields: ['experienceDescriptions'] },
-  describe: ({ pathwayId, experiencePeriods, requestedOn }: FactsOf<VaeAdmissibilityRequested>) => ({
+  describe: ({ pathwayId, experiencePeriods, requestedOn }) => ({
     fr: `Dépôt du dossier de recevabilité VAE du parcours ${pathwayId}, avec ${experiencePeriods.length} période(s) d'expérience, le ${requestedOn}`,
     en: `Filed a VAE admissibility request for pathway ${pathwayId} with ${experiencePeriods.length} experience period(s) on ${requestedOn}`,
   }),

@@ -1,8 +1,7 @@
-import { commandParser } from '@titrepro/domain-kernel';
+import { commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import { PATHWAY_TYPES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
-import { identifier, regionCode } from '../shared/input-schemas';
 import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface OpenPathwayData {

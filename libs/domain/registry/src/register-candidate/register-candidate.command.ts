@@ -1,9 +1,7 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { commandParser, singleLineText } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, identifier, regionCode, singleLineText } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateContact } from '../events/candidate-registered.event';
-import { calendarDate } from '../shared/calendar-date-schema';
-import { identifier, regionCode } from '../shared/input-schemas';
 import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface RegisterCandidateData {

@@ -1,10 +1,8 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { commandParser, compareCalendarDates, isCalendarDate, singleLineText } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, compareCalendarDates, identifier, isCalendarDate, regionCode, singleLineText } from '@titrepro/domain-kernel';
 import type { ExperienceCapacity } from '@titrepro/domain-rulebook';
 import { EXPERIENCE_CAPACITIES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
-import { calendarDate } from '../shared/calendar-date-schema';
-import { identifier, regionCode } from '../shared/input-schemas';
 import type { ParsedCommand } from '../shared/parsed-command';
 
 /** One period of the dossier de recevabilité, both ends inclusive. */

@@ -1,26 +1,16 @@
-import type { DecisionTrace, DomainEvent } from '@titrepro/domain-kernel';
+import type { DomainEvent, EventStorage } from '@titrepro/domain-kernel';
 import type { Actor } from '../port/event-metadata';
-import type { PersonalDataSpec, RecordedEvent } from '../port/events';
+import type { RecordedEvent } from '../port/events';
 
-/** How one domain event is stored: its schema version, its personal fields, the rules behind it. */
-export interface EventDescription {
-  readonly schemaVersion: number;
-  readonly personal?: PersonalDataSpec;
-  readonly decision?: DecisionTrace;
-}
+/** How one domain event is stored (its schema version, personal fields, decision trace): what its descriptor says. */
+export type EventDescription = EventStorage;
 
 /** Everything `handleCommand` must not invent: time, ids, who and where, how events are stored. */
 export interface CommandContext<Event extends DomainEvent> {
   /** The decision instant, passed to `decide` and recorded as each event's `metadata.occurredAt`. */
   readonly now: Date;
-  /** A fresh UUID per call (event ids), unless `eventIds` is given. */
+  /** A fresh UUID per call (event ids). */
   readonly newEventId: () => string;
-  /**
-   * The id (a UUID) of the i-th decided event, 0-based, instead of `newEventId()`: ids derived from
-   * an idempotency key make a re-sent command's append idempotent. The same ids are used again when
-   * a revision conflict makes `handleCommand` decide again.
-   */
-  readonly eventIds?: (index: number) => string;
   readonly metadata: {
     readonly correlationId: string;
     readonly causationId: string | null;

@@ -83,20 +83,6 @@ export const commandContract = (store: () => EventStore, target: () => ContractT
       expect(events.map((e) => e.metadata.occurredAt)).toEqual(['2026-04-02T13:14:15.678Z', '2026-04-02T13:14:15.678Z']);
     });
 
-    it('gives the i-th decided event the id eventIds(i) instead of a fresh one', async () => {
-      const streamId = uniqueStream(category);
-      const ids = [randomUUID(), randomUUID()];
-      const result = await handleCommand(
-        store(),
-        streamId,
-        tallyDecider,
-        { type: 'OpenTallyWithPoints', owner: 'ana', points: 2 },
-        context({ eventIds: (index) => ids[index] ?? '', newEventId: () => { throw new Error('newEventId is not used when eventIds is given'); } }),
-      );
-      expect(result.ok && result.value.events.map((e) => e.eventId)).toEqual(ids);
-      expect((await store().readStream(streamId)).map((e) => e.eventId)).toEqual(ids);
-    });
-
     it('folds the stream through readEvent when given, and decides on what it returned', async () => {
       const streamId = uniqueStream(category);
       await handleCommand(store(), streamId, tallyDecider, { type: 'OpenTallyWithPoints', owner: 'kim', points: 3 }, context());

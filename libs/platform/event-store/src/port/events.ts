@@ -40,6 +40,5 @@ export interface RecordedEvent<Data extends EventData = EventData> {
   readonly personal?: PersonalDataSpec;
 }
 
-/** Replaces a personal field once its subject's key is destroyed. */
-export const REDACTED = Object.freeze({ redacted: true as const });
-export type Redacted = typeof REDACTED;
+/** Replaces a personal field once its subject's key is destroyed: the domain's own marker, one object. */
+export { REDACTED, type Redacted } from '@titrepro/domain-kernel';

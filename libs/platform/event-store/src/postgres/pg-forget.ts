@@ -1,4 +1,5 @@
 import type { PgContext } from './pg-context';
+import { withPgTransaction } from './with-pg-transaction';
 
 /**
  * Records the subject as forgotten and deletes the snapshots that hold their data in clear (under a
@@ -6,19 +7,11 @@ import type { PgContext } from './pg-context';
  */
 export const forgetSubject = async (ctx: PgContext, subjectId: string): Promise<void> => {
   const { q } = ctx.names;
-  const client = await ctx.pool.connect();
-  try {
-    await client.query('BEGIN');
+  await withPgTransaction(ctx.pool, async (client) => {
     await client.query(`LOCK TABLE ${q}snapshots IN EXCLUSIVE MODE`);
     await client.query(`INSERT INTO ${q}forgotten_subjects (subject_id) VALUES ($1) ON CONFLICT DO NOTHING`, [subjectId]);
     await client.query(`DELETE FROM ${q}snapshots WHERE subjects @> ARRAY[$1::text]`, [subjectId]);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   if (!ctx.keyStore) throw new Error('forgetSubject: the store has no KeyStore');
   await ctx.keyStore.destroyKeys(subjectId);
 };

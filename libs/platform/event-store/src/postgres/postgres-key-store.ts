@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { SubjectForgottenError, type KeyStore, type SubjectKey } from '../port/key-store';
 import { schemaNames } from './schema-names';
+import { withPgTransaction } from './with-pg-transaction';
 
 interface KeyRow {
   readonly subject_id: string;
@@ -70,19 +71,11 @@ export class PostgresKeyStore implements KeyStore {
    * then sees the subject forgotten. Without it, a key created concurrently would survive erasure.
    */
   async destroyKeys(subjectId: string): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await withPgTransaction(this.pool, async (client) => {
       await client.query(`LOCK TABLE ${this.q}subject_keys IN SHARE ROW EXCLUSIVE MODE`);
       await client.query({ text: `INSERT INTO ${this.q}forgotten_subjects (subject_id) VALUES ($1) ON CONFLICT DO NOTHING`, values: [subjectId] });
       await client.query({ text: `DELETE FROM ${this.q}subject_keys WHERE subject_id = $1`, values: [subjectId] });
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
     await this.pool.query(`VACUUM ${this.q}subject_keys`).catch(() => undefined);
   }
 }

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { withPgTransaction } from './with-pg-transaction';
 
 /** One versioned step of a schema; applied once, in version order. Never edit an applied one. */
 export interface SqlMigration {
@@ -26,9 +27,7 @@ const SCHEMA = /^[a-z_][a-z0-9_]{0,40}$/;
  */
 export const runSqlMigrations = async (pool: Pool, schema: string, migrations: readonly SqlMigration[]): Promise<number[]> => {
   if (!SCHEMA.test(schema)) throw new Error(`Invalid schema name "${schema}": use [a-z_][a-z0-9_]*`);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return withPgTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [MIGRATION_LOCK_CLASS, lockKeyOf(schema)]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await client.query(
@@ -42,12 +41,6 @@ export const runSqlMigrations = async (pool: Pool, schema: string, migrations: r
       await client.query(migration.sql);
       await client.query(`INSERT INTO "${schema}".schema_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
     }
-    await client.query('COMMIT');
     return pending.map((m) => m.version);
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 };

@@ -1,11 +1,5 @@
-import { serviceConfigSchema } from '@titrepro/platform-nest';
+import { flag, serviceConfigSchema } from '@titrepro/platform-nest';
 import { z } from 'zod';
-
-const flag = (fallback: 'true' | 'false') =>
-  z
-    .enum(['true', 'false'])
-    .default(fallback)
-    .transform((value) => value === 'true');
 
 /** The platform's variables plus those of the kit's modules; a service extends this schema. */
 export const kitConfigSchema = serviceConfigSchema.extend({

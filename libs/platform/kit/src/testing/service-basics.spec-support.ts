@@ -1,4 +1,5 @@
-import { openApiProblems, type ServiceConfig, type ServiceDefinition } from '@titrepro/platform-nest';
+import type { ServiceConfig, ServiceDefinition } from '@titrepro/platform-nest';
+import { openApiProblems } from '@titrepro/platform-nest/testing';
 import { startService, type StartedService } from './start-service';
 
 /**

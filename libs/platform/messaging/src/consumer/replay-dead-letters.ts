@@ -41,7 +41,10 @@ class ReplayRefusedError extends Error {
   }
 }
 
-type Step = { readonly done: true } | { readonly done: false; readonly applied: boolean };
+type Step =
+  | { readonly done: true }
+  | { readonly done: false; readonly applied: boolean }
+  | { readonly done: false; readonly failure: NonNullable<ReplayDeadLettersOutcome['failure']> };
 
 /**
  * Operator replay of one key's dead letters: applies them in sequence through the handler, each in a
@@ -56,28 +59,32 @@ export const replayDeadLetters = async <Tx>(options: ReplayDeadLettersOptions<Tx
   let applied = 0;
   let duplicates = 0;
   for (;;) {
-    let current: DeadLetter | undefined;
-    try {
-      const step = await options.unitOfWork.transaction(async (tx, sql): Promise<Step> => {
-        if (options.key !== null) await lockKeys(sql, options.consumer, [options.key]);
-        current = await nextDeadLetter(sql, options.consumer, options.key);
-        if (!current) return { done: true };
-        const fresh = await applyDeadLetter(current, options, tx, sql);
-        await deleteDeadLetter(sql, options.consumer, current.sequence);
+    // One step per letter, under the key's lock: the failure of a step is recorded in the same
+    // transaction (after rolling back to a savepoint), so a concurrent replay never sees it half done.
+    const step = await options.unitOfWork.transaction(async (tx, sql): Promise<Step> => {
+      if (options.key !== null) await lockKeys(sql, options.consumer, [options.key]);
+      const letter = await nextDeadLetter(sql, options.consumer, options.key);
+      if (!letter) return { done: true };
+      await sql('SAVEPOINT replay_step');
+      try {
+        const fresh = await applyDeadLetter(letter, options, tx, sql);
+        await deleteDeadLetter(sql, options.consumer, letter.sequence);
         return { done: false, applied: fresh };
-      });
-      if (step.done) return { applied, duplicates };
-      if (step.applied) applied += 1;
-      else duplicates += 1;
-    } catch (error) {
-      if (!current) throw error;
-      const letter: DeadLetter = current;
-      const failure = { sequence: letter.sequence, eventId: letter.eventId, error: errorText(error).slice(0, MAX_DEAD_LETTER_ERROR_LENGTH) };
-      const reason = error instanceof ReplayRefusedError ? error.reason : error instanceof PermanentHandlerError ? 'permanent-error' : 'handler-failed';
-      await options.unitOfWork.transaction((_tx, sql) => recordReplayFailure(sql, options.consumer, letter, { reason, error: failure.error }));
-      logger.warn('dead letter replay stopped at a message that failed again', { consumer: options.consumer, key: options.key, ...failure });
-      return { applied, duplicates, failure };
+      } catch (error) {
+        await sql('ROLLBACK TO SAVEPOINT replay_step');
+        const failure = { sequence: letter.sequence, eventId: letter.eventId, error: errorText(error).slice(0, MAX_DEAD_LETTER_ERROR_LENGTH) };
+        const reason = error instanceof ReplayRefusedError ? error.reason : error instanceof PermanentHandlerError ? 'permanent-error' : 'handler-failed';
+        await recordReplayFailure(sql, options.consumer, letter, { reason, error: failure.error });
+        return { done: false, failure };
+      }
+    });
+    if (step.done) return { applied, duplicates };
+    if ('failure' in step) {
+      logger.warn('dead letter replay stopped at a message that failed again', { consumer: options.consumer, key: options.key, ...step.failure });
+      return { applied, duplicates, failure: step.failure };
     }
+    if (step.applied) applied += 1;
+    else duplicates += 1;
   }
 };
 

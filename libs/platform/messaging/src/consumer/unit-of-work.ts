@@ -1,3 +1,4 @@
+import { withPgTransaction } from '@titrepro/event-store';
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -17,25 +18,11 @@ export interface UnitOfWork<Tx> {
 
 /** Transactions on a `pg` pool; the handler gets the `PoolClient` (inside BEGIN), e.g. for `appendToStream(…, { transaction })`. */
 export const pgUnitOfWork = (pool: Pool): UnitOfWork<PoolClient> => ({
-  async transaction(work) {
-    const client = await pool.connect();
-    let broken = false;
-    try {
-      await client.query('BEGIN');
+  transaction: (work) =>
+    withPgTransaction(pool, (client) => {
       const sql: SqlExecutor = async (text, params) => (await client.query(text, params as unknown[])).rows;
-      const result = await work(client, sql);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      throw error;
-    } finally {
-      // A connection that could not even roll back is not given back to the pool.
-      client.release(broken);
-    }
-  },
+      return work(client, sql);
+    }),
 });
 
 /** Transactions of a TypeORM data source; the handler gets the transaction's `EntityManager`. */

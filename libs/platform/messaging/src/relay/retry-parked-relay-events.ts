@@ -1,5 +1,5 @@
 import type { IntegrationContract } from '@titrepro/contracts';
-import type { EventStore, RecordedEvent } from '@titrepro/event-store';
+import { withPgTransaction, type EventStore, type RecordedEvent } from '@titrepro/event-store';
 import type { Kafka, Producer } from 'kafkajs';
 import type { Pool, PoolClient } from 'pg';
 import type { Registry } from 'prom-client';
@@ -58,20 +58,14 @@ interface ParkedPosition {
  * publishes those events again: consumers drop the duplicates (inbox).
  */
 export const retryParkedRelayEvents = async (options: RetryParkedRelayEventsOptions): Promise<RetryParkedRelayEventsOutcome> => {
-  const client = await options.pool.connect();
-  let broken = false;
-  try {
-    await client.query('BEGIN');
-    const outcome = await retryInTransaction(client, options);
-    await client.query('COMMIT');
-    if (options.metrics) relayMetrics(options.metrics).parked.set({ relay: options.relay }, await countParkedRelayEvents(options.pool, options.relay));
-    return outcome;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => (broken = true));
-    throw error;
-  } finally {
-    client.release(broken);
+  const outcome = await withPgTransaction(options.pool, (client) => retryInTransaction(client, options));
+  if (options.metrics) {
+    const { metrics, pool, relay } = options;
+    await countParkedRelayEvents(pool, relay)
+      .then((parked) => relayMetrics(metrics).parked.set({ relay }, parked))
+      .catch(() => undefined);
   }
+  return outcome;
 };
 
 const retryInTransaction = async (client: PoolClient, options: RetryParkedRelayEventsOptions): Promise<RetryParkedRelayEventsOutcome> => {

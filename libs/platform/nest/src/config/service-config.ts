@@ -1,10 +1,8 @@
+import { regionCode } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 
-const regionCode = z
-  .string()
-  .regex(/^[a-z]{2,5}$/, 'must be a lower-case region code such as "idf" or "ara"');
-
-const flag = (defaultValue: 'true' | 'false') =>
+/** A "true"/"false" variable with a default. */
+export const flag = (defaultValue: 'true' | 'false') =>
   z
     .enum(['true', 'false'], { error: 'must be "true" or "false"' })
     .default(defaultValue)

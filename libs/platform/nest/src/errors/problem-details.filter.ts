@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, problemType } from './problem-details';
+import { NotReadyException } from '../health/not-ready.exception';
+import { PROBLEM_CONTENT_TYPE } from './problem-details';
 import { toProblem } from './to-problem';
 import { unexpectedErrorLog } from './unexpected-error-log';
 
@@ -15,8 +16,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     // The path only: the query string may hold personal data, and the problem is about the resource.
     const problem = { ...toProblem(exception), instance: request.path };
-    if (problem.type === problemType('internal')) {
-      this.logger.error({ error: unexpectedErrorLog(exception) }, 'unexpected error, answered 500 (message withheld: it may quote request data)');
+    // Every 5xx but "not ready" (a dependency down, reported by readiness itself) is a fault to look at.
+    if (problem.status >= 500 && !(exception instanceof NotReadyException)) {
+      this.logger.error({ error: unexpectedErrorLog(exception) }, 'unexpected error, answered 5xx (message withheld: it may quote request data)');
     }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }

@@ -1,3 +1,5 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem-details';
 import { problemDetailsRef } from '../openapi/problem-details.schema';
@@ -42,9 +44,6 @@ const operationProblems = (name: string, operation: Operation): string[] => {
  * Empty when the document is as the platform promises.
  */
 export const openApiDocumentProblems = async (document: object): Promise<string[]> => {
-  // Required here, not imported: services import the platform, and must not load this dev-only
-  // dependency. (Not `import()`: Jest runs CommonJS and has no dynamic-import callback.)
-  const SwaggerParser = require('@apidevtools/swagger-parser') as typeof import('@apidevtools/swagger-parser');
   const problems: string[] = [];
   try {
     // swagger-parser dereferences in place: it gets a copy.
@@ -63,8 +62,6 @@ export const openApiDocumentProblems = async (document: object): Promise<string[
 
 /** Fetches the app's `/docs/openapi.json` and lists its problems (see openApiDocumentProblems): `expect(await openApiProblems(app)).toEqual([])`. */
 export const openApiProblems = async (app: INestApplication): Promise<string[]> => {
-  // Dev-only, as above.
-  const request = require('supertest') as typeof import('supertest');
   const response = await request(app.getHttpServer()).get('/docs/openapi.json');
   if (response.status !== 200) return [`GET /docs/openapi.json answered ${response.status}`];
   return openApiDocumentProblems(response.body as object);

@@ -1,0 +1,2 @@
+// Test helpers (dev dependencies): imported by specs, never by a service.
+export * from './validate-openapi';
