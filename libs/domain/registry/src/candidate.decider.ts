@@ -6,10 +6,14 @@ import type { CandidateCommand } from './candidate.command';
 import { evolveCandidate } from './candidate.evolve';
 import type { CandidateState } from './candidate.state';
 import { initialCandidateState } from './candidate.state';
+import { decideAcceptIncomingTransfer, decideRefuseIncomingTransfer } from './answer-incoming-transfer/decide-answer-incoming-transfer';
 import { decideVaeAdmissibility } from './decide-vae-admissibility/decide-vae-admissibility';
 import { decideEraseCandidatePersonalData } from './erase-candidate-personal-data/decide-erase-candidate-personal-data';
 import type { CandidateEvent } from './events/candidate-event';
+import { decideOpenIncomingTransfer } from './open-incoming-transfer/decide-open-incoming-transfer';
 import { decideOpenPathway } from './open-pathway/decide-open-pathway';
+import { decideReceiveCandidateFile } from './receive-candidate-file/decide-receive-candidate-file';
+import { decideRecordHandover, decideRecordTransferRefusal } from './record-transfer-answer/decide-record-transfer-answer';
 import { decideRegisterCandidate } from './register-candidate/decide-register-candidate';
 import { decideRequestVaeAdmissibility } from './request-vae-admissibility/decide-request-vae-admissibility';
 import type { CandidateDeciderDependencies } from './shared/dependencies';
@@ -41,6 +45,18 @@ export const createCandidateDecider = (dependencies: CandidateDeciderDependencie
         return decideWithdrawPathway(command, state, input);
       case 'TransferRegion':
         return decideTransferRegion(command, state, input);
+      case 'OpenIncomingTransfer':
+        return decideOpenIncomingTransfer(command, state);
+      case 'AcceptIncomingTransfer':
+        return decideAcceptIncomingTransfer(command, state, input);
+      case 'RefuseIncomingTransfer':
+        return decideRefuseIncomingTransfer(command, state, input);
+      case 'RecordHandover':
+        return decideRecordHandover(command, state, input);
+      case 'RecordTransferRefusal':
+        return decideRecordTransferRefusal(command, state, input);
+      case 'ReceiveCandidateFile':
+        return decideReceiveCandidateFile(command, state, input);
       case 'EraseCandidatePersonalData':
         return decideEraseCandidatePersonalData(command, state, input);
       default: {

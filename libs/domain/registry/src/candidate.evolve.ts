@@ -1,10 +1,17 @@
-import type { CandidateState, PathwayState } from './candidate.state';
+import type { CandidateState, IncomingFile, KnownCandidate, PathwayState } from './candidate.state';
 import type { CandidateEvent } from './events/candidate-event';
 
+const isKnown = (state: CandidateState): state is Extract<CandidateState, KnownCandidate> => 'pathways' in state;
+
 const updatePathway = (state: CandidateState, pathwayId: string, update: (pathway: PathwayState) => PathwayState): CandidateState =>
-  state.status === 'unregistered'
-    ? state
-    : { ...state, pathways: state.pathways.map((pathway) => (pathway.pathwayId === pathwayId ? update(pathway) : pathway)) };
+  isKnown(state) ? { ...state, pathways: state.pathways.map((pathway) => (pathway.pathwayId === pathwayId ? update(pathway) : pathway)) } : state;
+
+const incoming = (data: { candidateId: string; fromRegion: string; toRegion: string; requestedOn: string }): IncomingFile => ({
+  candidateId: data.candidateId,
+  fromRegion: data.fromRegion,
+  toRegion: data.toRegion,
+  requestedOn: data.requestedOn,
+});
 
 /** Folds one event into the candidate's state. Events of an unexpected state leave it unchanged: history is never refused. */
 export const evolveCandidate = (state: CandidateState, event: CandidateEvent): CandidateState => {
@@ -16,9 +23,10 @@ export const evolveCandidate = (state: CandidateState, event: CandidateEvent): C
         region: event.data.region,
         registeredOn: event.data.registeredOn,
         pathways: [],
+        outgoingTransfer: null,
       };
     case 'PathwayOpened':
-      if (state.status === 'unregistered') return state;
+      if (!isKnown(state)) return state;
       return {
         ...state,
         pathways: [
@@ -58,9 +66,30 @@ export const evolveCandidate = (state: CandidateState, event: CandidateEvent): C
     case 'PathwayWithdrawn':
       return updatePathway(state, event.data.pathwayId, (pathway) => ({ ...pathway, status: 'withdrawn', withdrawnOn: event.data.withdrawnOn }));
     case 'CandidateTransferred':
-      return state.status === 'unregistered' ? state : { ...state, region: event.data.toRegion };
+      return isKnown(state) ? { ...state, outgoingTransfer: { toRegion: event.data.toRegion, requestedOn: event.data.transferredOn } } : state;
+    case 'OutgoingTransferRefused':
+      return isKnown(state) ? { ...state, outgoingTransfer: null } : state;
+    case 'CandidateHandedOver':
+      return isKnown(state)
+        ? { ...state, status: 'handed-over', region: event.data.toRegion, outgoingTransfer: null, handedOverOn: event.data.handedOverOn }
+        : state;
+    case 'IncomingTransferOpened':
+      return { status: 'incoming', ...incoming(event.data) };
+    case 'IncomingTransferAccepted':
+      return state.status === 'incoming' ? { ...state, status: 'receiving', acceptedOn: event.data.acceptedOn } : state;
+    case 'IncomingTransferRefused':
+      return state.status === 'incoming' ? { ...state, status: 'incoming-refused', refusedOn: event.data.refusedOn } : state;
+    case 'CandidateFileReceived':
+      return {
+        status: 'registered',
+        candidateId: event.data.candidateId,
+        region: event.data.region,
+        registeredOn: event.data.registeredOn,
+        pathways: event.data.pathways,
+        outgoingTransfer: null,
+      };
     case 'CandidatePersonalDataErased':
-      return state.status === 'unregistered' ? state : { ...state, status: 'erased', erasedOn: event.data.erasedOn };
+      return isKnown(state) ? { ...state, status: 'erased', erasedOn: event.data.erasedOn } : state;
     default: {
       const unexpected: never = event;
       throw new Error(`unknown candidate event ${JSON.stringify(unexpected)}`);

@@ -25,19 +25,47 @@ export interface PathwayState {
   readonly vaeAdmissibility: VaeAdmissibilityState;
 }
 
-interface KnownCandidate {
+/** A transfer the home region offered and the receiving region has not answered yet. */
+export interface OutgoingTransfer {
+  readonly toRegion: string;
+  readonly requestedOn: CalendarDate;
+}
+
+export interface KnownCandidate {
   readonly candidateId: string;
-  /** The region whose office acts for the candidate now. */
+  /** The home region: the one whose office acts for the candidate now. */
   readonly region: string;
   readonly registeredOn: CalendarDate;
   /** In the order they were opened. */
   readonly pathways: readonly PathwayState[];
+  /** While set, the file stays here and this region still acts; only the receiving region answers it. */
+  readonly outgoingTransfer: OutgoingTransfer | null;
 }
 
-/** A candidate stream folded. Personal data is not kept here: decisions never need it. */
+/** A file another region offered to this stream's region, known by its ids only until it is received. */
+export interface IncomingFile {
+  readonly candidateId: string;
+  readonly fromRegion: string;
+  /** The receiving region (this stream's). */
+  readonly toRegion: string;
+  readonly requestedOn: CalendarDate;
+}
+
+/**
+ * A candidate stream folded. Personal data is not kept here: decisions never need it.
+ *
+ * Across regions the same candidate id has a stream in each registry that held the file: the home
+ * region's is `registered`; a region that handed the file over keeps `handed-over`; a receiving
+ * region goes `incoming` → `receiving` (accepted, identity on its way) → `registered`, or
+ * `incoming-refused`.
+ */
 export type CandidateState =
   | { readonly status: 'unregistered' }
   | (KnownCandidate & { readonly status: 'registered' })
-  | (KnownCandidate & { readonly status: 'erased'; readonly erasedOn: CalendarDate });
+  | (KnownCandidate & { readonly status: 'handed-over'; readonly handedOverOn: CalendarDate })
+  | (KnownCandidate & { readonly status: 'erased'; readonly erasedOn: CalendarDate })
+  | (IncomingFile & { readonly status: 'incoming' })
+  | (IncomingFile & { readonly status: 'receiving'; readonly acceptedOn: CalendarDate })
+  | (IncomingFile & { readonly status: 'incoming-refused'; readonly refusedOn: CalendarDate });
 
 export const initialCandidateState = (): CandidateState => ({ status: 'unregistered' });

@@ -120,7 +120,7 @@ describe('DecideVaeAdmissibility (decider) — VAE-EXPERIENCE (seed-2009: at lea
   it('refuses an office of another region', () => {
     expect(spec.given(requested(experience('2015-01-01', '2024-12-31'))).when({ ...admissible, data: { ...admissible.data, actingRegion: 'ara' } }, decisionDay)).toMatchObject({
       ok: false,
-      error: { kind: 'conflict' },
+      error: { kind: 'forbidden' },
     });
   });
 });

@@ -26,6 +26,6 @@ describe('EraseCandidatePersonalData (decider)', () => {
 
   it('refuses to erase an unknown candidate, or for another region', () => {
     expect(spec.given([]).when(erase(), on('2025-03-10'))).toMatchObject({ ok: false, error: { kind: 'not-found', entity: 'candidate' } });
-    expect(spec.given([registered()]).when(erase('ara'), on('2025-03-10'))).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+    expect(spec.given([registered()]).when(erase('ara'), on('2025-03-10'))).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
   });
 });

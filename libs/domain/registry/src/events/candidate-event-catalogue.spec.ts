@@ -14,6 +14,12 @@ const TYPED_PERSONAL: { readonly [Type in CandidateEventType]: { readonly [Key i
   VaeAdmissibilityDecided: { reason: true },
   PathwayWithdrawn: {},
   CandidateTransferred: {},
+  IncomingTransferOpened: {},
+  IncomingTransferAccepted: {},
+  IncomingTransferRefused: { explanation: true },
+  CandidateHandedOver: {},
+  OutgoingTransferRefused: {},
+  CandidateFileReceived: { familyName: true, givenNames: true, birthDate: true, contact: true },
   CandidatePersonalDataErased: {},
 };
 
@@ -27,9 +33,23 @@ const fieldsAcceptingRedacted = (schema: z.ZodType): string[] => {
 const sorted = (names: readonly string[]): string[] => [...names].sort();
 
 describe('candidateEvents (the catalogue of candidate events)', () => {
-  it('describes the seven event types, all at schema version 1', () => {
+  it('describes the thirteen event types, all at schema version 1', () => {
     expect(sorted(candidateEvents.types)).toEqual(
-      sorted(['CandidateRegistered', 'PathwayOpened', 'VaeAdmissibilityRequested', 'VaeAdmissibilityDecided', 'PathwayWithdrawn', 'CandidateTransferred', 'CandidatePersonalDataErased']),
+      sorted([
+        'CandidateRegistered',
+        'PathwayOpened',
+        'VaeAdmissibilityRequested',
+        'VaeAdmissibilityDecided',
+        'PathwayWithdrawn',
+        'CandidateTransferred',
+        'IncomingTransferOpened',
+        'IncomingTransferAccepted',
+        'IncomingTransferRefused',
+        'CandidateHandedOver',
+        'OutgoingTransferRefused',
+        'CandidateFileReceived',
+        'CandidatePersonalDataErased',
+      ]),
     );
     for (const type of candidateEvents.types) expect(candidateEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: 1 });
     expect(candidateEvents.has('PathwayOpened')).toBe(true);

@@ -1,8 +1,14 @@
 import { eventCatalogue } from '@titrepro/domain-kernel';
+import { candidateFileReceivedDescriptor } from './candidate-file-received.descriptor';
+import { candidateHandedOverDescriptor } from './candidate-handed-over.descriptor';
 import { candidatePersonalDataErasedDescriptor } from './candidate-personal-data-erased.descriptor';
 import { candidateRegisteredDescriptor } from './candidate-registered.descriptor';
 import { candidateTransferredDescriptor } from './candidate-transferred.descriptor';
 import type { CandidateEvent } from './candidate-event';
+import { incomingTransferAcceptedDescriptor } from './incoming-transfer-accepted.descriptor';
+import { incomingTransferOpenedDescriptor } from './incoming-transfer-opened.descriptor';
+import { incomingTransferRefusedDescriptor } from './incoming-transfer-refused.descriptor';
+import { outgoingTransferRefusedDescriptor } from './outgoing-transfer-refused.descriptor';
 import { pathwayOpenedDescriptor } from './pathway-opened.descriptor';
 import { pathwayWithdrawnDescriptor } from './pathway-withdrawn.descriptor';
 import { vaeAdmissibilityDecidedDescriptor } from './vae-admissibility-decided.descriptor';
@@ -20,5 +26,11 @@ export const candidateEvents = eventCatalogue<CandidateEvent>({
   VaeAdmissibilityDecided: vaeAdmissibilityDecidedDescriptor,
   PathwayWithdrawn: pathwayWithdrawnDescriptor,
   CandidateTransferred: candidateTransferredDescriptor,
+  IncomingTransferOpened: incomingTransferOpenedDescriptor,
+  IncomingTransferAccepted: incomingTransferAcceptedDescriptor,
+  IncomingTransferRefused: incomingTransferRefusedDescriptor,
+  CandidateHandedOver: candidateHandedOverDescriptor,
+  OutgoingTransferRefused: outgoingTransferRefusedDescriptor,
+  CandidateFileReceived: candidateFileReceivedDescriptor,
   CandidatePersonalDataErased: candidatePersonalDataErasedDescriptor,
 });

@@ -12,6 +12,7 @@ const personalValues = [
   PERSONAL.organisation,
   PERSONAL.role,
   PERSONAL.reason,
+  PERSONAL.refusal,
 ];
 
 describe('descriptions of candidate events', () => {
@@ -40,7 +41,25 @@ describe('descriptions of candidate events', () => {
         en: 'Opened continuous-training pathway p-other towards TP-00002 on 2025-03-03',
       },
       { fr: 'Abandon du parcours p-other (TP-00002) le 2025-03-10', en: 'Withdrew from pathway p-other (TP-00002) on 2025-03-10' },
-      { fr: 'Transfert de la région idf vers la région ara le 2025-04-01', en: 'Transferred from region idf to region ara on 2025-04-01' },
+      { fr: 'Transfert demandé de la région idf vers la région ara le 2025-04-01', en: 'Transfer from region idf to region ara requested on 2025-04-01' },
+      {
+        fr: 'La région ara a refusé le dossier le 2025-04-02 (motif : file-incomplete) ; il reste dans cette région',
+        en: 'Region ara refused the file on 2025-04-02 (reason: file-incomplete); it stays in this region',
+      },
+      { fr: 'Transfert demandé de la région idf vers la région ara le 2025-04-14', en: 'Transfer from region idf to region ara requested on 2025-04-14' },
+      { fr: 'Dossier remis par la région idf à la région ara le 2025-04-15', en: 'File handed over by region idf to region ara on 2025-04-15' },
+      // ara's stream of the same candidate.
+      { fr: 'Dossier proposé par la région idf à la région ara le 2025-04-01', en: 'File offered by region idf to region ara on 2025-04-01' },
+      {
+        fr: 'Transfert depuis la région idf refusé par la région ara le 2025-04-02 (motif : file-incomplete)',
+        en: 'Transfer from region idf refused by region ara on 2025-04-02 (reason: file-incomplete)',
+      },
+      { fr: 'Dossier proposé par la région idf à la région ara le 2025-04-14', en: 'File offered by region idf to region ara on 2025-04-14' },
+      { fr: 'Transfert depuis la région idf accepté par la région ara le 2025-04-15', en: 'Transfer from region idf accepted by region ara on 2025-04-15' },
+      {
+        fr: 'Dossier reçu de la région idf par la région ara le 2025-04-15 (flux candidate-c-1, révision 11, empreinte h-idf-last)',
+        en: 'File received from region idf by region ara on 2025-04-15 (stream candidate-c-1, revision 11, hash h-idf-last)',
+      },
       { fr: 'Données personnelles effacées le 2025-05-02', en: 'Personal data erased on 2025-05-02' },
     ]);
   });

@@ -1,6 +1,12 @@
+import type { CandidateFileReceived } from './candidate-file-received.event';
+import type { CandidateHandedOver } from './candidate-handed-over.event';
 import type { CandidatePersonalDataErased } from './candidate-personal-data-erased.event';
 import type { CandidateRegistered } from './candidate-registered.event';
 import type { CandidateTransferred } from './candidate-transferred.event';
+import type { IncomingTransferAccepted } from './incoming-transfer-accepted.event';
+import type { IncomingTransferOpened } from './incoming-transfer-opened.event';
+import type { IncomingTransferRefused } from './incoming-transfer-refused.event';
+import type { OutgoingTransferRefused } from './outgoing-transfer-refused.event';
 import type { PathwayOpened } from './pathway-opened.event';
 import type { PathwayWithdrawn } from './pathway-withdrawn.event';
 import type { VaeAdmissibilityDecided } from './vae-admissibility-decided.event';
@@ -14,6 +20,12 @@ export type CandidateEvent =
   | VaeAdmissibilityDecided
   | PathwayWithdrawn
   | CandidateTransferred
+  | IncomingTransferOpened
+  | IncomingTransferAccepted
+  | IncomingTransferRefused
+  | CandidateHandedOver
+  | OutgoingTransferRefused
+  | CandidateFileReceived
   | CandidatePersonalDataErased;
 
 export type CandidateEventType = CandidateEvent['type'];

@@ -8,7 +8,7 @@ export const candidateTransferredDescriptor = defineEvent<CandidateTransferred>(
   schemaVersion: 1,
   schema: z.strictObject({ candidateId: z.string(), fromRegion: z.string(), toRegion: z.string(), transferredOn: calendarDate }),
   describe: ({ fromRegion, toRegion, transferredOn }) => ({
-    fr: `Transfert de la région ${fromRegion} vers la région ${toRegion} le ${transferredOn}`,
-    en: `Transferred from region ${fromRegion} to region ${toRegion} on ${transferredOn}`,
+    fr: `Transfert demandé de la région ${fromRegion} vers la région ${toRegion} le ${transferredOn}`,
+    en: `Transfer from region ${fromRegion} to region ${toRegion} requested on ${transferredOn}`,
   }),
 });

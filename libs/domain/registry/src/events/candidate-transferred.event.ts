@@ -1,6 +1,9 @@
 import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
 
-/** The candidate moved to another region, which now acts for them; their history stays in this stream. */
+/**
+ * The home region offered the file to another region. Until that region accepts, the file stays
+ * here and this region acts; on acceptance this region records CandidateHandedOver.
+ */
 export type CandidateTransferred = DomainEvent<
   'CandidateTransferred',
   {

@@ -1,14 +1,7 @@
 import { calendarDate, defineEvent, personal } from '@titrepro/domain-kernel';
-import { EXPERIENCE_CAPACITIES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
+import { experiencePeriodSchema } from './pathway-state.schema';
 import type { VaeAdmissibilityRequested } from './vae-admissibility-requested.event';
-
-const experiencePeriod = z.strictObject({
-  start: calendarDate,
-  end: calendarDate,
-  capacity: z.enum(EXPERIENCE_CAPACITIES),
-  relatedToTitle: z.boolean(),
-});
 
 /** VaeAdmissibilityRequested as stored, version 1. */
 export const vaeAdmissibilityRequestedDescriptor = defineEvent<VaeAdmissibilityRequested>({
@@ -19,7 +12,7 @@ export const vaeAdmissibilityRequestedDescriptor = defineEvent<VaeAdmissibilityR
     pathwayId: z.string(),
     titleCode: z.string(),
     requestedOn: calendarDate,
-    experiencePeriods: z.array(experiencePeriod),
+    experiencePeriods: z.array(experiencePeriodSchema),
     experienceDescriptions: personal(z.array(z.strictObject({ organisation: z.string(), role: z.string() }))),
   }),
   personal: { subject: (data) => data.candidateId, fields: ['experienceDescriptions'] },

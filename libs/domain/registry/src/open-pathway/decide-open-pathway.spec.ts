@@ -89,7 +89,7 @@ describe('OpenPathway (decider)', () => {
   it("refuses an office acting for another region's candidate", () => {
     expect(spec.given([registered()]).when(command('vae', TSGERI, { actingRegion: 'ara' }), on('2025-03-10'))).toEqual({
       ok: false,
-      error: { kind: 'conflict', message: `candidate ${CANDIDATE} belongs to region idf; region ara may not act for them` },
+      error: { kind: 'forbidden', message: `candidate ${CANDIDATE}'s home region is idf; region ara may not act for them` },
     });
   });
 });

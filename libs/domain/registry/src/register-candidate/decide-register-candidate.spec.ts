@@ -42,6 +42,7 @@ describe('RegisterCandidate (decider)', () => {
       region: 'idf',
       registeredOn: '2024-01-10',
       pathways: [],
+      outgoingTransfer: null,
     });
   });
 

@@ -1,5 +1,5 @@
 import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
-import { conflict, fail, notFound, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, forbidden, notFound, ok } from '@titrepro/domain-kernel';
 import type { Rulebook } from '@titrepro/domain-rulebook';
 import type { CandidateState, PathwayState } from '../candidate.state';
 import type { CandidateDeciderDependencies } from './dependencies';
@@ -7,22 +7,37 @@ import type { CandidateDeciderDependencies } from './dependencies';
 export type RegisteredCandidate = Extract<CandidateState, { status: 'registered' }>;
 
 /**
- * The candidate a command may act on: registered, not erased, and of the acting region. Which
- * people may act is the app's business (token roles); that a region only acts for its own
- * candidates is also said here, so no adapter can forget it.
+ * The candidate a command may act on: registered, not erased, and of the acting region (their home
+ * region). Which people may act is the app's business (token roles); that only the home region acts
+ * is also said here, so no adapter can forget it: another region is refused as `forbidden`, naming
+ * the home region.
  */
 export const actingOn = (state: CandidateState, candidateId: string, actingRegion: string): Result<RegisteredCandidate, DomainError> => {
   if (state.status === 'unregistered') return fail(notFound('candidate', candidateId));
   if (state.candidateId !== candidateId) {
     return fail(conflict(`command for candidate ${candidateId} was sent to the stream of candidate ${state.candidateId}`));
   }
-  if (state.status === 'erased') {
-    return fail(conflict(`candidate ${candidateId}'s personal data was erased on ${state.erasedOn}; the file is closed`));
+  switch (state.status) {
+    case 'erased':
+      return fail(conflict(`candidate ${candidateId}'s personal data was erased on ${state.erasedOn}; the file is closed`));
+    case 'handed-over':
+      return fail(forbidden(`candidate ${candidateId}'s home region is ${state.region} since ${state.handedOverOn}; region ${actingRegion} may not act for them`));
+    case 'incoming':
+      return fail(conflict(`candidate ${candidateId}'s file is offered by region ${state.fromRegion} and not accepted yet`));
+    case 'receiving':
+      return fail(conflict(`candidate ${candidateId}'s file is on its way from region ${state.fromRegion} (accepted on ${state.acceptedOn}); try again in a moment`));
+    case 'incoming-refused':
+      return fail(forbidden(`candidate ${candidateId}'s home region is ${state.fromRegion}; region ${actingRegion} refused the file on ${state.refusedOn}`));
+    case 'registered':
+      if (state.region !== actingRegion) {
+        return fail(forbidden(`candidate ${candidateId}'s home region is ${state.region}; region ${actingRegion} may not act for them`));
+      }
+      return ok(state);
+    default: {
+      const unexpected: never = state;
+      throw new Error(`unknown candidate state ${JSON.stringify(unexpected)}`);
+    }
   }
-  if (state.region !== actingRegion) {
-    return fail(conflict(`candidate ${candidateId} belongs to region ${state.region}; region ${actingRegion} may not act for them`));
-  }
-  return ok(state);
 };
 
 export const findPathway = (candidate: RegisteredCandidate, pathwayId: string): Result<PathwayState, DomainError> => {

@@ -4,12 +4,19 @@ import type { Decision, DecisionInput } from '../shared/decision';
 import { actingOn } from '../shared/guards';
 import type { TransferRegion } from './transfer-region.command';
 
-/** Hands the candidate over to another region, asked by their current one. */
+/**
+ * Offers the file to another region, asked by the home region. The file stays here until that
+ * region accepts; one offer at a time.
+ */
 export const decideTransferRegion = (command: TransferRegion, state: CandidateState, { on }: DecisionInput): Decision => {
   const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;
   if (data.toRegion === candidate.value.region) return fail(conflict(`candidate ${data.candidateId} is already in region ${data.toRegion}`));
+  const pending = candidate.value.outgoingTransfer;
+  if (pending) {
+    return fail(conflict(`candidate ${data.candidateId}'s transfer to region ${pending.toRegion}, asked on ${pending.requestedOn}, awaits its answer`));
+  }
   return ok([
     {
       type: 'CandidateTransferred',

@@ -17,6 +17,8 @@ const fromDomainError = (error: DomainError): ProblemDetails => {
       };
     case 'not-found':
       return { type: problemType('not-found'), title: 'Not found', status: HttpStatus.NOT_FOUND, detail: error.message };
+    case 'forbidden':
+      return { type: problemType('forbidden'), title: 'Forbidden', status: HttpStatus.FORBIDDEN, detail: error.message };
     case 'conflict':
       return { type: problemType('conflict'), title: 'Conflict', status: HttpStatus.CONFLICT, detail: error.message };
     case 'rule-violation':

@@ -1,0 +1,38 @@
+import { calendarDate, defineEvent, personal } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import type { CandidateFileReceived } from './candidate-file-received.event';
+import { pathwayStateSchema } from './pathway-state.schema';
+
+const receivedHistoryEntry = z.strictObject({
+  revision: z.number().int().nonnegative(),
+  type: z.string(),
+  occurredAt: z.string(),
+  region: z.string(),
+  summary: z.strictObject({ fr: z.string(), en: z.string() }),
+  hash: z.string(),
+});
+
+/** CandidateFileReceived as stored, version 1; the identity is sealed as in CandidateRegistered. */
+export const candidateFileReceivedDescriptor = defineEvent<CandidateFileReceived>({
+  type: 'CandidateFileReceived',
+  schemaVersion: 1,
+  schema: z.strictObject({
+    candidateId: z.string(),
+    fromRegion: z.string(),
+    region: z.string(),
+    receivedOn: calendarDate,
+    registeredOn: calendarDate,
+    familyName: personal(z.string()),
+    givenNames: personal(z.array(z.string())),
+    birthDate: personal(calendarDate),
+    contact: personal(z.strictObject({ email: z.string().optional(), phone: z.string().optional(), postalAddress: z.string().optional() })),
+    pathways: z.array(pathwayStateSchema),
+    source: z.strictObject({ region: z.string(), streamId: z.string(), revision: z.number().int().nonnegative(), hash: z.string() }),
+    sourceHistory: z.array(receivedHistoryEntry),
+  }),
+  personal: { subject: (data) => data.candidateId, fields: ['familyName', 'givenNames', 'birthDate', 'contact'] },
+  describe: ({ fromRegion, region, receivedOn, source }) => ({
+    fr: `Dossier reçu de la région ${fromRegion} par la région ${region} le ${receivedOn} (flux ${source.streamId}, révision ${source.revision}, empreinte ${source.hash})`,
+    en: `File received from region ${fromRegion} by region ${region} on ${receivedOn} (stream ${source.streamId}, revision ${source.revision}, hash ${source.hash})`,
+  }),
+});
