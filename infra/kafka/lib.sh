@@ -8,6 +8,8 @@ heap="${KAFKA_HEAP:--Xmx512m -Xms512m}"
 start_timeout="${KAFKA_START_TIMEOUT:-90}"
 runtime_dir="${KAFKA_RUNTIME_DIR:-$kafka_dir/.runtime}"
 data_dir="${KAFKA_DATA_DIR:-$runtime_dir/data}"
+sasl_ssl_port="${KAFKA_SASL_SSL_PORT:-}"
+broker_tls_dir="${KAFKA_BROKER_TLS_DIR:-$runtime_dir/tls}"
 libs_dir="$kafka_dir/.build/libs"
 
 pid_file="$runtime_dir/kafka.pid"

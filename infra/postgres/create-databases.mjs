@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// Creates, idempotently, the database of each service in each region: titrepro_<region>_<service>.
+// Creates, idempotently, the database of each service in each region, titrepro_<region>_<service>,
+// and the region's key database, titrepro_<region>_keys: the subject keys that seal personal data
+// live apart from the ciphertext (each service in its own schema there), so that a backup of an
+// event store holds only ciphertext. Back the key databases up separately, with a shorter retention.
 // Each regional office runs its own deployment with its own databases (docs/ARCHITECTURE.md).
 //
 //   node infra/postgres/create-databases.mjs [region ...]
@@ -10,6 +13,8 @@ import pg from 'pg';
 
 /** Services with a database of their own, as they appear in database names. */
 const services = ['candidate_registry', 'evaluation', 'jury', 'document_issuance'];
+/** The databases of one region: one per service, and one for all their subject keys. */
+const databasesOf = (region) => [...services, 'keys'].map((name) => `titrepro_${region}_${name}`);
 
 const regions = (process.argv.length > 2 ? process.argv.slice(2) : (process.env.REGIONS ?? 'idf,ara').split(','))
   .map((region) => region.trim())
@@ -75,15 +80,14 @@ try {
 
 try {
   for (const region of regions) {
-    for (const service of services) {
-      const name = `titrepro_${region}_${service}`;
+    for (const name of databasesOf(region)) {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
       if (rowCount) {
         process.stdout.write(`exists   ${name}\n`);
         continue;
       }
       try {
-        // Names are built from validated region codes and the fixed service list, so quoting suffices.
+        // Names are built from validated region codes and fixed suffixes, so quoting suffices.
         await client.query(`CREATE DATABASE "${name}"`);
         process.stdout.write(`created  ${name}\n`);
       } catch (error) {

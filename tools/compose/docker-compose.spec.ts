@@ -1,4 +1,5 @@
 import { loadConfig, requiredConfigVariables, serviceConfigSchema, verificationKeyFrom } from '@titrepro/platform-nest';
+import { kitConfigSchema } from '@titrepro/service-kit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -11,6 +12,7 @@ interface ComposeService {
   build?: { context: string; dockerfile: string; args?: Record<string, string> };
   environment?: Record<string, string | number>;
   ports?: string[];
+  volumes?: string[];
 }
 const compose = parse(readFileSync(join(workspaceRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
@@ -40,12 +42,42 @@ describe('docker-compose.yml', () => {
     expect(() => verificationKeyFrom(loadConfig(serviceConfigSchema, environment))).not.toThrow();
   });
 
+  it.each(services)('keeps the subject keys of %s in the region’s key database, apart from its events, as the kit requires', (service) => {
+    const environment = environmentOf(service);
+    expect(environment['KEY_STORE_URL']).toBe('postgres://postgres@postgres:5432/titrepro_idf_keys');
+    expect(() => loadConfig(kitConfigSchema, environment)).not.toThrow();
+  });
+
   it.each(services)('builds %s from a Dockerfile in infra/docker, for that service', (service) => {
     const build = compose.services[service]?.build;
     expect(build?.args?.['SERVICE']).toBe(service);
     expect(build?.dockerfile).toMatch(/^infra\/docker\//);
     expect(existsSync(join(workspaceRoot, build?.context ?? '', build?.dockerfile ?? ''))).toBe(true);
     expect(existsSync(join(workspaceRoot, 'apps', service, 'src', 'main.ts'))).toBe(true);
+  });
+
+  it.each(services)('connects %s to Kafka over SASL_SSL as its region, with the CA and password files of the init volumes', (service) => {
+    const config = loadConfig(serviceConfigSchema, environmentOf(service));
+    expect(config).toMatchObject({
+      KAFKA_BROKERS: ['kafka:9094'],
+      KAFKA_SECURITY_PROTOCOL: 'sasl_ssl',
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'region-idf',
+    });
+    const mountedDirectories = (compose.services[service]?.volumes ?? []).map((volume) => volume.split(':')[1]);
+    for (const file of [config.KAFKA_TLS_CA_FILE, config.KAFKA_SASL_PASSWORD_FILE]) {
+      expect(mountedDirectories).toContain(file?.slice(0, file.lastIndexOf('/')));
+    }
+  });
+
+  it('lets other containers reach Kafka only over SASL_SSL, and nobody without an ACL', () => {
+    const kafka = environmentOf('kafka');
+    const protocolOf = new Map((kafka['KAFKA_LISTENER_SECURITY_PROTOCOL_MAP'] ?? '').split(',').map((entry) => entry.split(':') as [string, string]));
+    for (const listener of (kafka['KAFKA_LISTENERS'] ?? '').split(',')) {
+      const [name = '', address = ''] = listener.split('://');
+      if (protocolOf.get(name) !== 'SASL_SSL') expect(`${name} on ${address}`).toMatch(/ on 127\.0\.0\.1:/);
+    }
+    expect(kafka).toMatchObject({ KAFKA_SASL_ENABLED_MECHANISMS: 'SCRAM-SHA-512', KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND: 'false' });
   });
 
   it('publishes no host port twice', () => {

@@ -27,6 +27,9 @@ mkdirSync('tmp/demo', { recursive: true });
 const children = services.map((service) => {
   const databaseUrl = new URL(databaseServer);
   databaseUrl.pathname = `/titrepro_${region}_${service.database}`;
+  // Subject keys live apart from the events: one key database per region, a schema per service in it.
+  const keyStoreUrl = new URL(databaseServer);
+  keyStoreUrl.pathname = `/titrepro_${region}_keys`;
   const log = openSync(`tmp/demo/${service.name}.log`, 'w');
   return spawn(
     process.execPath,
@@ -37,6 +40,7 @@ const children = services.map((service) => {
         ...process.env,
         REGION: region,
         DATABASE_URL: databaseUrl.toString(),
+        KEY_STORE_URL: keyStoreUrl.toString(),
         KAFKA_BROKERS: kafkaBrokers,
         PORT: String(service.port),
         // The demo signs its tokens with the development key (npm run token): the services must be told to accept it.

@@ -14,7 +14,12 @@ import { SearchCandidatesHandler } from './queries/search-candidates.query';
 import { candidateReadModels } from './read-models/candidate-read-models.projection';
 import { CandidateReadModel } from './read-models/candidate-read-model';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from './read-models/read-model-entities';
+import { purgeCandidateIdentity } from './read-models/candidate-identity-rows';
+import { HandedOverFiles } from './regions/handed-over-file';
+import { RegionFilesController } from './regions/region-files.controller';
+import { RegionHandoverConsumer } from './regions/region-handover.consumer';
 import { mapRegistryEvent } from './relay/registry-integration-events.mapper';
+import { IncomingTransfersController } from './transfers/incoming-transfers.controller';
 import { TitlesController } from './titles/titles.controller';
 
 /** The candidate registry of one regional office: its routes, read models and published language, on the kit. */
@@ -28,10 +33,21 @@ export class AppModule {
           readModels: { entities: READ_MODEL_ENTITIES, migrations: READ_MODEL_MIGRATIONS },
           projections: [candidateReadModels],
           relay: { context: 'registry', category: CANDIDATE_STREAM_CATEGORY, map: mapRegistryEvent },
+          consumers: [RegionHandoverConsumer],
+          erasure: { purge: (manager, candidateId) => purgeCandidateIdentity(manager, candidateId, { erased: true }) },
         }),
       ],
-      controllers: [CandidatesController, CandidateErasureController, PathwaysController, PendingAdmissibilityController, CandidateHistoryController, TitlesController],
-      providers: [GetCandidateHandler, SearchCandidatesHandler, GetCandidateHistoryHandler, ListPendingAdmissibilityHandler, CandidateReadModel],
+      controllers: [
+        CandidatesController,
+        CandidateErasureController,
+        PathwaysController,
+        PendingAdmissibilityController,
+        CandidateHistoryController,
+        TitlesController,
+        IncomingTransfersController,
+        RegionFilesController,
+      ],
+      providers: [GetCandidateHandler, SearchCandidatesHandler, GetCandidateHistoryHandler, ListPendingAdmissibilityHandler, CandidateReadModel, HandedOverFiles],
     };
   }
 }

@@ -186,15 +186,14 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     expect(response.body).toEqual(expect.arrayContaining([expect.objectContaining({ code: TSGERI, acronym: 'TSGERI' })]));
   });
 
-  it('keeps apart two candidates whose clients chose the same pathway id', async () => {
-    const [first, second] = [await register(), await register()];
-    for (const [candidateId, pathwayType] of [[first, 'vae'], [second, 'continuous-training']] as const) {
-      await http().post(`/candidates/${candidateId}/pathways`).set('Authorization', officer).send({ pathwayId: 'p1', titleCode: TSGERI, pathwayType }).expect(201);
-    }
-    const pathwaysOf = async (candidateId: string) =>
-      (await http().get(`/candidates/${candidateId}`).set('Authorization', officer)).body.pathways as { pathwayId: string; pathwayType: string }[] | undefined;
-    await eventually('both pathways projected', async () => (await pathwaysOf(first))?.length === 1 && (await pathwaysOf(second))?.length === 1);
-    expect(await pathwaysOf(first)).toEqual([expect.objectContaining({ pathwayId: 'p1', pathwayType: 'vae' })]);
-    expect(await pathwaysOf(second)).toEqual([expect.objectContaining({ pathwayId: 'p1', pathwayType: 'continuous-training' })]);
+  it('refuses a client-chosen pathway id with 400 naming pathwayId, and mints one (a UUIDv7) itself', async () => {
+    const candidateId = await register();
+    const refused = await http().post(`/candidates/${candidateId}/pathways`).set('Authorization', officer).send({ pathwayId: 'p1', titleCode: TSGERI, pathwayType: 'vae' }).expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'pathwayId', message: expect.stringContaining('server') })]);
+    const opened = await http().post(`/candidates/${candidateId}/pathways`).set('Authorization', officer).send({ titleCode: TSGERI, pathwayType: 'vae' }).expect(201);
+    expect(opened.body.pathwayId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const pathwaysOf = async () => (await http().get(`/candidates/${candidateId}`).set('Authorization', officer)).body.pathways as { pathwayId: string }[] | undefined;
+    await eventually('the pathway projected', async () => (await pathwaysOf())?.length === 1);
+    expect(await pathwaysOf()).toEqual([expect.objectContaining({ pathwayId: opened.body.pathwayId })]);
   });
 });

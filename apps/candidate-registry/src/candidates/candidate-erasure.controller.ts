@@ -2,27 +2,29 @@ import { Controller, Delete, Inject, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseEraseCandidatePersonalData } from '@titrepro/domain-registry';
-import type { EventStore } from '@titrepro/event-store';
 import { ApiRoute, Authorize, SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
-import { EVENT_STORE, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
+import { Origin, ServiceErasure, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
-import { CandidateReadModel } from '../read-models/candidate-read-model';
 import { candidates } from './candidate-aggregate';
 
-/** Right to erasure: record it, destroy the candidate's key, purge the read models. */
+/**
+ * Right to erasure, in the candidate's home region. The decision is one event; its effects run
+ * through the kit's erasure (the key destroyed, the read models purged), here at once and, from
+ * the event on Kafka, in every service of every region, this one included: the erasure reactor
+ * retries until it holds, so no failure leaves it half done.
+ */
 @ApiTags('candidates')
 @Controller('candidates/:id/personal-data')
 export class CandidateErasureController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly readModel: CandidateReadModel,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly erasure: ServiceErasure,
     @Inject(SERVICE_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
   /**
-   * Idempotent: a second erasure decides nothing new (the decider answers no event), so calling
-   * again after a failure between the steps finishes the job (204) instead of answering 409.
+   * Idempotent: a second erasure decides nothing new (the decider answers no event) and runs the
+   * effects again, so calling again after a failure finishes the job (204) instead of answering 409.
    */
   @Delete()
   @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
@@ -30,7 +32,6 @@ export class CandidateErasureController {
   async erase(@Param('id') id: string, @Origin() origin: CommandOrigin): Promise<void> {
     const command = valueOrThrow(parseEraseCandidatePersonalData({ candidateId: id, actingRegion: this.config.REGION }));
     await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
-    await this.store.forgetSubject(id);
-    await this.readModel.purgePersonalData(id);
+    await this.erasure.erase(id);
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterCandidate, parseTransferRegion, registerCandidateDataSchema, transferRegionDataSchema } from '@titrepro/domain-registry';
@@ -59,14 +59,18 @@ export class CandidatesController {
     assertOwnFileIfCandidate(caller, id);
     const candidate = await this.queries.execute(new GetCandidateQuery(id));
     if (!candidate) throw new NotFoundException(`candidate ${id} does not exist`);
+    // A region that handed the file over keeps no identity, and its officers no longer read the file.
+    if (caller.role === 'regional-officer' && candidate.region !== this.config.REGION) {
+      throw new ForbiddenException(`candidate ${id}'s home region is ${candidate.region}; region ${this.config.REGION}'s officers no longer read the file`);
+    }
     return candidate;
   }
 
   @Post(':id/transfer')
   @Authorize(officer)
   @ApiRoute({
-    summary: "Transfer the candidate's file to another region",
-    success: { status: 200, description: 'Transferred', schema: transferResponse },
+    summary: "Offer the candidate's file to another region, which accepts or refuses it; until then the file stays here",
+    success: { status: 200, description: 'Offered', schema: transferResponse },
     errors: [400, 404, 409],
     body: { schema: transferRegionDataSchema, serverFields: ['candidateId', 'actingRegion'] },
   })

@@ -32,14 +32,14 @@ export class PathwaysController {
   @Post()
   @Authorize(officer)
   @ApiRoute({
-    summary: 'Open a pathway towards a title (rule PATHWAY)',
+    summary: 'Open a pathway towards a title (rule PATHWAY); the server mints the pathway id',
     success: { status: 201, description: 'Opened', schema: pathwayIdResponse },
     errors: [400, 404, 409, 422],
-    body: { schema: openPathwayDataSchema, serverFields: ['candidateId', 'actingRegion'] },
+    body: { schema: openPathwayDataSchema, serverFields: ['candidateId', 'actingRegion', 'pathwayId'] },
   })
   async open(@Param('id') id: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ pathwayId: string }> {
-    const input = commandInput(body, { candidateId: id, actingRegion: this.config.REGION });
-    const command = valueOrThrow(parseOpenPathway({ pathwayId: this.ids.newId(), ...input }));
+    // Ids are the server's, unique across regions (UUIDv7): a body naming one is refused with 400.
+    const command = valueOrThrow(parseOpenPathway(commandInput(body, { candidateId: id, actingRegion: this.config.REGION, pathwayId: this.ids.newId() })));
     await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
     return { pathwayId: command.data.pathwayId };
   }

@@ -1,18 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { candidateEvents } from '@titrepro/domain-registry';
 import type { EventStore } from '@titrepro/event-store';
-import { EVENT_STORE, historyEntryOf, type HistoryEntry } from '@titrepro/service-kit';
+import { EVENT_STORE, type HistoryEntry } from '@titrepro/service-kit';
 import { candidates } from '../candidates/candidate-aggregate';
+import { candidateTimeline } from '../history/candidate-timeline';
 
-/** The candidate's timeline, read from the event stream itself (not a projection). */
+/** The candidate's timeline, read from the event stream itself (not a projection), across regions. */
 export class GetCandidateHistoryQuery extends Query<HistoryEntry[]> {
   constructor(readonly candidateId: string) {
     super();
   }
 }
-
-const describe = historyEntryOf(candidateEvents);
 
 @QueryHandler(GetCandidateHistoryQuery)
 export class GetCandidateHistoryHandler implements IQueryHandler<GetCandidateHistoryQuery, HistoryEntry[]> {
@@ -20,6 +18,6 @@ export class GetCandidateHistoryHandler implements IQueryHandler<GetCandidateHis
 
   async execute({ candidateId }: GetCandidateHistoryQuery): Promise<HistoryEntry[]> {
     const events = await this.store.readStream(candidates.stream(candidateId).streamId);
-    return events.map(describe);
+    return candidateTimeline(events);
   }
 }

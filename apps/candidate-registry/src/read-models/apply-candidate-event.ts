@@ -1,13 +1,10 @@
-import { revealed } from '@titrepro/domain-kernel';
 import type { CandidateEvent } from '@titrepro/domain-registry';
 import type { EntityManager } from 'typeorm';
+import { applyTransferEvent, isTransferEvent } from './apply-transfer-event';
+import { purgeCandidateIdentity, upsertSummary } from './candidate-identity-rows';
 import { CandidateSummary } from './candidate-summary.entity';
 import { PathwayStatus } from './pathway-status.entity';
 import { PendingAdmissibility } from './pending-admissibility.entity';
-
-
-/** Columns that hold the candidate's personal data: nulled on erasure. */
-export const ERASED_PERSONAL_COLUMNS = { familyName: null, givenNames: null, birthDate: null, email: null } as const;
 
 /**
  * Applies one candidate event to the read models. Upserts keyed by id, so that applying an event
@@ -15,27 +12,10 @@ export const ERASED_PERSONAL_COLUMNS = { familyName: null, givenNames: null, bir
  */
 export const applyCandidateEvent = async (manager: EntityManager, event: CandidateEvent, position: number): Promise<void> => {
   const updatedPosition = String(position);
+  if (isTransferEvent(event)) return applyTransferEvent(manager, event, updatedPosition);
   switch (event.type) {
-    case 'CandidateRegistered': {
-      const { data } = event;
-      const givenNames = revealed(data.givenNames);
-      await manager.upsert(
-        CandidateSummary,
-        {
-          candidateId: data.candidateId,
-          region: data.region,
-          familyName: revealed(data.familyName),
-          givenNames: givenNames ? givenNames.join(' ') : null,
-          birthDate: revealed(data.birthDate),
-          email: revealed(data.contact)?.email ?? null,
-          registeredOn: data.registeredOn,
-          erased: false,
-          updatedPosition,
-        },
-        ['candidateId'],
-      );
-      return;
-    }
+    case 'CandidateRegistered':
+      return upsertSummary(manager, event.data, updatedPosition);
     case 'PathwayOpened':
       await manager.upsert(
         PathwayStatus,
@@ -74,18 +54,8 @@ export const applyCandidateEvent = async (manager: EntityManager, event: Candida
       await manager.update(PathwayStatus, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId }, { status: 'withdrawn' });
       await manager.delete(PendingAdmissibility, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId });
       return;
-    case 'CandidateTransferred':
-      await manager.update(CandidateSummary, { candidateId: event.data.candidateId }, { region: event.data.toRegion, updatedPosition });
-      await manager.update(PendingAdmissibility, { candidateId: event.data.candidateId }, { region: event.data.toRegion });
-      return;
     case 'CandidatePersonalDataErased':
-      await manager.update(
-        CandidateSummary,
-        { candidateId: event.data.candidateId },
-        { ...ERASED_PERSONAL_COLUMNS, erased: true, updatedPosition },
-      );
-      await manager.delete(PendingAdmissibility, { candidateId: event.data.candidateId });
-      return;
+      return purgeCandidateIdentity(manager, event.data.candidateId, { erased: true, updatedPosition });
     default: {
       const unexpected: never = event;
       throw new Error(`unknown candidate event ${JSON.stringify(unexpected)}`);

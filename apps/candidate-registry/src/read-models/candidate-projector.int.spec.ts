@@ -8,6 +8,7 @@ const READ_MODEL_ROWS = `SELECT (SELECT json_agg(s ORDER BY candidate_id) FROM c
 
 describe('candidate projector (real PostgreSQL)', () => {
   let database: TestDatabase;
+  let keyDatabase: TestDatabase;
   let registry: RegistryTestApp | undefined;
   const http = () => request((registry as RegistryTestApp).app.getHttpServer());
   const headPosition = async () => Number((await query<{ max: string }>(database.url, 'SELECT max(global_position) FROM event_store.events'))[0]?.max);
@@ -17,16 +18,18 @@ describe('candidate projector (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('registry_projector');
+    keyDatabase = await createTestDatabase('registry_projector_keys');
   });
 
   afterAll(async () => {
     await registry?.close();
     await database?.drop();
+    await keyDatabase?.drop();
   });
 
   it('resumes from its checkpoint after a restart, and replaying from the start leaves the same rows', async () => {
     const officer = await bearer('regional-officer');
-    registry = await startRegistry({ database });
+    registry = await startRegistry({ database, keyDatabase });
     for (let index = 0; index < 2; index += 1) {
       const { body } = await http().post('/candidates').set('Authorization', officer).send(registration(randomBytes(4).toString('hex'))).expect(201);
       await http().post(`/candidates/${body.candidateId}/pathways`).set('Authorization', officer).send({ titleCode: TSGERI, pathwayType: 'vae' }).expect(201);
@@ -34,7 +37,7 @@ describe('candidate projector (real PostgreSQL)', () => {
     await projected();
     await registry.close();
 
-    registry = await startRegistry({ database });
+    registry = await startRegistry({ database, keyDatabase });
     await http().post('/candidates').set('Authorization', officer).send(registration(randomBytes(4).toString('hex'))).expect(201);
     await projected();
     const [after] = await query<{ summaries: string; pathways: string }>(database.url, READ_MODEL_ROWS);
@@ -43,7 +46,7 @@ describe('candidate projector (real PostgreSQL)', () => {
     await registry.close();
 
     await query(database.url, `UPDATE service_kit.projection_checkpoints SET position = 0`);
-    registry = await startRegistry({ database });
+    registry = await startRegistry({ database, keyDatabase });
     await projected();
     const [replayed] = await query<{ summaries: string; pathways: string }>(database.url, READ_MODEL_ROWS);
     expect(replayed).toEqual(after);
@@ -52,7 +55,7 @@ describe('candidate projector (real PostgreSQL)', () => {
   it('survives a failing read-model write: it restarts from its checkpoint and catches up', async () => {
     const officer = await bearer('regional-officer');
     await registry?.close();
-    registry = await startRegistry({ database });
+    registry = await startRegistry({ database, keyDatabase });
     await projected();
     // The projection's writes fail while the table is away; the event store is untouched.
     await query(database.url, 'ALTER TABLE candidate_summary RENAME TO candidate_summary_away');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CandidateSummary } from './candidate-summary.entity';
-import { ERASED_PERSONAL_COLUMNS } from './apply-candidate-event';
+import { IncomingTransfer } from './incoming-transfer.entity';
 import { PathwayStatus } from './pathway-status.entity';
 import { PendingAdmissibility } from './pending-admissibility.entity';
 
@@ -16,6 +16,8 @@ export interface CandidateView {
   readonly email: string | null;
   readonly registeredOn: string;
   readonly erased: boolean;
+  /** The offer the home region made to another region, until that region answers. */
+  readonly outgoingTransfer: { readonly toRegion: string; readonly requestedOn: string } | null;
   readonly pathways: readonly {
     readonly pathwayId: string;
     readonly titleCode: string;
@@ -34,6 +36,7 @@ const toView = (summary: CandidateSummary, pathways: readonly PathwayStatus[]): 
   email: summary.email,
   registeredOn: summary.registeredOn,
   erased: summary.erased,
+  outgoingTransfer: summary.transferTo && summary.transferRequestedOn ? { toRegion: summary.transferTo, requestedOn: summary.transferRequestedOn } : null,
   pathways: pathways.map((pathway) => ({
     pathwayId: pathway.pathwayId,
     titleCode: pathway.titleCode,
@@ -73,8 +76,8 @@ export class CandidateReadModel {
     return this.dataSource.getRepository(PendingAdmissibility).find({ where: { region }, order: { requestedOn: 'ASC', pathwayId: 'ASC' } });
   }
 
-  /** Right to erasure: nulls the personal columns at once, without waiting for the projection. */
-  async purgePersonalData(candidateId: string): Promise<void> {
-    await this.dataSource.getRepository(CandidateSummary).update({ candidateId }, { ...ERASED_PERSONAL_COLUMNS, erased: true });
+  /** Files other regions offered `region`, awaiting an answer, oldest first. */
+  openIncomingTransfers(region: string): Promise<IncomingTransfer[]> {
+    return this.dataSource.getRepository(IncomingTransfer).find({ where: { toRegion: region, status: 'open' }, order: { requestedOn: 'ASC', candidateId: 'ASC' } });
   }
 }

@@ -6,6 +6,7 @@ export class CandidateSummary {
   @PrimaryColumn({ name: 'candidate_id', type: 'text' })
   candidateId!: string;
 
+  /** The home region: once another region holds the file, this region's copy keeps no identity. */
   @Column({ type: 'text' })
   region!: string;
 
@@ -26,6 +27,13 @@ export class CandidateSummary {
 
   @Column({ type: 'boolean', default: false })
   erased!: boolean;
+
+  /** The region the home region offered the file to, until it answers. */
+  @Column({ name: 'transfer_to', type: 'text', nullable: true })
+  transferTo!: string | null;
+
+  @Column({ name: 'transfer_requested_on', type: 'text', nullable: true })
+  transferRequestedOn!: string | null;
 
   /** Global position of the last event applied to this row. */
   @Column({ name: 'updated_position', type: 'bigint' })

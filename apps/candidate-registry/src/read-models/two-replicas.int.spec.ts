@@ -20,6 +20,7 @@ const CHECKPOINT_LOG = `
 
 describe('two replicas of the registry on one database (real PostgreSQL)', () => {
   let database: TestDatabase;
+  let keyDatabase: TestDatabase;
   let replicas: RegistryTestApp[] = [];
 
   const head = async () => Number((await query<{ max: string | null }>(database.url, 'SELECT max(global_position) AS max FROM event_store.events'))[0]?.max ?? 0);
@@ -30,14 +31,16 @@ describe('two replicas of the registry on one database (real PostgreSQL)', () =>
 
   beforeAll(async () => {
     database = await createTestDatabase('registry_replicas');
-    replicas = [await startRegistry({ database })];
+    keyDatabase = await createTestDatabase('registry_replicas_keys');
+    replicas = [await startRegistry({ database, keyDatabase })];
     await query(database.url, CHECKPOINT_LOG);
-    replicas.push(await startRegistry({ database }));
+    replicas.push(await startRegistry({ database, keyDatabase }));
   });
 
   afterAll(async () => {
     for (const replica of replicas) await replica.close();
     await database?.drop();
+    await keyDatabase?.drop();
   });
 
   it('takes 500 commands spread across both: one runner projects, the checkpoint never goes back, and the read models equal a rebuild from the events', async () => {

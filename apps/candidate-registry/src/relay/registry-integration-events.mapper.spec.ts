@@ -4,7 +4,7 @@ import { toKafkaMessages } from '@titrepro/messaging';
 import { mapRegistryEvent } from './registry-integration-events.mapper';
 
 const CANDIDATE = 'c-42';
-const SECRETS = ['Durandeau', 'Camille', '1990-04-12', 'camille@example.org', 'Hôpital Nord', 'not motivated'];
+const SECRETS = ['Durandeau', 'Camille', '1990-04-12', 'camille@example.org', 'Hôpital Nord', 'not motivated', 'moved to Lille'];
 
 const events: CandidateEvent[] = [
   {
@@ -52,7 +52,37 @@ const events: CandidateEvent[] = [
   },
   { type: 'PathwayWithdrawn', data: { candidateId: CANDIDATE, pathwayId: 'p-1', titleCode: 'TP-00495', withdrawnOn: '2025-03-04' } },
   { type: 'CandidateTransferred', data: { candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'ara', transferredOn: '2025-03-05' } },
+  // In the receiving region's stream: its answer.
+  {
+    type: 'IncomingTransferRefused',
+    data: { candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'ara', refusedOn: '2025-03-05', reason: 'not-resident', explanation: 'moved to Lille' },
+  },
+  { type: 'IncomingTransferAccepted', data: { candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'ara', acceptedOn: '2025-03-05' } },
+  { type: 'CandidateHandedOver', data: { candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'ara', handedOverOn: '2025-03-05' } },
   { type: 'CandidatePersonalDataErased', data: { candidateId: CANDIDATE, erasedOn: '2025-03-06' } },
+];
+
+/** A region's own bookkeeping of a handover, not published. */
+const unpublished: CandidateEvent[] = [
+  { type: 'IncomingTransferOpened', data: { candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'ara', requestedOn: '2025-03-05' } },
+  { type: 'OutgoingTransferRefused', data: { candidateId: CANDIDATE, toRegion: 'ara', refusedOn: '2025-03-05', reason: 'other' } },
+  {
+    type: 'CandidateFileReceived',
+    data: {
+      candidateId: CANDIDATE,
+      fromRegion: 'idf',
+      region: 'ara',
+      receivedOn: '2025-03-05',
+      registeredOn: '2025-03-01',
+      familyName: 'Durandeau',
+      givenNames: ['Camille'],
+      birthDate: '1990-04-12',
+      contact: { email: 'camille@example.org' },
+      pathways: [],
+      source: { region: 'idf', streamId: `candidate-${CANDIDATE}`, revision: 6, hash: 'h' },
+      sourceHistory: [],
+    },
+  },
 ];
 
 const recorded = (event: CandidateEvent, revision: number): RecordedEvent => ({
@@ -85,6 +115,15 @@ describe('registry integration events mapper', () => {
   it('says "inadmissible" with a code, not the officer\'s reason, when the office refused', () => {
     const decided = JSON.parse(String(messages[3]?.message.value));
     expect(decided).toMatchObject({ outcome: 'inadmissible', reasonCode: 'OFFICE-DECISION', ruleIds: ['VAE-EXPERIENCE'] });
+  });
+
+  it('publishes a refusal with its reason code only, and the handover that moves the home region', () => {
+    expect(JSON.parse(String(messages[6]?.message.value))).toEqual({ candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'ara', reasonCode: 'not-resident', refusedAt: '2025-03-06T09:59:58.000Z' });
+    expect(messages.slice(7, 9).map(({ message }) => String(message.headers?.['event-type']))).toEqual(['CandidateTransferAccepted', 'CandidateHandedOver']);
+  });
+
+  it("keeps a region's own bookkeeping of a handover, and the received file, off Kafka", () => {
+    for (const [revision, event] of unpublished.entries()) expect(mapRegistryEvent(recorded(event, revision))).toBeNull();
   });
 
   it('ignores events of other types', () => {

@@ -1,6 +1,9 @@
 import {
+  CandidateHandedOverV1,
   CandidatePersonalDataErasedV1,
   CandidateRegisteredV1,
+  CandidateTransferAcceptedV1,
+  CandidateTransferRefusedV1,
   CandidateTransferredV1,
   PathwayOpenedV1,
   PathwayWithdrawnV1,
@@ -72,6 +75,34 @@ export const mapRegistryEvent: EventMapper = (recorded: RecordedEvent): Integrat
         toRegion: event.data.toRegion,
         transferredAt: at,
       });
+    case 'IncomingTransferAccepted':
+      return integrationEvent(CandidateTransferAcceptedV1, {
+        candidateId: event.data.candidateId,
+        fromRegion: event.data.fromRegion,
+        toRegion: event.data.toRegion,
+        acceptedAt: at,
+      });
+    case 'IncomingTransferRefused':
+      // The reason code only: the officer's explanation stays sealed in this region.
+      return integrationEvent(CandidateTransferRefusedV1, {
+        candidateId: event.data.candidateId,
+        fromRegion: event.data.fromRegion,
+        toRegion: event.data.toRegion,
+        reasonCode: event.data.reason,
+        refusedAt: at,
+      });
+    case 'CandidateHandedOver':
+      return integrationEvent(CandidateHandedOverV1, {
+        candidateId: event.data.candidateId,
+        fromRegion: event.data.fromRegion,
+        toRegion: event.data.toRegion,
+        handedOverAt: at,
+      });
+    // This region's own bookkeeping of a handover: the other regions learnt it from the events above.
+    case 'IncomingTransferOpened':
+    case 'OutgoingTransferRefused':
+    case 'CandidateFileReceived':
+      return null;
     case 'CandidatePersonalDataErased':
       return integrationEvent(CandidatePersonalDataErasedV1, { candidateId: event.data.candidateId, erasedAt: at });
     default: {

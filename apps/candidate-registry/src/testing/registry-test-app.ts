@@ -1,6 +1,6 @@
 import type { Role } from '@titrepro/platform-nest';
-import { queryDatabase, startService, type StartedService } from '@titrepro/service-kit/testing';
-import { waitFor, type TestDatabase } from '@titrepro/testing';
+import { queryDatabase, startService, type SharedServiceDatabases, type StartedService } from '@titrepro/service-kit/testing';
+import { waitFor } from '@titrepro/testing';
 import { signDevelopmentToken } from '@titrepro/platform-nest';
 import { serviceDefinition } from '../service.definition';
 
@@ -9,8 +9,8 @@ export const TSGERI = 'TP-00495';
 
 export type RegistryTestApp = StartedService;
 
-/** The registry of region `idf` on its own database (or the one given: a replica, a restart), as in production. */
-export const startRegistry = (options: { relay?: boolean; database?: TestDatabase; topicPrefix?: string; env?: Record<string, string> } = {}): Promise<RegistryTestApp> =>
+/** The registry of region `idf` on its own databases (or those given: a replica, a restart), as in production. */
+export const startRegistry = (options: { relay?: boolean; topicPrefix?: string; env?: Record<string, string> } & SharedServiceDatabases = {}): Promise<RegistryTestApp> =>
   startService(serviceDefinition, { region: REGION, ...options });
 
 export const bearer = async (role: Role, options: { region?: string; subject?: string } = {}): Promise<string> =>

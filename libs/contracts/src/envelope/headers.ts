@@ -17,7 +17,7 @@ export const EVENT_HEADERS = Object.freeze({
   traceparent: 'traceparent',
   /** When the source event was decided: the command's clock, `metadata.occurredAt` in the store (ISO 8601). */
   occurredAt: 'occurred-at',
-  /** The producing service and region, e.g. `titrepro.registry/84`. */
+  /** The producing service and region, e.g. `titrepro.registry/idf`: consumers check it against the candidate's home region. */
   source: 'source',
   contentType: 'content-type',
 } as const);
@@ -43,9 +43,11 @@ export const DEAD_LETTER_HEADERS = Object.freeze({
  * - `invalid-payload`: the value is not JSON or does not match its contract's schema;
  * - `unknown-contract`: no contract for the message's type and version (or headers missing);
  * - `handler-failed`: the handler failed on every attempt;
- * - `permanent-error`: the handler reported an error that retrying cannot fix.
+ * - `permanent-error`: the handler reported an error that retrying cannot fix;
+ * - `untrusted-source`: the event about a candidate does not come from the region that was their
+ *   home region when it happened (or from the region a pending transfer awaits the answer of).
  */
-export const DEAD_LETTER_REASONS = ['invalid-payload', 'unknown-contract', 'handler-failed', 'permanent-error'] as const;
+export const DEAD_LETTER_REASONS = ['invalid-payload', 'unknown-contract', 'handler-failed', 'permanent-error', 'untrusted-source'] as const;
 export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
 
 export const JSON_CONTENT_TYPE = 'application/json';

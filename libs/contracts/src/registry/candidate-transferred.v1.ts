@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { defineContract } from '../envelope/integration-contract';
 import { candidateIdField, instantField, regionField } from '../shared-fields';
 
-/** A candidate's file moved from one regional office to another. */
+/**
+ * The home regional office offered a candidate's file to another one. The home region does not move
+ * yet: the receiving region answers with CandidateTransferAccepted or CandidateTransferRefused.
+ */
 export const CandidateTransferredV1 = defineContract({
   type: 'CandidateTransferred',
   version: 1,
   context: 'registry',
-  summary: "A candidate's file moved to another regional office.",
+  summary: "A candidate's home regional office offered the file to another one.",
   schema: z.object({
     candidateId: candidateIdField,
     fromRegion: regionField,

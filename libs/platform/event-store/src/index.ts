@@ -17,7 +17,10 @@ export { loadState, type LoadedState, type LoadStateOptions } from './command/lo
 
 // Adapters
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
-export { PostgresKeyStore } from './postgres/postgres-key-store';
+export { PostgresKeyStore, type PostgresKeyStoreOptions } from './postgres/postgres-key-store';
+export type { AdoptedKey, Adoption, ForgottenSubject } from './postgres/key-adoption';
+export { migrateKeyStore } from './postgres/key-store-migrations';
+export { moveSubjectKeys, SubjectKeysNotMovedError, type MovedSubjectKeys } from './postgres/move-subject-keys';
 export { migrate as migrateEventStore } from './postgres/migrate';
 export { runSqlMigrations, type SqlMigration } from './postgres/sql-migrations';
 export { withPgTransaction } from './postgres/with-pg-transaction';

@@ -1,4 +1,5 @@
 export * from './config/kit-config';
+export * from './config/key-store-config';
 export * from './aggregate/aggregate';
 export * from './clock/clock';
 export * from './clock/id-source';
@@ -27,3 +28,10 @@ export * from './history/history-entry.schema';
 export * from './consumer/consumer.module';
 export * from './relay/service-relay';
 export * from './consumer/service-consumers';
+export * from './erasure/service-erasure';
+export * from './erasure/erasure-reactor';
+export * from './regions/event-source';
+export * from './regions/region-trust';
+export * from './regions/untrusted-source.error';
+export * from './regions/region-peers';
+export * from './regions/region-peers.config';

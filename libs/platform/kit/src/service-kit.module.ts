@@ -1,16 +1,19 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { readModelDatabase, type ReadModelSchema, type ServiceConfig } from '@titrepro/platform-nest';
+import { readModelDatabase, type ReadModelSchema } from '@titrepro/platform-nest';
 import { CLOCK, systemClock } from './clock/clock';
 import { ID_SOURCE, uuidV7Source } from './clock/id-source';
 import { StreamCommandHandler } from './commands/stream-command.handler';
+import type { KitConfig } from './config/kit-config';
 import { EventStoreModule } from './event-store/event-store.module';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import type { AnyProjection } from './projections/projection-definition';
 import { ProjectionsModule } from './projections/projections.module';
 import { RelayModule, type RelayDefinition } from './relay/relay.module';
-import { ConsumerModule, type ConsumerDefinition } from './consumer/consumer.module';
+import { ConsumerModule, type ConsumerDeclaration } from './consumer/consumer.module';
+import { RegionPeers } from './regions/region-peers';
+import { ERASURE_DEFINITION, ServiceErasure, type ErasureDefinition } from './erasure/service-erasure';
 
 /** What an app declares; the kit builds the rest. */
 export interface ServiceKitOptions {
@@ -18,8 +21,10 @@ export interface ServiceKitOptions {
   readonly readModels: ReadModelSchema;
   readonly projections?: readonly AnyProjection[];
   readonly relay?: RelayDefinition;
-  /** Integration events → commands, each in its consumer group with an inbox. */
-  readonly consumers?: readonly ConsumerDefinition[];
+  /** Integration events → commands, each in its consumer group with an inbox (the erasure reactor is always added). */
+  readonly consumers?: readonly ConsumerDeclaration[];
+  /** How the read models forget a candidate, for the erasure reactor and the service's own erasure. */
+  readonly erasure: ErasureDefinition;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nest's own controller type
   readonly controllers?: readonly Type<any>[];
   readonly providers?: DynamicModule['providers'];
@@ -28,11 +33,12 @@ export interface ServiceKitOptions {
 /**
  * The service kit: the event store and the platform's tables, the command bus with the one
  * StreamCommand handler (clock and ids injected), Idempotency-Key on every POST, the read models'
- * database and their projection runners, and the relay to Kafka.
+ * database and their projection runners, the relay to Kafka, the consumers (with every event
+ * admitted by its source region) and the erasure reactor.
  */
 @Module({})
 export class ServiceKitModule {
-  static forService(config: ServiceConfig, options: ServiceKitOptions): DynamicModule {
+  static forService(config: KitConfig, options: ServiceKitOptions): DynamicModule {
     return {
       module: ServiceKitModule,
       global: true,
@@ -42,7 +48,7 @@ export class ServiceKitModule {
         readModelDatabase(config, options.readModels),
         ProjectionsModule.forService(options.projections ?? []),
         ...(options.relay ? [RelayModule.forService(options.relay)] : []),
-        ...(options.consumers && options.consumers.length > 0 ? [ConsumerModule.forService(options.consumers)] : []),
+        ConsumerModule.forService(options.consumers ?? []),
       ],
       controllers: [...(options.controllers ?? [])],
       providers: [
@@ -50,9 +56,12 @@ export class ServiceKitModule {
         { provide: ID_SOURCE, useValue: uuidV7Source },
         StreamCommandHandler,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: ERASURE_DEFINITION, useValue: options.erasure },
+        ServiceErasure,
+        RegionPeers,
         ...(options.providers ?? []),
       ],
-      exports: [CLOCK, ID_SOURCE, ProjectionsModule],
+      exports: [CLOCK, ID_SOURCE, ProjectionsModule, ServiceErasure, RegionPeers],
     };
   }
 }

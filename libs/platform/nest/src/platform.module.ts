@@ -5,7 +5,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { verificationKeyFrom } from './auth/signing-keys';
 import { TokenVerifier } from './auth/token-verifier';
 import { UnpolicedRoutesCheck } from './auth/unpoliced-routes.check';
-import { SERVICE_CONFIG, SERVICE_NAME } from './config/config.tokens';
+import { KAFKA_CLIENT_SECURITY, SERVICE_CONFIG, SERVICE_NAME } from './config/config.tokens';
+import { kafkaClientSecurity } from './config/kafka-client-security';
 import type { ServiceConfig } from './config/service-config';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { HealthController } from './health/health.controller';
@@ -25,8 +26,9 @@ import { MetricsController } from './metrics/metrics.controller';
 export class PlatformModule {
   static forService(serviceName: string, config: ServiceConfig): DynamicModule {
     // Resolved here, not in a provider factory: Nest aborts the process on a factory error, and a
-    // missing key must be a ConfigError the bootstrap turns into exit 78.
+    // missing key or Kafka certificate must be a ConfigError the bootstrap turns into exit 78.
     const verificationKey = verificationKeyFrom(config);
+    const kafkaSecurity = kafkaClientSecurity(config);
     if (!register.getSingleMetric('process_cpu_seconds_total')) {
       collectDefaultMetrics({ labels: { service: serviceName, region: config.REGION } });
     }
@@ -38,6 +40,7 @@ export class PlatformModule {
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: serviceName },
+        { provide: KAFKA_CLIENT_SECURITY, useValue: kafkaSecurity },
         { provide: TokenVerifier, useValue: new TokenVerifier(verificationKey) },
         ReadinessChecks,
         PostgresHealthIndicator,
@@ -47,7 +50,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
       ],
-      exports: [SERVICE_CONFIG, SERVICE_NAME, TokenVerifier, ReadinessChecks],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, KAFKA_CLIENT_SECURITY, TokenVerifier, ReadinessChecks],
     };
   }
 }

@@ -7,6 +7,10 @@ export interface ReceivedHistoryEntry {
   readonly revision: number;
   readonly type: string;
   readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actorRole: string;
+  readonly rulebookId: string | null;
+  readonly ruleIds: readonly string[];
   readonly region: string;
   readonly summary: Explanation;
   readonly hash: string;

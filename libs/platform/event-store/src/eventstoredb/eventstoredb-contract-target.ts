@@ -1,10 +1,8 @@
 // Test support only (never exported from index.ts): the testing lib's database helpers.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createTestDatabase, type TestDatabase } from '@titrepro/testing';
-import { Pool } from 'pg';
 import type { ContractTarget, StoreVariant } from '../contract/contract-target';
 import type { EventStore } from '../port/event-store';
-import { migrate } from '../postgres/migrate';
 import { PostgresKeyStore } from '../postgres/postgres-key-store';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 
@@ -14,25 +12,22 @@ import { EventStoreDbEventStore } from './eventstoredb-event-store';
  */
 export const eventStoreDbContractTarget = (connectionString: string): ContractTarget => {
   let database: TestDatabase | undefined;
-  let pool: Pool | undefined;
+  let keyStore: PostgresKeyStore | undefined;
   const opened: EventStore[] = [];
   return {
     setup: async () => {
       database = await createTestDatabase('es_esdb_keys');
-      pool = new Pool({ connectionString: database.url });
-      pool.on('error', () => undefined);
-      pool.on('connect', (client) => client.on('error', () => undefined));
-      await migrate(pool, 'event_store');
+      keyStore = await PostgresKeyStore.create({ connectionString: database.url });
     },
     open: async (variant: StoreVariant = {}) => {
-      if (!pool) throw new Error('setup() first');
-      const store = EventStoreDbEventStore.create({ connectionString, keyStore: new PostgresKeyStore(pool), ...variant });
+      if (!keyStore) throw new Error('setup() first');
+      const store = EventStoreDbEventStore.create({ connectionString, keyStore, ...variant });
       opened.push(store);
       return store;
     },
     teardown: async () => {
       await Promise.all(opened.map((store) => store.close()));
-      await pool?.end();
+      await keyStore?.close();
       await database?.drop();
     },
   };

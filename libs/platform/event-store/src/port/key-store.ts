@@ -6,8 +6,9 @@ export interface SubjectKey {
 }
 
 /**
- * Where per-subject keys live. The PostgreSQL table is the default; a KMS can take its place.
- * Destroying a key is what erases a subject's personal data (crypto-shredding).
+ * Where per-subject keys live: never beside the ciphertext (PostgresKeyStore keeps them in a
+ * database of their own; a KMS can take its place). Destroying a key is what erases a subject's
+ * personal data (crypto-shredding).
  */
 export interface KeyStore {
   /**

@@ -1,4 +1,4 @@
-import { Pool, type PoolConfig } from 'pg';
+import type { Pool, PoolConfig } from 'pg';
 import type {
   AppendOptions,
   AppendResult,
@@ -27,7 +27,7 @@ import { GlobalLogReader, readStream } from './pg-reads';
 import { readSnapshot, writeSnapshot } from './pg-snapshots';
 import { startPollingSubscription } from './pg-subscription';
 import { verifyAll, verifyStream } from './pg-verify';
-import { PostgresKeyStore } from './postgres-key-store';
+import { ownPool } from './own-pool';
 import { schemaNames } from './schema-names';
 
 export interface PostgresEventStoreOptions {
@@ -40,8 +40,12 @@ export interface PostgresEventStoreOptions {
   readonly schema?: string;
   readonly upcasters?: UpcasterRegistry;
   readonly snapshots?: readonly SnapshotPolicy[];
-  /** Default: keys in the store's own `subject_keys` table. Pass `null` to refuse personal data. */
-  readonly keyStore?: KeyStore | null;
+  /**
+   * Where subject keys live: a `PostgresKeyStore` on a database of its own (or a KMS), never this
+   * store's database, so that a backup of it holds only ciphertext. Without one, an append carrying
+   * personal data is refused and sealed fields read as REDACTED.
+   */
+  readonly keyStore?: KeyStore;
   /** Run `migrate()` before returning (default true). */
   readonly migrate?: boolean;
   /** Announce commits to other processes with pg_notify (default true). */
@@ -50,17 +54,6 @@ export interface PostgresEventStoreOptions {
   /** How long an idle subscription waits for a notification before polling anyway (default 1 s). */
   readonly pollIntervalMs?: number;
 }
-
-/**
- * A pool the store owns. A connection that breaks while idle (server restart, a database dropped by
- * force) is discarded by the pool and replaced on next use; it must not crash the process.
- */
-const ownPool = (connectionString: string, config: PostgresEventStoreOptions['poolConfig']): Pool => {
-  const pool = new Pool({ ...config, connectionString });
-  pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
-  return pool;
-};
 
 /**
  * The event store on PostgreSQL (`pg`). One append = one statement (`append_to_stream`), in its own
@@ -92,7 +85,7 @@ export class PostgresEventStore implements EventStore {
     const ctx: PgContext = {
       pool,
       names,
-      keyStore: options.keyStore === null ? undefined : (options.keyStore ?? new PostgresKeyStore(pool, names.schema)),
+      keyStore: options.keyStore,
       upcasters: options.upcasters,
       snapshots,
       heads: new HeadCache(),

@@ -4,7 +4,7 @@ import { newEvent, uniqueCategory, uniqueStream } from '../contract/contract-tar
 import { SubjectForgottenError } from '../port/key-store';
 import { postgresContractTarget } from './postgres-contract-target';
 import type { PostgresEventStore } from './postgres-event-store';
-import { PostgresKeyStore } from './postgres-key-store';
+import type { PostgresKeyStore } from './postgres-key-store';
 
 describe('PostgreSQL: the key store never keys a forgotten subject again', () => {
   const target = postgresContractTarget('es_keys');
@@ -15,12 +15,12 @@ describe('PostgreSQL: the key store never keys a forgotten subject again', () =>
   beforeAll(async () => {
     await target.setup();
     store = (await target.open()) as PostgresEventStore;
-    keyStore = new PostgresKeyStore(store.pool, store.schema);
+    keyStore = target.keyStore();
   });
   afterAll(() => target.teardown());
 
   const keyRows = async (subjectId: string): Promise<number> =>
-    (await store.pool.query(`SELECT 1 FROM "${store.schema}".subject_keys WHERE subject_id = $1`, [subjectId])).rowCount ?? 0;
+    (await keyStore.pool.query(`SELECT 1 FROM "${keyStore.schema}".subject_keys WHERE subject_id = $1`, [subjectId])).rowCount ?? 0;
 
   it('refuses a key, with SubjectForgottenError, for a subject forgotten before it ever had one; the append stores nothing', async () => {
     const subjectId = `never-keyed-${randomUUID()}`;
@@ -45,11 +45,11 @@ describe('PostgreSQL: the key store never keys a forgotten subject again', () =>
 
   it('destroys a key whose creation was still uncommitted when the subject was forgotten', async () => {
     const subjectId = `racing-${randomUUID()}`;
-    const creating = await store.pool.connect();
+    const creating = await keyStore.pool.connect();
     try {
       // A keyFor caught mid-flight: its row is inserted, not yet committed, when the erasure starts.
       await creating.query('BEGIN');
-      await creating.query(`INSERT INTO "${store.schema}".subject_keys (subject_id, key_id, key) VALUES ($1, $2, $3)`, [
+      await creating.query(`INSERT INTO "${keyStore.schema}".subject_keys (subject_id, key_id, key) VALUES ($1, $2, $3)`, [
         subjectId,
         randomUUID(),
         randomBytes(32),
@@ -59,7 +59,7 @@ describe('PostgreSQL: the key store never keys a forgotten subject again', () =>
         'destroyKeys to wait for the uncommitted key',
         async () =>
           ((
-            await store.pool.query(
+            await keyStore.pool.query(
               `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
                 WHERE l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
                   AND c.relname = 'subject_keys' AND NOT l.granted`,

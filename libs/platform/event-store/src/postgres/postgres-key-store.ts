@@ -1,14 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, PoolConfig } from 'pg';
 import { SubjectForgottenError, type KeyStore, type SubjectKey } from '../port/key-store';
+import { adoptKeys, type AdoptedKey, type Adoption, type ForgottenSubject } from './key-adoption';
+import { toKey, type KeyRow } from './key-rows';
+import { migrateKeyStore } from './key-store-migrations';
+import { ownPool } from './own-pool';
 import { schemaNames } from './schema-names';
 import { withPgTransaction } from './with-pg-transaction';
-
-interface KeyRow {
-  readonly subject_id: string;
-  readonly key_id: string;
-  readonly key: Buffer;
-}
 
 interface KeyForRow {
   readonly forgotten: boolean;
@@ -17,23 +15,59 @@ interface KeyForRow {
   readonly key: Buffer | null;
 }
 
-const toKey = (row: KeyRow): SubjectKey => ({ subjectId: row.subject_id, keyId: row.key_id, key: row.key });
+export interface PostgresKeyStoreOptions {
+  /** Either a connection string (the key store owns its pool) or a pool the caller owns. Never an event store's database. */
+  readonly connectionString?: string;
+  readonly pool?: Pool;
+  readonly poolConfig?: Omit<PoolConfig, 'connectionString'>;
+  /**
+   * Schema of the key tables (default `key_store`). Several services of one region may share one key
+   * database, each in a schema of its own (e.g. `candidate_registry`).
+   */
+  readonly schema?: string;
+  /** Run `migrate()` before returning (default true). */
+  readonly migrate?: boolean;
+}
 
 /**
- * Subject keys in the store's `subject_keys` table (created by `migrate()`). Keys are plain bytea:
- * whoever can read this table can read personal data, so production deployments may prefer a KMS
- * behind the same KeyStore port. Destroying records the subject in `forgotten_subjects` and deletes
- * the row, then vacuums the table so the dead tuple holding the key does not linger in the heap (WAL
- * and backups keep it until they expire). A forgotten subject never gets a key again.
+ * Subject keys in `<schema>.subject_keys`, in a database of their own: a backup of an event store
+ * then holds only ciphertext, and the key database is backed up apart, with a shorter retention, so
+ * that an erasure reaches the backups once they expire. Keys are plain bytea: whoever can read this
+ * table can read personal data, so production deployments may prefer a KMS behind the same KeyStore
+ * port. Destroying records the subject in `forgotten_subjects` and deletes the row, then vacuums the
+ * table so the dead tuple holding the key does not linger in the heap (WAL and backups keep it until
+ * they expire). A forgotten subject never gets a key again.
  */
 export class PostgresKeyStore implements KeyStore {
   private readonly q: string;
 
-  constructor(
-    private readonly pool: Pool,
-    schema = 'event_store',
+  private constructor(
+    readonly pool: Pool,
+    readonly schema: string,
+    private readonly ownsPool: boolean,
   ) {
     this.q = schemaNames(schema).q;
+  }
+
+  static async create(options: PostgresKeyStoreOptions): Promise<PostgresKeyStore> {
+    if (!options.pool && !options.connectionString) throw new Error('PostgresKeyStore needs a pool or a connectionString');
+    const { schema } = schemaNames(options.schema ?? 'key_store');
+    const pool = options.pool ?? ownPool(options.connectionString ?? '', options.poolConfig);
+    const store = new PostgresKeyStore(pool, schema, !options.pool);
+    if (options.migrate ?? true) {
+      try {
+        await store.migrate();
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
+    }
+    return store;
+  }
+
+  /** Applies pending migrations of the key tables (under an advisory lock; safe to call concurrently). */
+  migrate(): Promise<number[]> {
+    return migrateKeyStore(this.pool, this.schema);
   }
 
   async keyFor(subjectId: string): Promise<SubjectKey> {
@@ -77,5 +111,19 @@ export class PostgresKeyStore implements KeyStore {
       await client.query({ text: `DELETE FROM ${this.q}subject_keys WHERE subject_id = $1`, values: [subjectId] });
     });
     await this.pool.query(`VACUUM ${this.q}subject_keys`).catch(() => undefined);
+  }
+
+  /**
+   * Takes over keys kept elsewhere until now (see `moveSubjectKeys`). Erasure wins: the subjects in
+   * `forgotten` are recorded as forgotten and lose any key here, and no forgotten subject's key is
+   * taken; a subject that already has a key keeps it. Returns what is held now, to compare.
+   */
+  adoptKeys(keys: readonly AdoptedKey[], forgotten: readonly ForgottenSubject[] = []): Promise<Adoption> {
+    return adoptKeys(this.pool, this.q, keys, forgotten);
+  }
+
+  /** Closes the pool if the key store opened it (a pool passed in belongs to the caller). */
+  async close(): Promise<void> {
+    if (this.ownsPool) await this.pool.end();
   }
 }

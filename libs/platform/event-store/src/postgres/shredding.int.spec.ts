@@ -63,7 +63,8 @@ describe('PostgreSQL: crypto-shredding leaves no plaintext behind', () => {
     await store.forgetSubject(subjectId);
     const everything = await selectEverything();
     for (const secret of secrets) expect(everything).not.toContain(secret);
-    const keys = await store.pool.query(`SELECT 1 FROM "${store.schema}".subject_keys WHERE subject_id = $1`, [subjectId]);
+    const keyStore = target.keyStore();
+    const keys = await keyStore.pool.query(`SELECT 1 FROM "${keyStore.schema}".subject_keys WHERE subject_id = $1`, [subjectId]);
     expect(keys.rowCount).toBe(0);
     const events = await store.readAll({ category });
     expect(events[0]?.data).toEqual({ name: REDACTED, birthDate: REDACTED, title: 'TSGERI' });

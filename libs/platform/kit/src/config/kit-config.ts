@@ -1,18 +1,28 @@
 import { flag, serviceConfigSchema } from '@titrepro/platform-nest';
 import { z } from 'zod';
+import { regionPeerVariables } from '../regions/region-peers.config';
+import { keyStoreVariables, refineKeyStoreDatabase } from './key-store-config';
 
 /** The platform's variables plus those of the kit's modules; a service extends this schema. */
-export const kitConfigSchema = serviceConfigSchema.extend({
-  /** Publish the service's integration events to Kafka from this process. */
-  RELAY_ENABLED: flag('true'),
-  /**
-   * Prepended to every topic the service publishes to or consumes from. Empty in production; tests
-   * and side-by-side deployments on one shared cluster use it to keep their topics apart.
-   */
-  KAFKA_TOPIC_PREFIX: z
-    .string()
-    .regex(/^[a-zA-Z0-9._-]*$/, 'must hold only letters, digits, ".", "_" and "-"')
-    .default(''),
-});
+export const kitConfigSchema = serviceConfigSchema
+  .extend({
+    /** Publish the service's integration events to Kafka from this process. */
+    RELAY_ENABLED: flag('true'),
+    /** Start the service's Kafka consumers (the erasure reactor and the service's own) in this process. */
+    CONSUMERS_ENABLED: flag('true'),
+    /**
+     * Prepended to every topic the service publishes to or consumes from. Empty in production; tests
+     * and side-by-side deployments on one shared cluster use it to keep their topics apart.
+     */
+    KAFKA_TOPIC_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9._-]*$/, 'must hold only letters, digits, ".", "_" and "-"')
+      .default(''),
+    /** KEY_STORE_URL (required, never DATABASE_URL's database) and KEY_STORE_SCHEMA: see key-store-config.ts. */
+    ...keyStoreVariables,
+    /** REGION_PEERS and SERVICE_TOKEN_FILE, for region-to-region calls: see region-peers.config.ts. */
+    ...regionPeerVariables,
+  })
+  .superRefine(refineKeyStoreDatabase);
 
 export type KitConfig = z.output<typeof kitConfigSchema>;

@@ -44,6 +44,7 @@ const probe: ServiceDefinition<KitConfig> = {
       imports: [
         ServiceKitModule.forService(config, {
           readModels: { entities: [], migrations: [] },
+          erasure: { purge: async () => undefined },
           consumers: [
             {
               name: 'registrations',
@@ -70,7 +71,9 @@ const registryMessage = (candidateId: string, eventId = randomUUID()) => {
     metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'regional-officer' }, region: 'idf', occurredAt: new Date().toISOString() },
     recordedAt: new Date(),
   } as unknown as RecordedEvent;
-  const [message] = toKafkaMessages(recorded, () => integrationEvent(CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: new Date().toISOString() }));
+  const [message] = toKafkaMessages(recorded, () => integrationEvent(CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: new Date().toISOString() }), {
+    source: 'titrepro.registry/idf',
+  });
   return message?.message;
 };
 
@@ -81,7 +84,7 @@ describe('ConsumerModule: integration events become commands, once (real Postgre
 
   beforeAll(async () => {
     topicPrefix = await createSharedTopics();
-    service = await startService(probe, { region: 'bre', topicPrefix });
+    service = await startService(probe, { region: 'bre', topicPrefix, consumers: true });
   });
 
   afterAll(async () => {

@@ -1,16 +1,29 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { ErasureReactor } from '../erasure/erasure-reactor';
 import { ConsumerOperationsController } from './consumer-operations.controller';
 import { CONSUMER_DEFINITIONS, ServiceConsumers, type ConsumerDefinition } from './service-consumers';
 
 export type { ConsumerDefinition, ConsumedCommand } from './service-consumers';
 
+/** A consumer as a value, or as an injectable class when it needs providers (a peer client, say). */
+export type ConsumerDeclaration = ConsumerDefinition | Type<ConsumerDefinition>;
+
+const isClass = (declaration: ConsumerDeclaration): declaration is Type<ConsumerDefinition> => typeof declaration === 'function';
+
+/** The service's consumers and the kit's erasure reactor, which every service runs. */
 @Module({})
 export class ConsumerModule {
-  static forService(definitions: readonly ConsumerDefinition[]): DynamicModule {
+  static forService(declarations: readonly ConsumerDeclaration[]): DynamicModule {
+    const classes = [...declarations.filter(isClass), ErasureReactor];
+    const values = declarations.filter((declaration): declaration is ConsumerDefinition => !isClass(declaration));
     return {
       module: ConsumerModule,
       controllers: [ConsumerOperationsController],
-      providers: [{ provide: CONSUMER_DEFINITIONS, useValue: definitions }, ServiceConsumers],
+      providers: [
+        ...classes,
+        { provide: CONSUMER_DEFINITIONS, inject: classes, useFactory: (...instances: ConsumerDefinition[]) => [...values, ...instances] },
+        ServiceConsumers,
+      ],
       exports: [ServiceConsumers],
     };
   }

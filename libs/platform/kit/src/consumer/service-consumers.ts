@@ -3,9 +3,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { topicFor, type BoundedContext } from '@titrepro/contracts';
 import type { PostgresEventStore } from '@titrepro/event-store';
 import { countDeadLetters, createKafka, IntegrationEventConsumer, PermanentHandlerError, pgUnitOfWork, replayDeadLetters, type ConsumedEvent, type IntegrationEventHandler } from '@titrepro/messaging';
-import { DomainErrorException, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
+import { DomainErrorException, kafkaClientSecurity, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
 import type { PoolClient } from 'pg';
 import type { StreamRef } from '../aggregate/aggregate';
+import { admitBySourceRegion } from '../regions/region-trust';
 import { StreamCommand } from '../commands/stream-command';
 import type { KitConfig } from '../config/kit-config';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
@@ -18,28 +19,37 @@ export interface ConsumedCommand {
   readonly command: unknown;
 }
 
-/** What a service consumes: from which contexts' topics, and which commands each event sets off. */
+/** What a service consumes: from which contexts' topics, and what each event sets off. */
 export interface ConsumerDefinition {
   /** Names the consumer group (with the service and region) and its inbox. */
   readonly name: string;
+  /** The registry's topic is always added: it is where the consumer learns candidates' home regions. */
   readonly contexts: readonly BoundedContext[];
-  /** Integration event → the commands it sets off (none for events this consumer ignores). */
-  readonly commandsFor: (event: ConsumedEvent) => readonly ConsumedCommand[];
+  /**
+   * Integration event → the commands it sets off (none for events this consumer ignores). It may
+   * fetch what the commands need (a region-to-region call); throwing retries the event.
+   */
+  readonly commandsFor?: (event: ConsumedEvent) => readonly ConsumedCommand[] | Promise<readonly ConsumedCommand[]>;
+  /** An effect other than commands (the kit's erasure reactor), after the commands. */
+  readonly react?: (event: ConsumedEvent) => Promise<void>;
 }
 
 export const CONSUMER_DEFINITIONS = Symbol('CONSUMER_DEFINITIONS');
 
 /**
- * Runs the service's consumers. Each event's commands run through the CommandBus in the inbox's
- * transaction: the appended events, the inbox record and a redelivery's "already done" are one
- * commit. A decider's refusal is final (retrying decides the same): the message goes to the
- * dead letters at once, holding that candidate's later messages behind it.
+ * Runs the service's consumers. Each event is first admitted by its source region (see
+ * admitBySourceRegion: an event about a candidate only from their home region), then its commands
+ * run through the CommandBus in the inbox's transaction: the appended events, the inbox record and
+ * a redelivery's "already done" are one commit. A decider's refusal is final (retrying decides the
+ * same): the message goes to the dead letters at once, holding that candidate's later messages
+ * behind it. With CONSUMERS_ENABLED=false the consumers are built but not started.
  */
 @Injectable()
 export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy {
   readonly consumers: ReadonlyMap<string, IntegrationEventConsumer<PoolClient>>;
   private readonly handlers = new Map<string, IntegrationEventHandler<PoolClient>>();
   private readonly groupIds = new Map<string, string>();
+  private readonly enabled: boolean;
 
   constructor(
     @Inject(CONSUMER_DEFINITIONS) definitions: readonly ConsumerDefinition[],
@@ -49,17 +59,20 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
     commands: CommandBus,
     readiness: ReadinessChecks,
   ) {
-    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${serviceName}-${config.REGION}` });
+    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${serviceName}-${config.REGION}`, ...kafkaClientSecurity(config) });
+    this.enabled = config.CONSUMERS_ENABLED;
     const consumers = new Map<string, IntegrationEventConsumer<PoolClient>>();
     for (const definition of definitions) {
       const groupId = `${serviceName}.${config.REGION}.${definition.name}`;
       const handler: IntegrationEventHandler<PoolClient> = async (event, { tx, causation }) => {
-        for (const { stream, command } of definition.commandsFor(event)) {
+        await admitBySourceRegion(tx, groupId, event);
+        for (const { stream, command } of (await definition.commandsFor?.(event)) ?? []) {
           const origin = { actor: { subject: `kafka:${event.type}`, role: 'service' }, causation, transaction: tx };
           await commands.execute(new StreamCommand(stream, command, origin)).catch((error: unknown) => {
             throw error instanceof DomainErrorException ? new PermanentHandlerError(`refused: ${error.message}`) : error;
           });
         }
+        await definition.react?.(event);
       };
       this.handlers.set(definition.name, handler);
       this.groupIds.set(definition.name, groupId);
@@ -68,7 +81,7 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
         new IntegrationEventConsumer<PoolClient>({
           kafka,
           groupId,
-          topics: definition.contexts.map((context) => `${config.KAFKA_TOPIC_PREFIX}${topicFor(context)}`),
+          topics: [...new Set<BoundedContext>(['registry', ...definition.contexts])].map((context) => `${config.KAFKA_TOPIC_PREFIX}${topicFor(context)}`),
           unitOfWork: pgUnitOfWork(store.pool),
           handler,
           logger: nestMessagingLogger(`Consumer ${definition.name}`),
@@ -96,6 +109,7 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.enabled) return;
     await Promise.all([...this.consumers.values()].map((consumer) => consumer.start()));
   }
 

@@ -6,6 +6,8 @@ export const KIT_SCHEMA = 'service_kit';
 export const IDEMPOTENCY_TABLE = `${KIT_SCHEMA}.idempotency_keys`;
 export const PROJECTION_CHECKPOINTS_TABLE = `${KIT_SCHEMA}.projection_checkpoints`;
 export const PARKED_EVENTS_TABLE = `${KIT_SCHEMA}.projection_parked_events`;
+export const CANDIDATE_HOMES_TABLE = `${KIT_SCHEMA}.candidate_home_regions`;
+export const PENDING_TRANSFERS_TABLE = `${KIT_SCHEMA}.candidate_pending_transfers`;
 
 /** The kit's tables; append new migrations, never edit an applied one. */
 export const kitMigrations: readonly SqlMigration[] = [
@@ -43,5 +45,25 @@ export const kitMigrations: readonly SqlMigration[] = [
             PRIMARY KEY (projection, global_position)
           );
           CREATE INDEX projection_parked_events_stream ON ${PARKED_EVENTS_TABLE} (projection, stream_id, global_position);`,
+  },
+  {
+    version: 3,
+    name: 'candidate home regions, as each consumer learnt them from the registry',
+    sql: `CREATE TABLE ${CANDIDATE_HOMES_TABLE} (
+            consumer text NOT NULL,
+            candidate_id text NOT NULL,
+            region text NOT NULL,
+            home_from timestamptz NOT NULL,
+            learnt_from uuid NOT NULL,
+            PRIMARY KEY (consumer, candidate_id, home_from)
+          );
+          CREATE TABLE ${PENDING_TRANSFERS_TABLE} (
+            consumer text NOT NULL,
+            candidate_id text NOT NULL,
+            from_region text NOT NULL,
+            to_region text NOT NULL,
+            accepted boolean NOT NULL DEFAULT false,
+            PRIMARY KEY (consumer, candidate_id)
+          );`,
   },
 ];

@@ -6,8 +6,10 @@ export const historyEntrySchema = z.object({
   type: z.string(),
   occurredAt: z.string(),
   recordedAt: z.string(),
+  region: z.string(),
   actorRole: z.string(),
   rulebookId: z.string().nullable(),
   ruleIds: z.array(z.string()),
   summary: z.object({ fr: z.string(), en: z.string() }),
+  hash: z.string(),
 });

@@ -3,7 +3,7 @@ import type { BoundedContext } from '@titrepro/contracts';
 import type { PostgresEventStore } from '@titrepro/event-store';
 import { countParkedRelayEvents, createKafka, Relay, retryParkedRelayEvents, type EventMapper } from '@titrepro/messaging';
 import type { Kafka } from 'kafkajs';
-import { ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
+import { kafkaClientSecurity, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
 import type { KitConfig } from '../config/kit-config';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
 import { nestMessagingLogger } from '../logging/nest-messaging-logger';
@@ -31,7 +31,7 @@ export class ServiceRelay implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(SERVICE_NAME) readonly name: string,
     readiness: ReadinessChecks,
   ) {
-    this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${name}-${config.REGION}` });
+    this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${name}-${config.REGION}`, ...kafkaClientSecurity(config) });
     this.source = `titrepro.${definition.context}/${config.REGION}`;
     readiness.register('relay', async () => {
       const parked = await countParkedRelayEvents(store.pool, name);

@@ -1,2 +1,3 @@
 export * from './start-service';
 export * from './service-basics.spec-support';
+export * from './dump-database';

@@ -1,3 +1,4 @@
+import type { DeadLetterReason } from '@titrepro/contracts';
 import type { Causation } from '../trace/causation';
 
 /** An integration event as a handler receives it: validated against its contract. */
@@ -12,6 +13,8 @@ export interface ConsumedEvent {
   readonly causationId: string | undefined;
   readonly traceparent: string | undefined;
   readonly occurredAt: string | undefined;
+  /** The producing service and region (`titrepro.registry/idf`), as its relay stamped it. */
+  readonly source: string | undefined;
   readonly topic: string;
   readonly partition: number;
   readonly offset: string;
@@ -29,7 +32,16 @@ export interface HandlerContext<Tx> {
 /** A consumer's handler: applies one event through `context.tx`. Throwing rolls the effect back. */
 export type IntegrationEventHandler<Tx> = (event: ConsumedEvent, context: HandlerContext<Tx>) => Promise<void>;
 
-/** Thrown by a handler when retrying cannot help: the message goes to the dead-letter topic at once. */
+/**
+ * Thrown by a handler when retrying cannot help: the message goes to the dead-letter topic at once,
+ * under `reason` (`permanent-error` unless a more precise one applies, e.g. `untrusted-source`).
+ */
 export class PermanentHandlerError extends Error {
-  override readonly name = 'PermanentHandlerError';
+  override readonly name: string = 'PermanentHandlerError';
+  constructor(
+    message: string,
+    readonly reason: Extract<DeadLetterReason, 'permanent-error' | 'untrusted-source'> = 'permanent-error',
+  ) {
+    super(message);
+  }
 }

@@ -45,13 +45,20 @@ const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
 });
 
 /**
+ * Rejected messages (an untrusted source: a forgery, or a region speaking for a candidate it does
+ * not hold) are kept for operators to see, but hold nothing behind them and are never replayed:
+ * otherwise anyone able to write to the topic could stop a candidate's events.
+ */
+const SEQUENCED = `reason <> 'untrusted-source'`;
+
+/**
  * The keys among `keys` that have dead letters, each with its head (lowest sequence): one query for
  * a chunk of messages, in its transaction.
  */
 export const heldKeys = async (sql: SqlExecutor, consumer: string, keys: readonly string[]): Promise<Map<string, number>> => {
   if (keys.length === 0) return new Map();
   const rows = await sql<{ key: string; head: string }>(
-    `SELECT key, min(sequence) AS head FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND key = ANY($2::text[]) GROUP BY key`,
+    `SELECT key, min(sequence) AS head FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND key = ANY($2::text[]) AND ${SEQUENCED} GROUP BY key`,
     [consumer, [...new Set(keys)]],
   );
   return new Map(rows.map((row) => [row.key, Number(row.head)]));
@@ -107,7 +114,7 @@ export const recordDeadLetter = async (
 /** The first dead letter of a key (messages without a key: `null`), if any. */
 export const nextDeadLetter = async (sql: SqlExecutor, consumer: string, key: string | null): Promise<DeadLetter | undefined> => {
   const rows = await sql<DeadLetterRow>(
-    `SELECT ${COLUMNS} FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND key IS NOT DISTINCT FROM $2 ORDER BY sequence LIMIT 1`,
+    `SELECT ${COLUMNS} FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND key IS NOT DISTINCT FROM $2 AND ${SEQUENCED} ORDER BY sequence LIMIT 1`,
     [consumer, key],
   );
   return rows[0] ? toDeadLetter(rows[0]) : undefined;
@@ -161,6 +168,7 @@ export const listDeadLetters = async (db: SqlClient, consumer: string, options: 
 
 /** How many dead letters a consumer holds (failed and held behind). */
 export const countDeadLetters = async (db: SqlClient, consumer: string): Promise<number> => {
-  const { rows } = await db.query<{ count: string }>(`SELECT count(*) AS count FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1`, [consumer]);
+  // What waits for an operator; rejected messages are counted by titrepro_consumer_dead_letters_total{reason}.
+  const { rows } = await db.query<{ count: string }>(`SELECT count(*) AS count FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND ${SEQUENCED}`, [consumer]);
   return Number(rows[0]?.count ?? 0);
 };

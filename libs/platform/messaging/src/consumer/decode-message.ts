@@ -56,6 +56,7 @@ export const decodeMessage = (
       causationId: headerText(message.headers, EVENT_HEADERS.causationId),
       traceparent: headerText(message.headers, EVENT_HEADERS.traceparent),
       occurredAt: headerText(message.headers, EVENT_HEADERS.occurredAt),
+      source: headerText(message.headers, EVENT_HEADERS.source),
       topic: where.topic,
       partition: where.partition,
       offset: message.offset,

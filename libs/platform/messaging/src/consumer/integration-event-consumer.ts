@@ -221,11 +221,11 @@ export class IntegrationEventConsumer<Tx> {
     for (let attempt = failure ? 2 : 1; ; attempt += 1) {
       if (failure) {
         const previous = attempt - 1;
-        const permanent = failure.error instanceof PermanentHandlerError;
+        const permanent = failure.error instanceof PermanentHandlerError ? failure.error : undefined;
         if (this.stopping) throw new ConsumerStoppingError(`stopping; ${event.eventId} will be redelivered`);
         if (permanent || previous >= maxAttempts) {
           this.logger.warn('dead-lettering a message its handler could not apply', { group: this.options.groupId, eventId: event.eventId, attempts: previous, error: errorText(failure.error) });
-          return this.deadLetter(message, topic, partition, permanent ? 'permanent-error' : 'handler-failed', errorText(failure.error), previous, event.eventId, event.type);
+          return this.deadLetter(message, topic, partition, permanent ? permanent.reason : 'handler-failed', errorText(failure.error), previous, event.eventId, event.type);
         }
         this.metrics.retries.inc({ group: this.options.groupId });
         await this.pause(backoffDelay(previous, this.options.backoff ?? DEFAULT_BACKOFF));

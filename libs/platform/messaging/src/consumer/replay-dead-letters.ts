@@ -73,7 +73,7 @@ export const replayDeadLetters = async <Tx>(options: ReplayDeadLettersOptions<Tx
       } catch (error) {
         await sql('ROLLBACK TO SAVEPOINT replay_step');
         const failure = { sequence: letter.sequence, eventId: letter.eventId, error: errorText(error).slice(0, MAX_DEAD_LETTER_ERROR_LENGTH) };
-        const reason = error instanceof ReplayRefusedError ? error.reason : error instanceof PermanentHandlerError ? 'permanent-error' : 'handler-failed';
+        const reason = error instanceof ReplayRefusedError ? error.reason : error instanceof PermanentHandlerError ? error.reason : 'handler-failed';
         await recordReplayFailure(sql, options.consumer, letter, { reason, error: failure.error });
         return { done: false, failure };
       }

@@ -17,7 +17,8 @@ export const loadConfig = <Schema extends z.ZodType>(
   throw new ConfigError(
     parsed.error.issues.map((issue) => {
       const variable = issue.path.join('.');
-      return environment[variable] === undefined ? `${variable} is missing` : `${variable} ${issue.message}`;
+      // A rule between variables (code custom) explains itself, also about a variable left unset.
+      return environment[variable] === undefined && issue.code !== 'custom' ? `${variable} is missing` : `${variable} ${issue.message}`;
     }),
   );
 };

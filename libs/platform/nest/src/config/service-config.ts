@@ -1,5 +1,6 @@
 import { regionCode } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { kafkaSecurityVariables, refineKafkaSecurity } from './kafka-security-config';
 
 /** A "true"/"false" variable with a default. */
 export const flag = (defaultValue: 'true' | 'false') =>
@@ -15,12 +16,15 @@ const commaSeparatedBrokers = z
 
 /**
  * Variables every service reads at start-up. Required ones have no default on purpose: a deployment
- * that forgets its region or database must not start.
+ * that forgets its region or database must not start. The Kafka security rules between variables
+ * are a refinement, which `.extend` keeps: the kit's and the apps' schemas inherit them.
  */
 export const serviceConfigSchema = z.object({
   REGION: regionCode,
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
   KAFKA_BROKERS: commaSeparatedBrokers,
+  /** KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_*, KAFKA_TLS_*: see kafka-security-config.ts. */
+  ...kafkaSecurityVariables,
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -36,7 +40,7 @@ export const serviceConfigSchema = z.object({
   ALLOW_DEVELOPMENT_KEY: flag('false'),
   /** Write the JSON logs to this file instead of stdout (tests read it; operators may ship it). */
   LOG_FILE: z.string().min(1).optional(),
-});
+}).superRefine(refineKafkaSecurity);
 
 export type ServiceConfig = z.output<typeof serviceConfigSchema>;
 

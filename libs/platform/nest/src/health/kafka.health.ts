@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { SERVICE_CONFIG, SERVICE_NAME } from '../config/config.tokens';
+import { KAFKA_CLIENT_SECURITY, SERVICE_CONFIG, SERVICE_NAME } from '../config/config.tokens';
+import type { KafkaClientSecurity } from '../config/kafka-client-security';
 import type { ServiceConfig } from '../config/service-config';
 import { ReadinessChecks } from './readiness-checks';
 import type { ReadinessCheckResult } from './readiness-report';
@@ -25,11 +26,13 @@ export class KafkaHealthIndicator implements OnModuleDestroy {
   constructor(
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
     @Inject(SERVICE_NAME) serviceName: string,
+    @Inject(KAFKA_CLIENT_SECURITY) security: KafkaClientSecurity,
     readiness: ReadinessChecks,
   ) {
     this.kafka = new Kafka({
       clientId: `${serviceName}-health`,
       brokers: config.KAFKA_BROKERS,
+      ...security,
       connectionTimeout: CHECK_TIMEOUT_MS,
       requestTimeout: CHECK_TIMEOUT_MS,
       retry: { retries: 0 },

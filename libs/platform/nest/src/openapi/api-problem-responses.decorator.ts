@@ -6,7 +6,7 @@ import { problemDetailsRef } from './problem-details.schema';
 const standardDescriptions = {
   400: 'Invalid input: `errors` names each field',
   401: 'No bearer token, or an invalid one',
-  403: 'Role not allowed, or a region other than this office',
+  403: "Role not allowed, a region other than this office, or a candidate whose home region is another",
   404: 'Not found',
   409: 'Conflicts with the current state (e.g. a concurrent change)',
   412: 'Precondition failed',

@@ -1,0 +1,50 @@
+import { revealed, type Personal } from '@titrepro/domain-kernel';
+import type { CandidateContact } from '@titrepro/domain-registry';
+import type { EntityManager } from 'typeorm';
+import { CandidateSummary } from './candidate-summary.entity';
+import { PendingAdmissibility } from './pending-admissibility.entity';
+
+/** Columns that hold the candidate's personal data: nulled on erasure, and in a region that handed the file over. */
+export const PERSONAL_COLUMNS_CLEARED = { familyName: null, givenNames: null, birthDate: null, email: null } as const;
+
+/** The identity an event carries (sealed in the store, REDACTED once the candidate was forgotten). */
+export interface IdentityFacts {
+  readonly candidateId: string;
+  readonly region: string;
+  readonly registeredOn: string;
+  readonly familyName: Personal<string>;
+  readonly givenNames: Personal<readonly string[]>;
+  readonly birthDate: Personal<string>;
+  readonly contact: Personal<CandidateContact>;
+}
+
+/** The summary row of a candidate this region holds: at registration, or when it received the file. */
+export const upsertSummary = async (manager: EntityManager, facts: IdentityFacts, updatedPosition: string): Promise<void> => {
+  const givenNames = revealed(facts.givenNames);
+  await manager.upsert(
+    CandidateSummary,
+    {
+      candidateId: facts.candidateId,
+      region: facts.region,
+      familyName: revealed(facts.familyName),
+      givenNames: givenNames ? givenNames.join(' ') : null,
+      birthDate: revealed(facts.birthDate),
+      email: revealed(facts.contact)?.email ?? null,
+      registeredOn: facts.registeredOn,
+      erased: false,
+      transferTo: null,
+      transferRequestedOn: null,
+      updatedPosition,
+    },
+    ['candidateId'],
+  );
+};
+
+/**
+ * Forgets what the read models hold of the candidate's personal data: the kit's erasure runs it
+ * (`erasure.purge`), and so do the projections on erasure and on handover. Idempotent.
+ */
+export const purgeCandidateIdentity = async (manager: EntityManager, candidateId: string, changes: Partial<CandidateSummary> = {}): Promise<void> => {
+  await manager.update(CandidateSummary, { candidateId }, { ...PERSONAL_COLUMNS_CLEARED, ...changes });
+  await manager.delete(PendingAdmissibility, { candidateId });
+};

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import type { ConsumedEvent } from '@titrepro/messaging';
+import type { ConsumerDefinition } from '../consumer/service-consumers';
+import { ServiceErasure } from './service-erasure';
+
+/**
+ * The kit's erasure reactor, in every service of every region: on `CandidatePersonalDataErased`
+ * (admitted only from the candidate's home region), it erases the candidate from this service. The
+ * consumer's inbox, retries and dead letters make it an at-least-once, idempotent operation.
+ */
+@Injectable()
+export class ErasureReactor implements ConsumerDefinition {
+  readonly name = 'erasure';
+  readonly contexts = ['registry'] as const;
+
+  constructor(private readonly erasure: ServiceErasure) {}
+
+  async react(event: ConsumedEvent): Promise<void> {
+    if (event.type === 'CandidatePersonalDataErased') await this.erasure.erase(event.payload.candidateId);
+  }
+}

@@ -1,0 +1,162 @@
+import { Module } from '@nestjs/common';
+import {
+  CandidateHandedOverV1,
+  CandidatePersonalDataErasedV1,
+  CandidateRegisteredV1,
+  CandidateTransferAcceptedV1,
+  CandidateTransferredV1,
+  PathwayOpenedV1,
+  type IntegrationContract,
+} from '@titrepro/contracts';
+import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
+import type { RecordedEvent } from '@titrepro/event-store';
+import { createKafka, integrationEvent, toKafkaMessages } from '@titrepro/messaging';
+import type { ServiceDefinition } from '@titrepro/platform-nest';
+import { kafkaBrokers, waitFor } from '@titrepro/testing';
+import type { Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { defineAggregate } from '../aggregate/aggregate';
+import { kitConfigSchema, type KitConfig } from '../config/kit-config';
+import { ServiceKitModule } from '../service-kit.module';
+import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
+
+// A probe service in region `bre`: it records, per candidate, every registry event its consumer admitted.
+type Admitted = DomainEvent<'EventAdmitted', { readonly type: string; readonly region: string }>;
+type Admit = { readonly type: 'Admit'; readonly data: { readonly type: string; readonly region: string } };
+const admittedDecider: Decider<null, Admit, Admitted> = { initialState: () => null, evolve: () => null, decide: (command) => ok([{ type: 'EventAdmitted', data: command.data }]) };
+const admissions = defineAggregate({
+  category: 'admitted',
+  decider: admittedDecider,
+  events: eventCatalogue<Admitted>({
+    EventAdmitted: defineEvent<Admitted>({
+      type: 'EventAdmitted',
+      schemaVersion: 1,
+      schema: z.object({ type: z.string(), region: z.string() }),
+      describe: (data) => ({ fr: `${data.type} admis`, en: `${data.type} admitted` }),
+    }),
+  }),
+});
+
+const probe: ServiceDefinition<KitConfig> = {
+  name: 'kit-trust-probe',
+  title: 'kit region trust probe',
+  description: 'Records the registry events it admits.',
+  configSchema: kitConfigSchema,
+  rootModule: (config) => {
+    @Module({
+      imports: [
+        ServiceKitModule.forService(config, {
+          readModels: { entities: [], migrations: [] },
+          erasure: { purge: async (manager, subjectId) => void (await manager.query('INSERT INTO probe_purged (subject_id) VALUES ($1)', [subjectId])) },
+          consumers: [
+            {
+              name: 'admissions',
+              contexts: ['registry'],
+              commandsFor: (event) => [{ stream: admissions.stream(event.payload.candidateId), command: { type: 'Admit', data: { type: event.type, region: event.source ?? '' } } }],
+            },
+          ],
+        }),
+      ],
+    })
+    class ProbeModule {}
+    return ProbeModule;
+  },
+};
+
+const at = (minute: number): string => new Date(Date.UTC(2026, 0, 5, 9, minute)).toISOString();
+
+/** A registry event as `region`'s relay would publish it (or a forger claiming that region). */
+const message = <Contract extends IntegrationContract>(region: string, contract: Contract, payload: Record<string, unknown>, occurredAt: string) => {
+  const recorded = {
+    eventId: randomUUID(),
+    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'regional-officer' }, region, occurredAt },
+    recordedAt: new Date(occurredAt),
+  } as unknown as RecordedEvent;
+  const [built] = toKafkaMessages(recorded, () => integrationEvent(contract, payload as never), { source: `titrepro.registry/${region}` });
+  if (!built) throw new Error('no message built');
+  return built.message;
+};
+
+describe('region trust: a consumer admits an event about a candidate only from their home region (real PostgreSQL and Kafka)', () => {
+  let service: StartedService;
+  let producer: Producer;
+  let topic: string;
+  const send = async (...messages: ReturnType<typeof message>[]) => producer.send({ topic, messages });
+  const admitted = async (candidateId: string) =>
+    (await service.query<{ data: { type: string; region: string } }>(`SELECT data FROM event_store.events WHERE stream_id = $1 ORDER BY revision`, [`admitted-${candidateId}`])).map(
+      (row) => `${row.data.type}@${row.data.region.replace('titrepro.registry/', '')}`,
+    );
+  const rejections = async (candidateId: string) =>
+    service.query<{ reason: string; error: string }>(`SELECT reason, error FROM messaging.dead_letters WHERE consumer = $1 AND key = $2 ORDER BY sequence`, [
+      'kit-trust-probe.bre.admissions',
+      candidateId,
+    ]);
+
+  beforeAll(async () => {
+    const topicPrefix = await createSharedTopics();
+    topic = `${topicPrefix}titrepro.registry.events`;
+    service = await startService(probe, { region: 'bre', topicPrefix, consumers: true });
+    await service.query('CREATE TABLE probe_purged (subject_id text NOT NULL)');
+    producer = createKafka({ brokers: kafkaBrokers(), clientId: 'region-trust-test' }).producer();
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await service?.close();
+  });
+
+  it("refuses a second region's registration of the same id and a non-home region's event, without holding the candidate's later events", async () => {
+    const candidateId = randomUUID();
+    await send(
+      message('idf', CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: at(0) }, at(0)),
+      message('ara', CandidateRegisteredV1, { candidateId, region: 'ara', registeredAt: at(1) }, at(1)),
+      message('ara', PathwayOpenedV1, { candidateId, pathwayId: 'p-1', titleCode: 'TP-00495', pathway: 'vae', region: 'ara', openedAt: at(2) }, at(2)),
+      message('idf', PathwayOpenedV1, { candidateId, pathwayId: 'p-2', titleCode: 'TP-00495', pathway: 'vae', region: 'idf', openedAt: at(3) }, at(3)),
+    );
+    await waitFor('the home region’s pathway admitted', async () => (await admitted(candidateId)).length === 2, 30_000, 100);
+    expect(await admitted(candidateId)).toEqual(['CandidateRegistered@idf', 'PathwayOpened@idf']);
+    expect(await rejections(candidateId)).toEqual([
+      { reason: 'untrusted-source', error: expect.stringContaining(`candidate ${candidateId} was registered by region idf`) },
+      { reason: 'untrusted-source', error: expect.stringContaining('their home region is idf') },
+    ]);
+  });
+
+  it('moves the home region on a handover the receiving region accepted, and only then', async () => {
+    const candidateId = randomUUID();
+    const opened = (region: string, minute: number) =>
+      message(region, PathwayOpenedV1, { candidateId, pathwayId: `p-${minute}`, titleCode: 'TP-00495', pathway: 'vae', region, openedAt: at(minute) }, at(minute));
+    await send(
+      message('idf', CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: at(0) }, at(0)),
+      // A handover nobody accepted is refused: the home stays idf.
+      message('idf', CandidateHandedOverV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', handedOverAt: at(1) }, at(1)),
+      message('idf', CandidateTransferredV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', transferredAt: at(2) }, at(2)),
+      // Only the region offered the file answers.
+      message('ara', CandidateTransferAcceptedV1, { candidateId, fromRegion: 'idf', toRegion: 'ara', acceptedAt: at(3) }, at(3)),
+      message('bre', CandidateTransferAcceptedV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', acceptedAt: at(4) }, at(4)),
+      opened('bre', 5),
+      message('idf', CandidateHandedOverV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', handedOverAt: at(6) }, at(6)),
+      opened('bre', 7),
+      opened('idf', 8),
+    );
+    await waitFor('the new home region’s pathway admitted', async () => (await admitted(candidateId)).includes('PathwayOpened@bre'), 30_000, 100);
+    await waitFor('every message handled', async () => (await admitted(candidateId)).length + (await rejections(candidateId)).length === 9, 30_000, 100);
+    expect(await admitted(candidateId)).toEqual(['CandidateRegistered@idf', 'CandidateTransferred@idf', 'CandidateTransferAccepted@bre', 'CandidateHandedOver@idf', 'PathwayOpened@bre']);
+    expect((await rejections(candidateId)).map((rejection) => rejection.error)).toEqual([
+      expect.stringContaining('region bre did not accept an offer of this file'),
+      expect.stringContaining('the open offer is from region idf to region bre'),
+      expect.stringContaining('their home region is idf'),
+      expect.stringContaining('their home region is bre'),
+    ]);
+  });
+
+  it('erases a candidate on CandidatePersonalDataErased from their home region: key forgotten, read models purged, once even if delivered twice', async () => {
+    const candidateId = randomUUID();
+    const erased = message('idf', CandidatePersonalDataErasedV1, { candidateId, erasedAt: at(2) }, at(2));
+    await send(message('idf', CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: at(0) }, at(0)), erased, erased);
+    await waitFor('the read models purged', async () => (await service.query('SELECT 1 FROM probe_purged WHERE subject_id = $1', [candidateId])).length > 0, 30_000, 100);
+    expect(await service.query('SELECT subject_id FROM probe_purged WHERE subject_id = $1', [candidateId])).toHaveLength(1);
+    expect(await service.queryKeys('SELECT subject_id FROM kit_trust_probe.forgotten_subjects WHERE subject_id = $1', [candidateId])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,75 @@
+import type { ConsumedEvent } from '@titrepro/messaging';
+import type { PoolClient } from 'pg';
+import { CandidateHomes, homeAt } from './candidate-homes';
+import { parseEventSource } from './event-source';
+import { HomeRegionUnknownError, UntrustedSourceError } from './untrusted-source.error';
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : String(value));
+
+/**
+ * Admits an event about a candidate only from the region that was the candidate's home when it
+ * happened, as this consumer learnt it from the registry's events on Kafka, and learns from those:
+ *
+ * - `CandidateRegistered` makes its source the home; another region registering the same id is refused.
+ * - `CandidateTransferred` (from the home) opens an offer to `toRegion`.
+ * - `CandidateTransferAccepted` / `CandidateTransferRefused` come from the region offered the file:
+ *   the one event a non-home region may publish about the candidate. A refusal closes the offer.
+ * - `CandidateHandedOver` (from the home, after an acceptance) moves the home from its instant on.
+ * - Any other registry event must come from the current home: the registry topic is keyed by
+ *   candidate, so this consumer sees one candidate's registry events in the order they happened.
+ * - Events of the other contexts (their topics are not ordered with the registry's) are checked
+ *   against the home at their `occurred-at` instant; a candidate not known yet is retried.
+ *
+ * Runs in the inbox transaction, so what it learns commits with the event it learnt it from.
+ */
+export const admitBySourceRegion = async (client: PoolClient, consumer: string, event: ConsumedEvent): Promise<void> => {
+  const { candidateId } = event.payload;
+  const source = parseEventSource(event.source);
+  if (!source) throw new UntrustedSourceError(`${event.type} ${event.eventId} has no valid source header (${JSON.stringify(event.source ?? null)})`);
+  const homes = new CandidateHomes(client, consumer, candidateId);
+  await homes.lock();
+  const periods = await homes.periods();
+  const refuse = (why: string): never => {
+    throw new UntrustedSourceError(`${event.type} ${event.eventId} about candidate ${candidateId} from region ${source.region} refused: ${why}`);
+  };
+
+  if (source.context !== 'registry') {
+    if (periods.length === 0) throw new HomeRegionUnknownError(`the home region of candidate ${candidateId} is not known yet`);
+    const at = event.occurredAt ? new Date(event.occurredAt) : new Date();
+    const home = homeAt(periods, at);
+    if (home !== source.region) refuse(`their home region was ${home} at ${at.toISOString()}`);
+    return;
+  }
+
+  const current = periods.at(-1)?.region;
+  const at = new Date(event.occurredAt ?? Date.now());
+  const { payload } = event;
+  switch (event.type) {
+    case 'CandidateRegistered':
+      if (periods.length > 0 && periods[0]?.region !== source.region) refuse(`candidate ${candidateId} was registered by region ${periods[0]?.region}`);
+      if (periods.length === 0) await homes.moveHome(source.region, at, event.eventId);
+      return;
+    case 'CandidateTransferAccepted':
+    case 'CandidateTransferRefused': {
+      const offer = await homes.pendingTransfer();
+      if (!offer || offer.toRegion !== source.region || text(payload['toRegion']) !== source.region || text(payload['fromRegion']) !== offer.fromRegion) {
+        refuse(offer ? `the open offer is from region ${offer.fromRegion} to region ${offer.toRegion}` : 'no transfer of this candidate awaits an answer');
+      }
+      await (event.type === 'CandidateTransferAccepted' ? homes.accept() : homes.closeOffer());
+      return;
+    }
+    default:
+      if (current === undefined) refuse('no registration of this candidate was seen');
+      if (current !== source.region) refuse(`their home region is ${current}`);
+  }
+  if (event.type === 'CandidateTransferred') {
+    if (text(payload['fromRegion']) !== source.region) refuse(`it names region ${text(payload['fromRegion'])} as the sender`);
+    await homes.offer(source.region, text(payload['toRegion']));
+  }
+  if (event.type === 'CandidateHandedOver') {
+    const offer = await homes.pendingTransfer();
+    if (!offer?.accepted || offer.toRegion !== text(payload['toRegion'])) refuse(`region ${text(payload['toRegion'])} did not accept an offer of this file`);
+    await homes.moveHome(text(payload['toRegion']), at, event.eventId);
+    await homes.closeOffer();
+  }
+};
