@@ -161,12 +161,13 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     await http().get('/candidates/unknown-candidate').set('Authorization', officer).expect(404);
   });
 
-  it('refuses to act for a candidate transferred to another region (409) and stores nothing', async () => {
+  it('keeps acting while its offer of the file awaits an answer, and refuses a second offer (409), storing nothing', async () => {
     const candidateId = await register();
     await http().post(`/candidates/${candidateId}/transfer`).set('Authorization', officer).send({ toRegion: 'ara' }).expect(200);
-    const response = await http().post(`/candidates/${candidateId}/pathways`).set('Authorization', officer).send({ titleCode: TSGERI, pathwayType: 'vae' }).expect(409);
-    expect(response.body.detail).toContain('region ara');
+    const response = await http().post(`/candidates/${candidateId}/transfer`).set('Authorization', officer).send({ toRegion: 'bre' }).expect(409);
+    expect(response.body.detail).toContain('transfer to region ara');
     expect(await streamLength(candidateId)).toBe(2);
+    await http().post(`/candidates/${candidateId}/pathways`).set('Authorization', officer).send({ titleCode: TSGERI, pathwayType: 'vae' }).expect(201);
   });
 
   it('describes its routes and request bodies in the OpenAPI document', async () => {

@@ -117,6 +117,10 @@ describe('two regional registries (idf, bre) on one Kafka: transfer is a handove
     await idf.http().post(`/candidates/${candidateId}/transfer`).set('Authorization', idfOfficer).send({ toRegion: 'ara' }).expect(200);
     const breActs = await bre.http().post(`/candidates/${candidateId}/transfer`).set('Authorization', breOfficer).send({ toRegion: 'ara' }).expect(403);
     expect(breActs.body.detail).toContain('home region is idf');
+    // idf serves the identity to no region it did not hand the file over to, nor to anyone but a service.
+    const notHandedOver = await idf.http().get(`/regions/files/${candidateId}`).set('Authorization', await bre.bearer('service')).expect(403);
+    expect(notHandedOver.body.detail).toContain(`did not hand candidate ${candidateId}'s file over to region bre`);
+    await idf.http().get(`/regions/files/${candidateId}`).set('Authorization', await idf.bearer('regional-officer', { region: 'bre' })).expect(403);
     const published = seen.filter((entry) => entry.message.key?.toString() === candidateId).map((entry) => String(entry.message.value));
     expect(published.some((value) => value.includes('not-resident'))).toBe(true);
     for (const value of published) expect(value).not.toContain(explanation);
