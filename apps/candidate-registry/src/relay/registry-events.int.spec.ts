@@ -1,12 +1,12 @@
 import { createKafka } from '@titrepro/messaging';
 import type { EventStore } from '@titrepro/event-store';
 import { kafkaBrokers, uniqueName } from '@titrepro/testing';
-import { createSharedTopics } from '@titrepro/service-kit/testing';
+import { createSharedTopics, dumpDatabase } from '@titrepro/service-kit/testing';
 import type { Consumer, Kafka } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { EVENT_STORE } from '@titrepro/service-kit';
-import { bearer, eventually, periodOf, query, registration, startRegistry, TSGERI, type RegistryTestApp } from '../testing/registry-test-app';
+import { bearer, eventually, periodOf, registration, startRegistry, TSGERI, type RegistryTestApp } from '../testing/registry-test-app';
 
 interface Received {
   readonly key: string;
@@ -14,21 +14,6 @@ interface Received {
   readonly value: string;
   readonly traceparent: string | undefined;
 }
-
-/** Every row of every table of the service's database, as text. */
-const dumpDatabase = async (url: string): Promise<string> => {
-  const tables = await query<{ schema: string; name: string }>(
-    url,
-    `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-     WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
-  );
-  const dumps: string[] = [];
-  for (const table of tables) {
-    const rows = await query<{ row: string }>(url, `SELECT row_to_json(t)::text AS row FROM "${table.schema}"."${table.name}" t`);
-    dumps.push(`${table.schema}.${table.name}: ${rows.map((row) => row.row).join('\n')}`);
-  }
-  return dumps.join('\n');
-};
 
 describe('registry integration events and erasure (real PostgreSQL and Kafka)', () => {
   let topic: string;
@@ -111,7 +96,7 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
     const summary = await http().get(`/candidates/${candidateId}`).set('Authorization', officer).expect(200);
     expect(summary.body).toMatchObject({ familyName: null, givenNames: null, birthDate: null, email: null, erased: true });
 
-    const dump = await dumpDatabase(registry.database.url);
+    const dump = `${await dumpDatabase(registry.database.url)}\n${await dumpDatabase(registry.keyDatabase.url)}`;
     expect(dump).toContain(candidateId);
     expect(dump).not.toContain(body.familyName);
     expect(dump).not.toContain(body.contact.email);

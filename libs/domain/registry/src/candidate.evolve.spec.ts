@@ -2,7 +2,7 @@ import { foldEvents, isRedacted } from '@titrepro/domain-kernel';
 import type { DecideVaeAdmissibility } from './decide-vae-admissibility/decide-vae-admissibility.command';
 import { asErased } from './spec-support/as-erased';
 import { decider, on } from './spec-support/candidate-fixtures';
-import { aWholeLife, aWholeLifeByRegion, PERSONAL } from './spec-support/whole-life';
+import { aWholeLifeByRegion, PERSONAL } from './spec-support/whole-life';
 
 describe('evolveCandidate', () => {
   it('never reads personal data: a history whose personal fields are all REDACTED leads to the same states as the clear one', () => {
