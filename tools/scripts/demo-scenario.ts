@@ -2,19 +2,55 @@ import { signDevelopmentToken } from '@titrepro/platform-nest';
 
 /**
  * A regional office's first morning, told through the registry's API: register a candidate, open a
- * VAE pathway, file the experience, see the rule refuse a premature "admissible", then decide.
+ * VAE pathway, file the experience, see the rule refuse a premature "admissible", then decide; then
+ * hand the file over to a second region, which accepts it and becomes the home region.
  */
 const registry = process.argv[2] ?? 'http://127.0.0.1:3101';
+const peerRegistry = process.argv[3] ?? 'http://127.0.0.1:3201';
 const region = process.env['REGION'] ?? 'idf';
+const peerRegion = process.env['PEER_REGION'] ?? 'bre';
 
-const call = async (token: string, method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${registry}${path}`, {
+const callAt = async (base: string, token: string, method: string, path: string, body?: unknown) => {
+  const response = await fetch(`${base}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+};
+const call = (token: string, method: string, path: string, body?: unknown) => callAt(registry, token, method, path, body);
+
+/** Asks again, for at most 20 s, until `done` holds: the other region learns through Kafka. */
+const eventually = async <Answer>(ask: () => Promise<Answer>, done: (answer: Answer) => boolean): Promise<Answer> => {
+  let answer = await ask();
+  for (let attempt = 0; attempt < 40 && !done(answer); attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    answer = await ask();
+  }
+  return answer;
+};
+
+/** idf offers the file, bre accepts it, fetches it region to region, and is home from then on. */
+const transferScenario = async (candidateId: string, officer: string): Promise<boolean> => {
+  const peerOfficer = await signDevelopmentToken({ subject: `officer@${peerRegion}`, role: 'regional-officer', region: peerRegion });
+  const offered = await call(officer, 'POST', `/candidates/${candidateId}/transfer`, { toRegion: peerRegion });
+  say(`  POST …/transfer to ${peerRegion} → ${offered.status}`);
+  const listed = await eventually(
+    () => callAt(peerRegistry, peerOfficer, 'GET', '/transfers/incoming'),
+    (answer) => (answer.body as unknown as { candidateId: string }[]).some((offer) => offer.candidateId === candidateId),
+  );
+  say(`  ${peerRegion}: GET /transfers/incoming → ${listed.status}, the offer is listed`);
+  const accepted = await callAt(peerRegistry, peerOfficer, 'POST', `/transfers/incoming/${candidateId}/acceptance`);
+  say(`  ${peerRegion}: POST …/acceptance → ${accepted.status}`);
+  const received = await eventually(
+    () => callAt(peerRegistry, peerOfficer, 'GET', `/candidates/${candidateId}`),
+    (answer) => typeof answer.body['familyName'] === 'string',
+  );
+  say(`  ${peerRegion}: GET /candidates/… → ${received.status}, ${String(received.body['familyName'])} (fetched from ${region}, never on Kafka)`);
+  const refused = await call(officer, 'GET', `/candidates/${candidateId}`);
+  say(`  ${region}: GET /candidates/… → ${refused.status}: ${String(refused.body['detail'] ?? '')}`);
+  return offered.status === 200 && accepted.status === 200 && received.status === 200 && refused.status === 403;
 };
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -56,7 +92,8 @@ const main = async () => {
   for (const entry of history.body as unknown as { summary: { fr: string; en: string }; ruleIds: string[] }[]) {
     say(`    · ${entry.summary.en}${entry.ruleIds.length ? ` [${entry.ruleIds.join(', ')}]` : ''}`);
   }
-  if (![registered, pathway, filed, notAdmissible, history].every((step) => step.status < 300) || refused.status !== 422) {
+  const transferred = await transferScenario(candidateId, officer);
+  if (![registered, pathway, filed, notAdmissible, history].every((step) => step.status < 300) || refused.status !== 422 || !transferred) {
     process.exitCode = 1;
   }
 };

@@ -1,36 +1,41 @@
 // `npm run demo`: starts the infrastructure (Kafka from infra/kafka, databases in the local
-// PostgreSQL) and the four services of one regional office, then prints their URLs and readiness.
+// PostgreSQL), the four services of one regional office and the candidate registry of a second one
+// (to show a transfer between regions), then prints their URLs and readiness and runs a scenario.
 // Ctrl+C stops the services. `npm run demo -- --check` exits once everything answered ready.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 
 const region = process.env.REGION ?? 'idf';
+/** The second regional office: only its registry runs, to receive a transfer. */
+const peerRegion = region === 'bre' ? 'idf' : 'bre';
 const databaseServer = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const kafkaBrokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const checkOnly = process.argv.includes('--check');
 const services = [
-  { name: 'candidate-registry', port: 3101, database: 'candidate_registry' },
-  { name: 'evaluation', port: 3102, database: 'evaluation' },
-  { name: 'jury', port: 3103, database: 'jury' },
-  { name: 'document-issuance', port: 3104, database: 'document_issuance' },
+  { name: 'candidate-registry', region, port: 3101, database: 'candidate_registry', peers: `${peerRegion}=http://127.0.0.1:3201` },
+  { name: 'evaluation', region, port: 3102, database: 'evaluation' },
+  { name: 'jury', region, port: 3103, database: 'jury' },
+  { name: 'document-issuance', region, port: 3104, database: 'document_issuance' },
+  { name: 'candidate-registry', region: peerRegion, port: 3201, database: 'candidate_registry', peers: `${region}=http://127.0.0.1:3101` },
 ];
+const label = (service) => `${service.name} (${service.region})`;
 
 const say = (line) => process.stdout.write(`${line}\n`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 say(`▶ Kafka (infra/kafka/start) on ${kafkaBrokers}`);
 if (!process.env.KAFKA_BROKERS) execFileSync('infra/kafka/start', { stdio: 'inherit' });
-say(`▶ PostgreSQL databases for region ${region} on ${databaseServer.host}`);
-execFileSync(process.execPath, ['infra/postgres/create-databases.mjs', region], { stdio: 'inherit' });
+say(`▶ PostgreSQL databases for regions ${region} and ${peerRegion} on ${databaseServer.host}`);
+execFileSync(process.execPath, ['infra/postgres/create-databases.mjs', region, peerRegion], { stdio: 'inherit' });
 
 mkdirSync('tmp/demo', { recursive: true });
 const children = services.map((service) => {
   const databaseUrl = new URL(databaseServer);
-  databaseUrl.pathname = `/titrepro_${region}_${service.database}`;
+  databaseUrl.pathname = `/titrepro_${service.region}_${service.database}`;
   // Subject keys live apart from the events: one key database per region, a schema per service in it.
   const keyStoreUrl = new URL(databaseServer);
-  keyStoreUrl.pathname = `/titrepro_${region}_keys`;
-  const log = openSync(`tmp/demo/${service.name}.log`, 'w');
+  keyStoreUrl.pathname = `/titrepro_${service.region}_keys`;
+  const log = openSync(`tmp/demo/${service.name}-${service.region}.log`, 'w');
   return spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${service.name}/src/main.ts`],
@@ -38,7 +43,8 @@ const children = services.map((service) => {
       stdio: ['ignore', log, log],
       env: {
         ...process.env,
-        REGION: region,
+        REGION: service.region,
+        REGION_PEERS: service.peers ?? '',
         DATABASE_URL: databaseUrl.toString(),
         KEY_STORE_URL: keyStoreUrl.toString(),
         KAFKA_BROKERS: kafkaBrokers,
@@ -55,7 +61,7 @@ process.on('SIGINT', () => {
   process.exit(0);
 });
 children.forEach((child, index) =>
-  child.on('exit', (code) => code && say(`✖ ${services[index].name} exited with ${code}: see tmp/demo/${services[index].name}.log`)),
+  child.on('exit', (code) => code && say(`✖ ${label(services[index])} exited with ${code}: see tmp/demo/${services[index].name}-${services[index].region}.log`)),
 );
 
 const readiness = async (port) => {
@@ -75,15 +81,15 @@ for (let attempt = 0; attempt < 120; attempt++) {
   await sleep(1_000);
 }
 for (const [index, service] of services.entries()) {
-  say(`  ${service.name.padEnd(20)} http://127.0.0.1:${service.port}  docs: /docs  ${states[index]}`);
+  say(`  ${label(service).padEnd(26)} http://127.0.0.1:${service.port}  docs: /docs  ${states[index]}`);
 }
 const allReady = states.every((state) => state === 'ready');
 if (allReady) {
   say('\n▶ A short scenario on the candidate registry (tools/scripts/demo-scenario.ts)');
   const scenario = spawnSync(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/scripts/demo-scenario.ts', 'http://127.0.0.1:3101'],
-    { stdio: 'inherit', env: { ...process.env, REGION: region } },
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/scripts/demo-scenario.ts', 'http://127.0.0.1:3101', 'http://127.0.0.1:3201'],
+    { stdio: 'inherit', env: { ...process.env, REGION: region, PEER_REGION: peerRegion } },
   );
   if (scenario.status !== 0) say('✖ the scenario did not go as expected');
 }

@@ -1,5 +1,5 @@
-import { revealed, type Personal } from '@titrepro/domain-kernel';
-import type { CandidateContact } from '@titrepro/domain-registry';
+import { revealed } from '@titrepro/domain-kernel';
+import type { CandidateIdentity } from '@titrepro/domain-registry';
 import type { EntityManager } from 'typeorm';
 import { CandidateSummary } from './candidate-summary.entity';
 import { PendingAdmissibility } from './pending-admissibility.entity';
@@ -8,14 +8,10 @@ import { PendingAdmissibility } from './pending-admissibility.entity';
 export const PERSONAL_COLUMNS_CLEARED = { familyName: null, givenNames: null, birthDate: null, email: null } as const;
 
 /** The identity an event carries (sealed in the store, REDACTED once the candidate was forgotten). */
-export interface IdentityFacts {
+export interface IdentityFacts extends CandidateIdentity {
   readonly candidateId: string;
   readonly region: string;
   readonly registeredOn: string;
-  readonly familyName: Personal<string>;
-  readonly givenNames: Personal<readonly string[]>;
-  readonly birthDate: Personal<string>;
-  readonly contact: Personal<CandidateContact>;
 }
 
 /** The summary row of a candidate this region holds: at registration, or when it received the file. */

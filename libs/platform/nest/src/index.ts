@@ -25,6 +25,7 @@ export * from './openapi/problem-details.schema';
 export * from './health/readiness-checks';
 export * from './health/readiness-report';
 export * from './health/not-ready.exception';
+export * from './health/postgres-probe';
 export * from './logging/carries-personal-data.decorator';
 export * from './bootstrap/service-definition';
 export * from './bootstrap/create-service-app';

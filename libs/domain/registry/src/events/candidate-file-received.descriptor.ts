@@ -1,4 +1,5 @@
-import { calendarDate, defineEvent, personal } from '@titrepro/domain-kernel';
+import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
+import { CANDIDATE_IDENTITY_FIELDS, candidateIdentityFields } from './candidate-identity.schema';
 import { z } from 'zod';
 import type { CandidateFileReceived } from './candidate-file-received.event';
 import { pathwayStateSchema } from './pathway-state.schema';
@@ -26,15 +27,12 @@ export const candidateFileReceivedDescriptor = defineEvent<CandidateFileReceived
     region: z.string(),
     receivedOn: calendarDate,
     registeredOn: calendarDate,
-    familyName: personal(z.string()),
-    givenNames: personal(z.array(z.string())),
-    birthDate: personal(calendarDate),
-    contact: personal(z.strictObject({ email: z.string().optional(), phone: z.string().optional(), postalAddress: z.string().optional() })),
+    ...candidateIdentityFields,
     pathways: z.array(pathwayStateSchema),
     source: z.strictObject({ region: z.string(), streamId: z.string(), revision: z.number().int().nonnegative(), hash: z.string() }),
     sourceHistory: z.array(receivedHistoryEntry),
   }),
-  personal: { subject: (data) => data.candidateId, fields: ['familyName', 'givenNames', 'birthDate', 'contact'] },
+  personal: { subject: (data) => data.candidateId, fields: CANDIDATE_IDENTITY_FIELDS },
   describe: ({ fromRegion, region, receivedOn, source }) => ({
     fr: `Dossier reçu de la région ${fromRegion} par la région ${region} le ${receivedOn} (flux ${source.streamId}, révision ${source.revision}, empreinte ${source.hash})`,
     en: `File received from region ${fromRegion} by region ${region} on ${receivedOn} (stream ${source.streamId}, revision ${source.revision}, hash ${source.hash})`,

@@ -1,6 +1,6 @@
-import type { CalendarDate, DomainEvent, Explanation, Personal } from '@titrepro/domain-kernel';
+import type { CalendarDate, DomainEvent, Explanation } from '@titrepro/domain-kernel';
 import type { PathwayState } from '../candidate.state';
-import type { CandidateContact } from './candidate-registered.event';
+import type { CandidateIdentity } from './candidate-registered.event';
 
 /** One event of the sending region's stream, as its auditors read it: ids, facts and its hash. */
 export interface ReceivedHistoryEntry {
@@ -36,12 +36,8 @@ export type CandidateFileReceived = DomainEvent<
     readonly region: string;
     readonly receivedOn: CalendarDate;
     readonly registeredOn: CalendarDate;
-    readonly familyName: Personal<string>;
-    readonly givenNames: Personal<readonly string[]>;
-    readonly birthDate: Personal<CalendarDate>;
-    readonly contact: Personal<CandidateContact>;
     readonly pathways: readonly PathwayState[];
     readonly source: FileSource;
     readonly sourceHistory: readonly ReceivedHistoryEntry[];
-  }
+  } & CandidateIdentity
 >;

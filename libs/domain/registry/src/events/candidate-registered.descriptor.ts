@@ -1,4 +1,5 @@
-import { calendarDate, defineEvent, personal } from '@titrepro/domain-kernel';
+import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
+import { CANDIDATE_IDENTITY_FIELDS, candidateIdentityFields } from './candidate-identity.schema';
 import { z } from 'zod';
 import type { CandidateRegistered } from './candidate-registered.event';
 
@@ -10,12 +11,9 @@ export const candidateRegisteredDescriptor = defineEvent<CandidateRegistered>({
     candidateId: z.string(),
     region: z.string(),
     registeredOn: calendarDate,
-    familyName: personal(z.string()),
-    givenNames: personal(z.array(z.string())),
-    birthDate: personal(calendarDate),
-    contact: personal(z.strictObject({ email: z.string().optional(), phone: z.string().optional(), postalAddress: z.string().optional() })),
+    ...candidateIdentityFields,
   }),
-  personal: { subject: (data) => data.candidateId, fields: ['familyName', 'givenNames', 'birthDate', 'contact'] },
+  personal: { subject: (data) => data.candidateId, fields: CANDIDATE_IDENTITY_FIELDS },
   describe: ({ region, registeredOn }) => ({
     fr: `Inscription par l'unité territoriale de la région ${region} le ${registeredOn}`,
     en: `Registered by the office of region ${region} on ${registeredOn}`,

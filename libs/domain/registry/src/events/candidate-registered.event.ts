@@ -18,9 +18,13 @@ export type CandidateRegistered = DomainEvent<
     readonly candidateId: string;
     readonly region: string;
     readonly registeredOn: CalendarDate;
-    readonly familyName: Personal<string>;
-    readonly givenNames: Personal<readonly string[]>;
-    readonly birthDate: Personal<CalendarDate>;
-    readonly contact: Personal<CandidateContact>;
-  }
+  } & CandidateIdentity
 >;
+
+/** Who the candidate is: personal data, sealed under the candidate's key wherever an event carries it. */
+export interface CandidateIdentity {
+  readonly familyName: Personal<string>;
+  readonly givenNames: Personal<readonly string[]>;
+  readonly birthDate: Personal<CalendarDate>;
+  readonly contact: Personal<CandidateContact>;
+}

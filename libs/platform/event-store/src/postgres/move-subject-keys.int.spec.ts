@@ -45,7 +45,7 @@ describe('PostgreSQL: moveSubjectKeys hands the keys an earlier version kept bes
 
   const count = async (pool: Pool, table: string): Promise<number> => Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n);
 
-  it('moves the keys, records the forgotten subjects, empties and vacuums the old table; the events read back through the key store', async () => {
+  it('moves the keys, records the forgotten subjects and empties the old table; the events read back through the key store', async () => {
     const { schema, store, keysBesideEvents, keyStore } = await earlierDeployment();
     const category = uniqueCategory('candidate');
     const streams = { ada: uniqueStream(category), cy: uniqueStream(category) };
@@ -59,9 +59,9 @@ describe('PostgreSQL: moveSubjectKeys hands the keys an earlier version kept bes
 
     expect(await moveSubjectKeys(eventPool, keyStore, schema)).toEqual({ keys: 2, forgottenSubjects: 2 });
 
+    // The rows are gone; whether VACUUM could also truncate the heap at once depends on what else
+    // holds a snapshot on the server, so it is not asserted here (autovacuum finishes it otherwise).
     expect(await count(eventPool, `"${schema}".subject_keys`)).toBe(0);
-    const { rows } = await eventPool.query<{ bytes: string }>(`SELECT pg_relation_size('"${schema}".subject_keys') AS bytes`);
-    expect(Number(rows[0]?.bytes)).toBe(0);
     expect(await keyStore.findKeys(['ada', 'bo', 'cy'])).toEqual(new Map([['ada', adaKey]]));
     await expect(keyStore.keyFor('bo')).rejects.toBeInstanceOf(SubjectForgottenError);
     await expect(keyStore.keyFor('cy')).rejects.toBeInstanceOf(SubjectForgottenError);
