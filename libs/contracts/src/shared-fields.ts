@@ -25,3 +25,18 @@ export const rulebookIdField = z.string().min(1).max(60);
 
 /** Ids of the rules a decision applied, e.g. `VAE-EXPERIENCE`. */
 export const ruleIdsField = z.array(z.string().min(1).max(60));
+
+/** Code of a CCP (certificat de compétences professionnelles) of the title, e.g. `CCP1`. */
+export const ccpCodeField = z.string().min(1).max(40).describe('Code of the CCP in the title, e.g. CCP1.');
+
+/** Code of a CCS (certificat complémentaire de spécialisation) of the title, e.g. `CCS1`. */
+export const ccsCodeField = z.string().min(1).max(40).describe('Code of the CCS in the title, e.g. CCS1.');
+
+/** Opaque id of a person acting on the file (assessor, trainer, jury member): never their name. */
+export const personIdField = z.string().min(1).max(100).describe('Opaque id of a person (assessor, trainer); never a name.');
+
+/** A calendar date, ISO 8601 without time or zone (`2024-05-02`): the day something took place. */
+export const calendarDateField = z.iso.date();
+
+/** SHA-256 of a document's bytes, lower-case hex: lets a reader check the copy it fetches. */
+export const sha256Field = z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the document bytes, lower-case hex.');

@@ -11,6 +11,8 @@ export { UpcasterRegistry, type Upcaster, type Upcast } from './upcasting/upcast
 export { canonicalJson } from './integrity/canonical-json';
 export { eventHash, GENESIS_HASH, type HashedContent } from './integrity/event-hash';
 export { ChainVerifier, type StoredLink } from './integrity/chain-verifier';
+// The store's AES-256-GCM, for bytes sealed under a subject key outside the store (documents).
+export { sealBytes, unsealBytes } from './crypto/aes-gcm';
 export { handleCommand, type CommandOutcome } from './command/handle-command';
 export type { CommandContext, EventDescription } from './command/command-context';
 export { loadState, type LoadedState, type LoadStateOptions } from './command/load-state';

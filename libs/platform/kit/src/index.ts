@@ -1,6 +1,7 @@
 export * from './config/kit-config';
 export * from './config/key-store-config';
 export * from './aggregate/aggregate';
+export * from './aggregate/state-of';
 export * from './clock/clock';
 export * from './clock/id-source';
 export * from './commands/command-origin';
@@ -35,3 +36,5 @@ export * from './regions/region-trust';
 export * from './regions/untrusted-source.error';
 export * from './regions/region-peers';
 export * from './regions/region-peers.config';
+export * from './documents/detect-document-type';
+export * from './documents/sealed-documents';

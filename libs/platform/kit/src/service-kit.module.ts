@@ -14,6 +14,7 @@ import { RelayModule, type RelayDefinition } from './relay/relay.module';
 import { ConsumerModule, type ConsumerDeclaration } from './consumer/consumer.module';
 import { RegionPeers } from './regions/region-peers';
 import { ERASURE_DEFINITION, ServiceErasure, type ErasureDefinition } from './erasure/service-erasure';
+import { SealedDocuments } from './documents/sealed-documents';
 
 /** What an app declares; the kit builds the rest. */
 export interface ServiceKitOptions {
@@ -59,9 +60,10 @@ export class ServiceKitModule {
         { provide: ERASURE_DEFINITION, useValue: options.erasure },
         ServiceErasure,
         RegionPeers,
+        SealedDocuments,
         ...(options.providers ?? []),
       ],
-      exports: [CLOCK, ID_SOURCE, ProjectionsModule, ServiceErasure, RegionPeers],
+      exports: [CLOCK, ID_SOURCE, ProjectionsModule, ServiceErasure, RegionPeers, SealedDocuments],
     };
   }
 }

@@ -8,6 +8,7 @@ export const PROJECTION_CHECKPOINTS_TABLE = `${KIT_SCHEMA}.projection_checkpoint
 export const PARKED_EVENTS_TABLE = `${KIT_SCHEMA}.projection_parked_events`;
 export const CANDIDATE_HOMES_TABLE = `${KIT_SCHEMA}.candidate_home_regions`;
 export const PENDING_TRANSFERS_TABLE = `${KIT_SCHEMA}.candidate_pending_transfers`;
+export const SEALED_DOCUMENTS_TABLE = `${KIT_SCHEMA}.sealed_documents`;
 
 /** The kit's tables; append new migrations, never edit an applied one. */
 export const kitMigrations: readonly SqlMigration[] = [
@@ -65,5 +66,22 @@ export const kitMigrations: readonly SqlMigration[] = [
             accepted boolean NOT NULL DEFAULT false,
             PRIMARY KEY (consumer, candidate_id)
           );`,
+  },
+  {
+    version: 4,
+    name: 'documents sealed under their subject key',
+    // sealed: AES-256-GCM, iv | tag | ciphertext. STORAGE EXTERNAL: ciphertext does not compress, so TOAST need not try.
+    sql: `CREATE TABLE ${SEALED_DOCUMENTS_TABLE} (
+            document_id uuid PRIMARY KEY,
+            subject_id text NOT NULL,
+            key_id uuid NOT NULL,
+            media_type text NOT NULL,
+            size integer NOT NULL CHECK (size >= 0),
+            sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+            sealed bytea NOT NULL,
+            stored_at timestamptz NOT NULL
+          );
+          ALTER TABLE ${SEALED_DOCUMENTS_TABLE} ALTER COLUMN sealed SET STORAGE EXTERNAL;
+          CREATE INDEX sealed_documents_subject ON ${SEALED_DOCUMENTS_TABLE} (subject_id);`,
   },
 ];

@@ -1,0 +1,117 @@
+import { competencesOf, DSPP_MAX_BYTES, executable, pdfWith, startEvaluationWorld, type EvaluationWorld } from '../testing/evaluation-world';
+
+// The bad-input standard and the role and region checks of the evaluation API, against the real
+// service (PostgreSQL, Kafka): each refusal is a 4xx naming the problem, and nothing is stored.
+describe('evaluation API: refusals name the problem and store nothing (real PostgreSQL and Kafka)', () => {
+  let world: EvaluationWorld;
+  const http = () => world.evaluation.http();
+  const streamLength = async (candidateId: string) =>
+    Number((await world.evaluation.query<{ count: string }>('SELECT count(*) AS count FROM event_store.events WHERE stream_id = $1', [`evaluation-${candidateId}`]))[0]?.count);
+  const sealedDocuments = async () => Number((await world.evaluation.query<{ count: string }>('SELECT count(*) AS count FROM service_kit.sealed_documents'))[0]?.count);
+  const dsppUpload = (candidateId: string, pathwayId: string, token: string) => http().post(`/candidates/${candidateId}/pathways/${pathwayId}/dspp`).set('Authorization', token);
+
+  beforeAll(async () => {
+    world = await startEvaluationWorld();
+  });
+
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('refuses a DSPP document over DSPP_MAX_BYTES with 413 naming the limit', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const [before, documentsBefore] = [await streamLength(candidateId), await sealedDocuments()];
+    const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
+    const oversized = Buffer.concat([pdfWith('trop long'), Buffer.alloc(DSPP_MAX_BYTES)]);
+    const response = await dsppUpload(candidateId, pathwayId, candidate).attach('CCP1', oversized, 'dspp-ccp1.pdf').expect(413);
+    expect(response.body.detail).toContain(`limited to ${DSPP_MAX_BYTES} bytes (DSPP_MAX_BYTES)`);
+    expect([await streamLength(candidateId), await sealedDocuments()]).toEqual([before, documentsBefore]);
+  });
+
+  it('refuses an executable renamed .pdf with 415, naming the field: the type is read from the content', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const [before, documentsBefore] = [await streamLength(candidateId), await sealedDocuments()];
+    const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
+    const request = dsppUpload(candidateId, pathwayId, candidate)
+      .attach('CCP1', pdfWith('CCP1'), 'ccp1.pdf')
+      .attach('CCP2', executable(), { filename: 'ccp2.pdf', contentType: 'application/pdf' })
+      .attach('CCP3', pdfWith('CCP3'), 'ccp3.pdf');
+    const response = await request.expect(415);
+    expect(response.body.detail).toMatch(/^CCP2: the content of "ccp2.pdf" is not a PDF, ODT or DOCX document/);
+    expect([await streamLength(candidateId), await sealedDocuments()]).toEqual([before, documentsBefore]);
+  });
+
+  it('refuses a DSPP that misses an activité type with 400 naming it, storing no document', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const documentsBefore = await sealedDocuments();
+    const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
+    const response = await dsppUpload(candidateId, pathwayId, candidate).attach('CCP1', pdfWith('CCP1'), 'ccp1.pdf').expect(400);
+    expect(response.body.errors).toEqual([{ field: 'documents', message: expect.stringContaining('missing: CCP2, CCP3') }]);
+    expect(await sealedDocuments()).toBe(documentsBefore);
+  });
+
+  it('refuses an ECF for a VAE candidate under EVIDENCE-VAE, saying why', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const trainer = await world.assessor('trainer');
+    const before = await streamLength(candidateId);
+    const token = await world.evaluation.bearer('assessor', { subject: trainer });
+    const response = await http()
+      .post(`/candidates/${candidateId}/pathways/${pathwayId}/training-evaluations`)
+      .set('Authorization', token)
+      .send({ ccpCode: 'CCP1', evaluatedOn: '2026-11-20', result: 'passed' })
+      .expect(422);
+    expect(response.body).toMatchObject({ ruleId: 'EVIDENCE-VAE' });
+    expect(response.body.detail).toMatch(/ECF/);
+    expect(await streamLength(candidateId)).toBe(before);
+  });
+
+  it('refuses an assessor recording for a candidate they are not assigned to, and one of another region', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const [assigned, other] = [await world.assessor('trainer'), await world.assessor('trainer')];
+    await world.assign(candidateId, pathwayId, assigned, { kind: 'ecf', ccpCode: 'CCP1' });
+    const before = await streamLength(candidateId);
+    const ecf = { ccpCode: 'CCP1', evaluatedOn: '2026-11-20', result: 'passed' };
+    const notAssigned = await http()
+      .post(`/candidates/${candidateId}/pathways/${pathwayId}/training-evaluations`)
+      .set('Authorization', await world.evaluation.bearer('assessor', { subject: other }))
+      .send(ecf)
+      .expect(409);
+    expect(notAssigned.body.detail).toContain(`assessor ${other} is not assigned`);
+    // The same assessor with a token of another region is refused at the door.
+    await http()
+      .post(`/candidates/${candidateId}/pathways/${pathwayId}/training-evaluations`)
+      .set('Authorization', await world.evaluation.bearer('assessor', { subject: assigned, region: 'ara' }))
+      .send(ecf)
+      .expect(403);
+    expect(await streamLength(candidateId)).toBe(before);
+    // The assigned trainer records it.
+    await http().post(`/candidates/${candidateId}/pathways/${pathwayId}/training-evaluations`).set('Authorization', await world.evaluation.bearer('assessor', { subject: assigned })).send(ecf).expect(201);
+    expect(await streamLength(candidateId)).toBeGreaterThan(before);
+  });
+
+  it('refuses a practical assessment whose compétences are not exactly those of its CCP, naming them', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('discontinuous-training');
+    const assessor = await world.assessor('professional');
+    const officer = await world.evaluation.bearer('regional-officer');
+    const { body: scheduled } = await http().post(`/candidates/${candidateId}/pathways/${pathwayId}/practical-assessments`).set('Authorization', officer).send({ target: { kind: 'ccp', ccpCode: 'CCP2' }, scheduledOn: '2026-11-25' }).expect(201);
+    await world.assign(candidateId, pathwayId, assessor, { kind: 'practical-assessment', assessmentId: scheduled.assessmentId });
+    const before = await streamLength(candidateId);
+    const [first, ...others] = competencesOf('CCP2');
+    const response = await http()
+      .post(`/candidates/${candidateId}/practical-assessments/${scheduled.assessmentId}/result`)
+      .set('Authorization', await world.evaluation.bearer('assessor', { subject: assessor }))
+      .send({ heldOn: '2026-11-25', outcomes: others.map((competence) => ({ competence, outcome: 'acquired' })) })
+      .expect(400);
+    expect(response.body.detail).toContain(String(first));
+    expect(await streamLength(candidateId)).toBe(before);
+  });
+
+  it('lets only the candidate themselves, officers of this region and auditors read a candidate’s evidence', async () => {
+    const { candidateId } = await world.candidateWithPathway('continuous-training');
+    await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('candidate', { subject: candidateId })).expect(200);
+    await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('candidate', { subject: 'someone-else' })).expect(403);
+    await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('regional-officer', { region: 'ara' })).expect(403);
+    await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('auditor', { region: 'national' })).expect(200);
+    await http().post('/assessors').set('Authorization', await world.evaluation.bearer('assessor')).send({}).expect(403);
+  });
+});

@@ -1,0 +1,30 @@
+import { Controller, ForbiddenException, Get, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiRoute, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
+import { z } from 'zod';
+import { assignmentView, EvidenceReadModel, evidenceStatusView, type AssignmentView, type EvidenceStatusView } from '../read-models/evidence-read-model';
+
+/** What the jury will decide on: per pathway, the evidence present and missing; and an assessor's work list. */
+@ApiTags('evidence')
+@Controller()
+export class EvidenceController {
+  constructor(private readonly readModel: EvidenceReadModel) {}
+
+  @Get('candidates/:candidateId/evidence')
+  @Authorize({ roles: ['candidate', 'regional-officer', 'auditor', 'jury-member'], ownRegionFor: ['regional-officer'] })
+  @ApiRoute({
+    summary: "A candidate's evidence per pathway: present and missing under the rulebook in force (a candidate reads only their own)",
+    success: { status: 200, description: 'One entry per pathway', schema: z.array(evidenceStatusView) },
+  })
+  evidence(@Param('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<EvidenceStatusView[]> {
+    if (caller.role === 'candidate' && caller.subject !== candidateId) throw new ForbiddenException('a candidate may only access their own file');
+    return this.readModel.statusOf(candidateId);
+  }
+
+  @Get('assignments/mine')
+  @Authorize({ roles: ['assessor'], ownRegionFor: ['assessor'] })
+  @ApiRoute({ summary: "The calling assessor's assignments", success: { status: 200, description: 'Their assignments', schema: z.array(assignmentView) } })
+  mine(@CurrentCaller() caller: Caller): Promise<AssignmentView[]> {
+    return this.readModel.assignmentsOf(caller.subject);
+  }
+}

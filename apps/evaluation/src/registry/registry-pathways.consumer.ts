@@ -1,0 +1,36 @@
+import { parseRecordPathway, parseRecordPathwayWithdrawal, type EvaluationCommand } from '@titrepro/domain-evaluation';
+import type { DomainError, Result } from '@titrepro/domain-kernel';
+import { PermanentHandlerError, type ConsumedEvent } from '@titrepro/messaging';
+import type { ConsumedCommand, ConsumerDefinition } from '@titrepro/service-kit';
+import { evaluations } from '../evaluation-aggregates';
+
+const field = (event: ConsumedEvent, name: string): unknown => event.payload[name];
+
+const commandOf = (candidateId: string, parsed: Result<EvaluationCommand, DomainError>): readonly ConsumedCommand[] => {
+  if (!parsed.ok) throw new PermanentHandlerError(`refused: ${parsed.error.message}`);
+  return [{ stream: evaluations.stream(candidateId), command: parsed.value }];
+};
+
+/**
+ * The candidates' pathways, as the registries of every region publish them (each event admitted by
+ * its source region first): what the evaluation decides on. This service never reads the
+ * registry's database.
+ */
+export const registryPathways: ConsumerDefinition = {
+  name: 'registry-pathways',
+  contexts: ['registry'],
+  commandsFor: (event) => {
+    const candidateId = event.payload.candidateId;
+    switch (event.type) {
+      case 'PathwayOpened':
+        return commandOf(
+          candidateId,
+          parseRecordPathway({ candidateId, pathwayId: field(event, 'pathwayId'), titleCode: field(event, 'titleCode'), pathwayType: field(event, 'pathway'), region: field(event, 'region') }),
+        );
+      case 'PathwayWithdrawn':
+        return commandOf(candidateId, parseRecordPathwayWithdrawal({ candidateId, pathwayId: field(event, 'pathwayId') }));
+      default:
+        return [];
+    }
+  },
+};

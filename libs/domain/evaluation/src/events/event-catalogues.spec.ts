@@ -1,0 +1,99 @@
+import { acceptsRedacted, type PersonalKeys } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import * as fixtures from '../spec-support/evaluation-fixtures';
+import { aWholeEvaluation, theAssessors } from '../spec-support/whole-life';
+import type { AssessorEvent, AssessorEventType } from './assessor-event';
+import { assessorEvents } from './assessor-event-catalogue';
+import type { EvaluationEvent, EvaluationEventType } from './evaluation-event';
+import { evaluationEvents } from './evaluation-event-catalogue';
+
+type EvaluationDataOf<Type extends EvaluationEventType> = Extract<EvaluationEvent, { readonly type: Type }>['data'];
+type AssessorDataOf<Type extends AssessorEventType> = Extract<AssessorEvent, { readonly type: Type }>['data'];
+
+/** The fields typed `Personal<…>`, per event type: omitting one, or naming one not typed personal, does not compile. */
+const EVALUATION_PERSONAL: { readonly [Type in EvaluationEventType]: { readonly [Key in PersonalKeys<EvaluationDataOf<Type>>]: true } } = {
+  PathwayRecorded: {},
+  PathwayWithdrawalRecorded: {},
+  AssessorAssigned: {},
+  TrainingEvaluationRecorded: {},
+  DsppSubmitted: {},
+  PracticalAssessmentScheduled: {},
+  PracticalAssessmentRecorded: {},
+  CcpPairAssessmentRecorded: {},
+  EvidenceCompletenessChanged: {},
+  CandidateTrainersChanged: {},
+};
+const ASSESSOR_PERSONAL: { readonly [Type in AssessorEventType]: { readonly [Key in PersonalKeys<AssessorDataOf<Type>>]: true } } = {
+  AssessorRegistered: { familyName: true, givenNames: true },
+};
+
+const fieldsAcceptingRedacted = (schema: z.ZodType): string[] => {
+  if (!(schema instanceof z.ZodObject)) throw new Error('an event schema is an object schema');
+  return Object.entries(schema.shape as Record<string, z.ZodType>)
+    .filter(([, field]) => acceptsRedacted(field))
+    .map(([name]) => name);
+};
+const sorted = (names: readonly string[]): string[] => [...names].sort();
+
+describe('evaluationEvents (the catalogue of a candidate’s evaluation events)', () => {
+  it('describes the ten event types, all at schema version 1', () => {
+    expect(sorted(evaluationEvents.types)).toEqual(
+      sorted([
+        'PathwayRecorded',
+        'PathwayWithdrawalRecorded',
+        'AssessorAssigned',
+        'TrainingEvaluationRecorded',
+        'DsppSubmitted',
+        'PracticalAssessmentScheduled',
+        'PracticalAssessmentRecorded',
+        'CcpPairAssessmentRecorded',
+        'EvidenceCompletenessChanged',
+        'CandidateTrainersChanged',
+      ]),
+    );
+    for (const type of evaluationEvents.types) expect(evaluationEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: 1 });
+  });
+
+  it.each(evaluationEvents.types)('%s: no field accepts REDACTED, none is declared or typed personal', (type) => {
+    const descriptor = evaluationEvents.descriptorOf(type);
+    expect(fieldsAcceptingRedacted(descriptor.schema)).toEqual([]);
+    expect(descriptor.personal?.fields ?? []).toEqual([]);
+    expect(Object.keys(EVALUATION_PERSONAL[type])).toEqual([]);
+  });
+
+  it('gives the rulebook and rule ids of decisions (ECF under EVIDENCE-CONTINUOUS, pair under CCP-PAIR), and none for other events', () => {
+    expect(evaluationEvents.storageOf(fixtures.ecfRecorded('CCP1'))).toEqual({ schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['EVIDENCE-CONTINUOUS'] } });
+    expect(evaluationEvents.storageOf(fixtures.pairRecorded('CCP1'))).toEqual({ schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['CCP-PAIR'] } });
+    for (const event of [fixtures.pathwayRecorded(), fixtures.dsppSubmitted(), fixtures.scheduled('pa-1'), fixtures.practicalRecorded('pa-1')]) {
+      expect(evaluationEvents.storageOf(event)).toEqual({ schemaVersion: 1 });
+    }
+  });
+
+  it('reads back every event the decider emits, through JSON, unchanged, and refuses malformed data', () => {
+    const life = aWholeEvaluation();
+    expect(new Set(life.map((event) => event.type))).toEqual(new Set(evaluationEvents.types));
+    for (const event of life) {
+      const stored = { type: event.type, schemaVersion: 1, data: JSON.parse(JSON.stringify(event.data)) as unknown };
+      expect(evaluationEvents.read(stored)).toEqual({ ok: true, value: event });
+    }
+    const dspp = fixtures.dsppSubmitted();
+    expect(evaluationEvents.read({ type: dspp.type, schemaVersion: 1, data: { ...dspp.data, supersedes: undefined } })).toMatchObject({ ok: false, error: { reason: 'invalid-data' } });
+  });
+});
+
+describe('assessorEvents (the catalogue of assessor events)', () => {
+  it("declares the assessor's names personal, exactly the fields typed Personal and accepting REDACTED, sealed under the assessor", () => {
+    const descriptor = assessorEvents.descriptorOf('AssessorRegistered');
+    expect(sorted(fieldsAcceptingRedacted(descriptor.schema))).toEqual(['familyName', 'givenNames']);
+    expect(sorted(descriptor.personal?.fields ?? [])).toEqual(sorted(Object.keys(ASSESSOR_PERSONAL.AssessorRegistered)));
+    const [registered] = theAssessors().trainer.events;
+    if (!registered) throw new Error('no registration');
+    expect(assessorEvents.storageOf(registered)).toEqual({ schemaVersion: 1, personal: { subjectId: 'a-trainer', fields: ['familyName', 'givenNames'] } });
+  });
+
+  it('reads back a registration unchanged', () => {
+    for (const event of [...theAssessors().trainer.events, ...theAssessors().professional.events]) {
+      expect(assessorEvents.read({ type: event.type, schemaVersion: 1, data: JSON.parse(JSON.stringify(event.data)) as unknown })).toEqual({ ok: true, value: event });
+    }
+  });
+});

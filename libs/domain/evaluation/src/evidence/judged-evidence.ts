@@ -1,0 +1,15 @@
+import type { RuleId } from '@titrepro/domain-rulebook';
+import type { EvidenceItem } from './evidence-item';
+
+/** One rule's reading of a pathway's file. */
+export interface JudgedEvidence {
+  readonly ruleId: RuleId;
+  readonly present: EvidenceItem[];
+  readonly missing: EvidenceItem[];
+}
+
+/** An item the file may hold, and whether it does. */
+export interface Candidate {
+  readonly item: EvidenceItem;
+  readonly held: boolean;
+}

@@ -1,0 +1,31 @@
+import type { CalendarDate } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, identifier } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import type { AssessorFacts, CompetenceOutcome } from '../shared/assessor-facts';
+import { assessorFactsSchema, competenceGrid } from '../shared/input-schemas';
+import type { ParsedCommand } from '../shared/parsed-command';
+
+export interface RecordPracticalAssessmentData {
+  readonly candidateId: string;
+  readonly assessmentId: string;
+  /** The day it was held; not after the day it is recorded. */
+  readonly heldOn: CalendarDate;
+  /** Exactly the compétences of the assessment's target, each once. */
+  readonly outcomes: readonly CompetenceOutcome[];
+  /** The assessor recording it, as the app read them from their stream. */
+  readonly assessor: AssessorFacts;
+}
+
+/** The data of RecordPracticalAssessment as a request sends it. */
+export const recordPracticalAssessmentDataSchema: z.ZodType<RecordPracticalAssessmentData, unknown> = z.strictObject({
+  candidateId: identifier,
+  assessmentId: identifier,
+  heldOn: calendarDate,
+  outcomes: competenceGrid,
+  assessor: assessorFactsSchema,
+});
+
+export const parseRecordPracticalAssessment = commandParser('RecordPracticalAssessment', recordPracticalAssessmentDataSchema);
+
+/** The assigned assessor records a held mise en situation, compétence by compétence. */
+export type RecordPracticalAssessment = ParsedCommand<typeof parseRecordPracticalAssessment>;
