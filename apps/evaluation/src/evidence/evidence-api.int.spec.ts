@@ -1,3 +1,5 @@
+import { CandidateHandedOverV1, CandidateTransferAcceptedV1, CandidateTransferredV1 } from '@titrepro/contracts';
+import { waitFor } from '@titrepro/testing';
 import { competencesOf, DSPP_MAX_BYTES, executable, pdfWith, startEvaluationWorld, type EvaluationWorld } from '../testing/evaluation-world';
 
 // The bad-input standard and the role and region checks of the evaluation API, against the real
@@ -104,6 +106,44 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
       .expect(400);
     expect(response.body.detail).toContain(String(first));
     expect(await streamLength(candidateId)).toBe(before);
+  });
+
+  it('records a CCP assessed by a professional and a trainer of the specialty, and refuses two professionals under CCP-PAIR', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('discontinuous-training');
+    const [professional, otherProfessional, trainer] = [await world.assessor('professional'), await world.assessor('professional'), await world.assessor('trainer')];
+    const officer = await world.evaluation.bearer('regional-officer');
+    const { body: scheduled } = await http().post(`/candidates/${candidateId}/pathways/${pathwayId}/practical-assessments`).set('Authorization', officer).send({ target: { kind: 'ccp', ccpCode: 'CCP1' }, scheduledOn: '2026-11-25' }).expect(201);
+    await world.assign(candidateId, pathwayId, professional, { kind: 'practical-assessment', assessmentId: scheduled.assessmentId });
+    const grid = competencesOf('CCP1').map((competence) => ({ competence, outcome: 'acquired' }));
+    const asProfessional = await world.evaluation.bearer('assessor', { subject: professional });
+    await http().post(`/candidates/${candidateId}/practical-assessments/${scheduled.assessmentId}/result`).set('Authorization', asProfessional).send({ heldOn: '2026-11-25', outcomes: grid }).expect(201);
+    const upload = dsppUpload(candidateId, pathwayId, await world.evaluation.bearer('candidate', { subject: candidateId }));
+    for (const ccpCode of ['CCP1', 'CCP2', 'CCP3']) upload.attach(ccpCode, pdfWith(`DSPP ${ccpCode}`), `${ccpCode}.pdf`);
+    await upload.expect(201);
+    for (const assessor of [professional, otherProfessional, trainer]) await world.assign(candidateId, pathwayId, assessor, { kind: 'ccp-evaluation', ccpCode: 'CCP1' });
+    const pair = (assessorIds: string[]) => ({ ccpCode: 'CCP1', assessedOn: '2026-11-26', assessorIds, outcome: 'passed', grid });
+    const before = await streamLength(candidateId);
+    const refused = await http().post(`/candidates/${candidateId}/pathways/${pathwayId}/ccp-assessments`).set('Authorization', asProfessional).send(pair([professional, otherProfessional])).expect(422);
+    expect(refused.body).toMatchObject({ ruleId: 'CCP-PAIR' });
+    expect(await streamLength(candidateId)).toBe(before);
+    const recorded = await http().post(`/candidates/${candidateId}/pathways/${pathwayId}/ccp-assessments`).set('Authorization', asProfessional).send(pair([professional, trainer])).expect(201);
+    expect(recorded.body).toEqual({ ccpCode: 'CCP1', outcome: 'passed' });
+  });
+
+  it("hands a candidate's evaluation over with the registry's handover: the old home region's officer may no longer assign", async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const trainer = await world.assessor('trainer');
+    const at = () => new Date().toISOString();
+    await world.publishAsRegistry(CandidateTransferredV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', transferredAt: at() });
+    await world.publishAsRegistry(CandidateTransferAcceptedV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', acceptedAt: at() }, 'bre');
+    await world.publishAsRegistry(CandidateHandedOverV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', handedOverAt: at() });
+    await waitFor('the handover recorded', async () => (await world.evaluation.query(`SELECT 1 FROM event_store.events WHERE stream_id = $1 AND type = 'HandoverRecorded'`, [`evaluation-${candidateId}`])).length === 1, 30_000, 100);
+    const refused = await http()
+      .post(`/candidates/${candidateId}/assignments`)
+      .set('Authorization', await world.evaluation.bearer('regional-officer'))
+      .send({ pathwayId, assessorId: trainer, scope: { kind: 'ecf', ccpCode: 'CCP1' } })
+      .expect(403);
+    expect(refused.body.detail).toContain('evaluated by region bre');
   });
 
   it('lets only the candidate themselves, officers of this region and auditors read a candidate’s evidence', async () => {

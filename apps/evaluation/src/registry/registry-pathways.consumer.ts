@@ -1,4 +1,4 @@
-import { parseRecordPathway, parseRecordPathwayWithdrawal, type EvaluationCommand } from '@titrepro/domain-evaluation';
+import { parseRecordHandover, parseRecordPathway, parseRecordPathwayWithdrawal, type EvaluationCommand } from '@titrepro/domain-evaluation';
 import type { DomainError, Result } from '@titrepro/domain-kernel';
 import { PermanentHandlerError, type ConsumedEvent } from '@titrepro/messaging';
 import type { ConsumedCommand, ConsumerDefinition } from '@titrepro/service-kit';
@@ -12,12 +12,12 @@ const commandOf = (candidateId: string, parsed: Result<EvaluationCommand, Domain
 };
 
 /**
- * The candidates' pathways, as the registries of every region publish them (each event admitted by
- * its source region first): what the evaluation decides on. This service never reads the
- * registry's database.
+ * The candidates' pathways and home regions, as the registries of every region publish them (each
+ * event admitted by its source region first): what the evaluation decides on. This service never
+ * reads the registry's database.
  */
 export const registryPathways: ConsumerDefinition = {
-  name: 'registry-pathways',
+  name: 'registry-candidates',
   contexts: ['registry'],
   commandsFor: (event) => {
     const candidateId = event.payload.candidateId;
@@ -29,6 +29,9 @@ export const registryPathways: ConsumerDefinition = {
         );
       case 'PathwayWithdrawn':
         return commandOf(candidateId, parseRecordPathwayWithdrawal({ candidateId, pathwayId: field(event, 'pathwayId') }));
+      // The new home region's office organises the rest of the evaluation.
+      case 'CandidateHandedOver':
+        return commandOf(candidateId, parseRecordHandover({ candidateId, fromRegion: field(event, 'fromRegion'), toRegion: field(event, 'toRegion') }));
       default:
         return [];
     }

@@ -79,6 +79,7 @@ export const mapEvaluationEvent: EventMapper = (recorded: RecordedEvent): Integr
       return integrationEvent(CandidateTrainersChangedV1, { candidateId: event.data.candidateId, trainerIds: [...event.data.trainerIds], changedAt: at });
     case 'PathwayRecorded':
     case 'PathwayWithdrawalRecorded':
+    case 'HandoverRecorded':
     case 'AssessorAssigned':
     case 'PracticalAssessmentScheduled':
       return null;

@@ -25,8 +25,8 @@ export const DSPP_MAX_BYTES = 64 * 1024;
  */
 export interface EvaluationWorld {
   readonly evaluation: StartedService;
-  /** Publishes a registry event as idf's registry relay would. */
-  readonly publishAsRegistry: <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>) => Promise<void>;
+  /** Publishes a registry event as a region's registry relay would (idf's unless told). */
+  readonly publishAsRegistry: <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>, region?: string) => Promise<void>;
   readonly topicPrefix: string;
   /** Registers a candidate with one pathway in the registry and waits until the evaluation knows it. */
   readonly candidateWithPathway: (pathwayType: 'continuous-training' | 'vae' | 'discontinuous-training') => Promise<{ candidateId: string; pathwayId: string }>;
@@ -39,14 +39,14 @@ export interface EvaluationWorld {
   readonly close: () => Promise<void>;
 }
 
-const registryMessage = <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>) => {
+const registryMessage = <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>, region: string) => {
   const occurredAt = new Date().toISOString();
   const recorded = {
     eventId: randomUUID(),
-    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'officer-idf', role: 'regional-officer' }, region: 'idf', occurredAt },
+    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: `officer-${region}`, role: 'regional-officer' }, region, occurredAt },
     recordedAt: new Date(occurredAt),
   } as unknown as RecordedEvent;
-  const [built] = toKafkaMessages(recorded, () => integrationEvent(contract, payload as never), { source: 'titrepro.registry/idf' });
+  const [built] = toKafkaMessages(recorded, () => integrationEvent(contract, payload as never), { source: `titrepro.registry/${region}` });
   if (!built) throw new Error('no message built');
   return built.message;
 };
@@ -57,8 +57,8 @@ export const startEvaluationWorld = async (): Promise<EvaluationWorld> => {
   const producer: Producer = createKafka({ brokers: kafkaBrokers(), clientId: 'registry-of-the-test' }).producer();
   await producer.connect();
   const officer = await evaluation.bearer('regional-officer');
-  const publishAsRegistry = async <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>) => {
-    await producer.send({ topic: `${topicPrefix}titrepro.registry.events`, messages: [registryMessage(contract, payload)] });
+  const publishAsRegistry = async <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>, region = 'idf') => {
+    await producer.send({ topic: `${topicPrefix}titrepro.registry.events`, messages: [registryMessage(contract, payload, region)] });
   };
   return {
     evaluation,

@@ -1,3 +1,4 @@
+import type { RecordHandover } from './record-handover/record-handover.command';
 import type { AssignAssessor } from './assign-assessor/assign-assessor.command';
 import type { RecordCcpPairAssessment } from './record-ccp-pair-assessment/record-ccp-pair-assessment.command';
 import type { RecordPathway } from './record-pathway/record-pathway.command';
@@ -11,6 +12,7 @@ import type { SubmitDspp } from './submit-dspp/submit-dspp.command';
 export type EvaluationCommand =
   | RecordPathway
   | RecordPathwayWithdrawal
+  | RecordHandover
   | AssignAssessor
   | RecordTrainingEvaluation
   | SubmitDspp

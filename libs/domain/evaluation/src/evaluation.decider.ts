@@ -11,6 +11,7 @@ import type { EvaluationEvent } from './events/evaluation-event';
 import { evidenceStatusChanges } from './evidence/evidence-status-changes';
 import { decideRecordCcpPairAssessment } from './record-ccp-pair-assessment/decide-record-ccp-pair-assessment';
 import { decideRecordPathway } from './record-pathway/decide-record-pathway';
+import { decideRecordHandover } from './record-handover/decide-record-handover';
 import { decideRecordPathwayWithdrawal } from './record-pathway-withdrawal/decide-record-pathway-withdrawal';
 import { decideRecordPracticalAssessment } from './record-practical-assessment/decide-record-practical-assessment';
 import { decideRecordTrainingEvaluation } from './record-training-evaluation/decide-record-training-evaluation';
@@ -28,6 +29,8 @@ const decideFacts = (command: EvaluationCommand, state: EvaluationState, input: 
       return decideRecordPathway(command, state, input);
     case 'RecordPathwayWithdrawal':
       return decideRecordPathwayWithdrawal(command, state, input);
+    case 'RecordHandover':
+      return decideRecordHandover(command, state, input);
     case 'AssignAssessor':
       return decideAssignAssessor(command, state, input);
     case 'RecordTrainingEvaluation':

@@ -34,6 +34,13 @@ export const evolveEvaluation = (state: EvaluationState, event: EvaluationEvent)
         ? { ...state, pathways: [...state.pathways, pathway] }
         : { status: 'known', candidateId: data.candidateId, pathways: [pathway], publishedTrainerIds: [] };
     }
+    case 'HandoverRecorded':
+      return state.status === 'known'
+        ? {
+            ...state,
+            pathways: state.pathways.map((pathway) => (pathway.status === 'open' && pathway.region === event.data.fromRegion ? { ...pathway, region: event.data.toRegion } : pathway)),
+          }
+        : state;
     case 'PathwayWithdrawalRecorded':
       return updatePathway(state, event.data.pathwayId, (pathway) => ({ ...pathway, status: 'withdrawn', withdrawnOn: event.data.recordedOn }));
     case 'AssessorAssigned': {

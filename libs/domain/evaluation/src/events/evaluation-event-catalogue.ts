@@ -1,3 +1,4 @@
+import { handoverRecordedDescriptor } from './handover-recorded.descriptor';
 import { eventCatalogue } from '@titrepro/domain-kernel';
 import { assessorAssignedDescriptor } from './assessor-assigned.descriptor';
 import { candidateTrainersChangedDescriptor } from './candidate-trainers-changed.descriptor';
@@ -19,6 +20,7 @@ import { trainingEvaluationRecordedDescriptor } from './training-evaluation-reco
 export const evaluationEvents = eventCatalogue<EvaluationEvent>({
   PathwayRecorded: pathwayRecordedDescriptor,
   PathwayWithdrawalRecorded: pathwayWithdrawalRecordedDescriptor,
+  HandoverRecorded: handoverRecordedDescriptor,
   AssessorAssigned: assessorAssignedDescriptor,
   TrainingEvaluationRecorded: trainingEvaluationRecordedDescriptor,
   DsppSubmitted: dsppSubmittedDescriptor,

@@ -1,3 +1,4 @@
+import type { HandoverRecorded } from './handover-recorded.event';
 import type { AssessorAssigned } from './assessor-assigned.event';
 import type { CandidateTrainersChanged } from './candidate-trainers-changed.event';
 import type { CcpPairAssessmentRecorded } from './ccp-pair-assessment-recorded.event';
@@ -16,6 +17,7 @@ import type { TrainingEvaluationRecorded } from './training-evaluation-recorded.
 export type EvaluationEvent =
   | PathwayRecorded
   | PathwayWithdrawalRecorded
+  | HandoverRecorded
   | AssessorAssigned
   | TrainingEvaluationRecorded
   | DsppSubmitted

@@ -14,6 +14,7 @@ type AssessorDataOf<Type extends AssessorEventType> = Extract<AssessorEvent, { r
 const EVALUATION_PERSONAL: { readonly [Type in EvaluationEventType]: { readonly [Key in PersonalKeys<EvaluationDataOf<Type>>]: true } } = {
   PathwayRecorded: {},
   PathwayWithdrawalRecorded: {},
+  HandoverRecorded: {},
   AssessorAssigned: {},
   TrainingEvaluationRecorded: {},
   DsppSubmitted: {},
@@ -36,11 +37,12 @@ const fieldsAcceptingRedacted = (schema: z.ZodType): string[] => {
 const sorted = (names: readonly string[]): string[] => [...names].sort();
 
 describe('evaluationEvents (the catalogue of a candidate’s evaluation events)', () => {
-  it('describes the ten event types, all at schema version 1', () => {
+  it('describes the eleven event types, all at schema version 1', () => {
     expect(sorted(evaluationEvents.types)).toEqual(
       sorted([
         'PathwayRecorded',
         'PathwayWithdrawalRecorded',
+        'HandoverRecorded',
         'AssessorAssigned',
         'TrainingEvaluationRecorded',
         'DsppSubmitted',

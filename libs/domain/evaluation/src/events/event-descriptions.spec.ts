@@ -143,6 +143,7 @@ describe('descriptions of evaluation events', () => {
         fr: 'Pièces du parcours p-vae complètes pour le jury le 2025-06-16 (EVIDENCE-VAE, seed-2009)',
         en: 'Evidence of pathway p-vae complete for the jury on 2025-06-16 (EVIDENCE-VAE, seed-2009)',
       },
+      { fr: 'Dossier transféré de la région idf à la région bre, pris en compte le 2025-07-01', en: 'File handed over from region idf to region bre, recorded on 2025-07-01' },
     ]);
   });
 

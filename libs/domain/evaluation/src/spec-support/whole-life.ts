@@ -9,6 +9,7 @@ import type { EvaluationCommand } from '../evaluation.command';
 import type { AssessorEvent } from '../events/assessor-event';
 import type { EvaluationEvent } from '../events/evaluation-event';
 import { parseRecordCcpPairAssessment } from '../record-ccp-pair-assessment/record-ccp-pair-assessment.command';
+import { parseRecordHandover } from '../record-handover/record-handover.command';
 import { parseRecordPathway } from '../record-pathway/record-pathway.command';
 import { parseRecordPathwayWithdrawal } from '../record-pathway-withdrawal/record-pathway-withdrawal.command';
 import { parseRecordPracticalAssessment } from '../record-practical-assessment/record-practical-assessment.command';
@@ -96,6 +97,8 @@ export const aWholeEvaluation = (): readonly EvaluationEvent[] => {
     ['2025-06-04', () => parseSchedulePracticalAssessment({ ...ids, pathwayId: 'p-vae', assessmentId: 'pa-v', target: { kind: 'title-synthesis' }, scheduledOn: '2025-06-16' })],
     ['2025-06-04', () => parseAssignAssessor({ ...ids, assignmentId: 'as-5', pathwayId: 'p-vae', scope: { kind: 'practical-assessment', assessmentId: 'pa-v' }, assessor: professional.facts })],
     ['2025-06-16', () => parseRecordPracticalAssessment({ candidateId: CANDIDATE, assessmentId: 'pa-v', heldOn: '2025-06-16', outcomes: grid(ALL_COMPETENCES), assessor: professional.facts })],
+    // The candidate moves to bre: its office organises what is left.
+    ['2025-07-01', () => parseRecordHandover({ candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'bre' })],
   ];
   const history: EvaluationEvent[] = [];
   for (const [day, input] of steps) {
