@@ -1,5 +1,4 @@
-import { acceptsRedacted, type PersonalKeys } from '@titrepro/domain-kernel';
-import { z } from 'zod';
+import { fieldsAcceptingRedacted, type PersonalKeys } from '@titrepro/domain-kernel';
 import * as fixtures from '../spec-support/evaluation-fixtures';
 import { aWholeEvaluation, theAssessors } from '../spec-support/whole-life';
 import type { AssessorEvent, AssessorEventType } from './assessor-event';
@@ -28,12 +27,6 @@ const ASSESSOR_PERSONAL: { readonly [Type in AssessorEventType]: { readonly [Key
   AssessorRegistered: { familyName: true, givenNames: true },
 };
 
-const fieldsAcceptingRedacted = (schema: z.ZodType): string[] => {
-  if (!(schema instanceof z.ZodObject)) throw new Error('an event schema is an object schema');
-  return Object.entries(schema.shape as Record<string, z.ZodType>)
-    .filter(([, field]) => acceptsRedacted(field))
-    .map(([name]) => name);
-};
 const sorted = (names: readonly string[]): string[] => [...names].sort();
 
 describe('evaluationEvents (the catalogue of a candidate’s evaluation events)', () => {

@@ -9,3 +9,14 @@ export const personal = <Schema extends z.ZodType>(schema: Schema): z.ZodType<Pe
 
 /** Whether a schema accepts the REDACTED marker, i.e. describes a personal field. */
 export const acceptsRedacted = (schema: z.ZodType): boolean => schema.safeParse(REDACTED).success;
+
+/**
+ * The fields of an event's object schema that accept REDACTED: what the store may hand back
+ * unreadable. Catalogue specs check that they are exactly the fields declared personal.
+ */
+export const fieldsAcceptingRedacted = (schema: z.ZodType): string[] => {
+  if (!(schema instanceof z.ZodObject)) throw new Error('an event schema is an object schema');
+  return Object.entries(schema.shape as Record<string, z.ZodType>)
+    .filter(([, field]) => acceptsRedacted(field))
+    .map(([name]) => name);
+};

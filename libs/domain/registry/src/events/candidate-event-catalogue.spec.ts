@@ -1,5 +1,4 @@
-import { acceptsRedacted, type PersonalKeys } from '@titrepro/domain-kernel';
-import { z } from 'zod';
+import { fieldsAcceptingRedacted, type PersonalKeys } from '@titrepro/domain-kernel';
 import * as fixtures from '../spec-support/candidate-fixtures';
 import type { CandidateEvent, CandidateEventType } from './candidate-event';
 import { candidateEvents } from './candidate-event-catalogue';
@@ -21,13 +20,6 @@ const TYPED_PERSONAL: { readonly [Type in CandidateEventType]: { readonly [Key i
   OutgoingTransferRefused: {},
   CandidateFileReceived: { familyName: true, givenNames: true, birthDate: true, contact: true },
   CandidatePersonalDataErased: {},
-};
-
-const fieldsAcceptingRedacted = (schema: z.ZodType): string[] => {
-  if (!(schema instanceof z.ZodObject)) throw new Error('an event schema is an object schema');
-  return Object.entries(schema.shape as Record<string, z.ZodType>)
-    .filter(([, field]) => acceptsRedacted(field))
-    .map(([name]) => name);
 };
 
 const sorted = (names: readonly string[]): string[] => [...names].sort();
