@@ -43,6 +43,17 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
     expect([await streamLength(candidateId), await sealedDocuments()]).toEqual([before, documentsBefore]);
   });
 
+  it('refuses an Idempotency-Key on a multipart upload, naming the header, storing nothing', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const documentsBefore = await sealedDocuments();
+    const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
+    const upload = dsppUpload(candidateId, pathwayId, candidate).set('Idempotency-Key', 'dspp-1');
+    for (const ccpCode of ['CCP1', 'CCP2', 'CCP3']) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
+    const response = await upload.expect(400);
+    expect(response.body.detail).toMatch(/^Idempotency-Key: not supported on multipart uploads/);
+    expect(await sealedDocuments()).toBe(documentsBefore);
+  });
+
   it('refuses a DSPP that misses an activité type with 400 naming it, storing no document', async () => {
     const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
     const documentsBefore = await sealedDocuments();

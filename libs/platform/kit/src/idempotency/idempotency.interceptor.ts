@@ -32,6 +32,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
       throw new BadRequestException('Idempotency-Key: must be 1 to 200 visible ASCII characters, sent once');
     }
+    // A multipart body is read after this interceptor (by the route's upload handling), so it could
+    // not be fingerprinted: refused rather than risk answering a different upload with another's result.
+    if (String(request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/')) {
+      throw new BadRequestException('Idempotency-Key: not supported on multipart uploads; send the upload again without it');
+    }
     const scope = request.caller?.subject ?? 'anonymous';
     const fingerprint = requestFingerprint(request);
     const client = await this.store.pool.connect();
