@@ -16,6 +16,7 @@ const lazily =
 const benches: Record<string, Bench> = {
   'event-store': runEventStoreBench,
   relay: lazily(() => require('./relay') as typeof import('./relay'), (module) => module.runRelayBench),
+  dspp: lazily(() => require('./dspp') as typeof import('./dspp'), (module) => module.runDsppBench),
 };
 
 const main = async (): Promise<void> => {
