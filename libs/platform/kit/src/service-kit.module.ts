@@ -8,6 +8,7 @@ import { StreamCommandHandler } from './commands/stream-command.handler';
 import type { KitConfig } from './config/kit-config';
 import { EventStoreModule } from './event-store/event-store.module';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotencyKeyRetention } from './idempotency/idempotency-retention';
 import type { AnyProjection } from './projections/projection-definition';
 import { ProjectionsModule } from './projections/projections.module';
 import { RelayModule, type RelayDefinition } from './relay/relay.module';
@@ -57,6 +58,7 @@ export class ServiceKitModule {
         { provide: ID_SOURCE, useValue: uuidV7Source },
         StreamCommandHandler,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        IdempotencyKeyRetention,
         { provide: ERASURE_DEFINITION, useValue: options.erasure },
         ServiceErasure,
         RegionPeers,

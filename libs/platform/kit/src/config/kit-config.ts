@@ -8,6 +8,8 @@ export const kitConfigSchema = serviceConfigSchema
   .extend({
     /** Publish the service's integration events to Kafka from this process. */
     RELAY_ENABLED: flag('true'),
+    /** How long an Idempotency-Key is remembered; a retry after that is a new request. */
+    IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(48),
     /** Start the service's Kafka consumers (the erasure reactor and the service's own) in this process. */
     CONSUMERS_ENABLED: flag('true'),
     /**
