@@ -2,7 +2,7 @@ import { BadRequestException, Body, Controller, ForbiddenException, Get, Inject,
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterCandidate, parseTransferRegion, registerCandidateDataSchema, transferRegionDataSchema } from '@titrepro/domain-registry';
-import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { z } from 'zod';
 import type { RegistryConfig } from '../config/registry-config';
@@ -10,7 +10,6 @@ import { candidateIdResponse, candidateView, transferResponse } from '../api/reg
 import { GetCandidateQuery } from '../queries/get-candidate.query';
 import { SearchCandidatesQuery } from '../queries/search-candidates.query';
 import type { CandidateView } from '../read-models/candidate-read-model';
-import { assertOwnFileIfCandidate } from './candidate-access';
 import { candidates } from './candidate-aggregate';
 
 const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;

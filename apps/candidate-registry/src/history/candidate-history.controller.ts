@@ -1,10 +1,9 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
 import { historyEntrySchema } from '@titrepro/service-kit';
 import { z } from 'zod';
-import { assertOwnFileIfCandidate } from '../candidates/candidate-access';
 import { GetCandidateHistoryQuery } from '../queries/get-candidate-history.query';
 import type { HistoryEntry } from '@titrepro/service-kit';
 

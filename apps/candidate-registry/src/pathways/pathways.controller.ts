@@ -10,10 +10,9 @@ import {
   parseWithdrawPathway,
   requestVaeAdmissibilityDataSchema,
 } from '@titrepro/domain-registry';
-import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
-import { assertOwnFileIfCandidate } from '../candidates/candidate-access';
 import { candidates } from '../candidates/candidate-aggregate';
 import { decisionResponse, pathwayIdResponse } from '../api/registry-responses';
 

@@ -1,9 +1,9 @@
 import { ForbiddenException, GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { foldEvents, isRedacted } from '@titrepro/domain-kernel';
-import { candidateDecider, candidateEvents, type CandidateEvent, type CandidateFile } from '@titrepro/domain-registry';
+import { candidateDecider, type CandidateEvent, type CandidateFile } from '@titrepro/domain-registry';
 import type { EventStore } from '@titrepro/event-store';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
-import { EVENT_STORE } from '@titrepro/service-kit';
+import { EVENT_STORE, readerOf } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { candidates } from '../candidates/candidate-aggregate';
 import { candidateTimeline } from '../history/candidate-timeline';
@@ -28,11 +28,7 @@ export class HandedOverFiles {
     const recorded = await this.store.readStream(streamId);
     const last = recorded.at(-1);
     if (!last) throw new NotFoundException(`candidate ${candidateId} does not exist in region ${this.config.REGION}`);
-    const events = recorded.map((event) => {
-      const read = candidateEvents.read(event);
-      if (!read.ok) throw new Error(`stored event ${event.eventId} is unreadable: ${read.error.message}`);
-      return read.value;
-    });
+    const events = recorded.map(readerOf(candidates));
     const state = foldEvents(candidateDecider, events);
     if (state.status !== 'handed-over' || state.region !== requestingRegion) {
       throw new ForbiddenException(`region ${this.config.REGION} did not hand candidate ${candidateId}'s file over to region ${requestingRegion}`);

@@ -6,12 +6,10 @@ import {
   parseReceiveCandidateFile,
   parseRecordHandover,
   parseRecordTransferRefusal,
-  type CandidateCommand,
 } from '@titrepro/domain-registry';
-import type { DomainError, Result } from '@titrepro/domain-kernel';
-import { PermanentHandlerError, type ConsumedEvent } from '@titrepro/messaging';
+import type { ConsumedEvent } from '@titrepro/messaging';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
-import { RegionPeers, type ConsumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
+import { consumedCommand, RegionPeers, type ConsumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { candidates } from '../candidates/candidate-aggregate';
 
@@ -39,7 +37,7 @@ export class RegionHandoverConsumer implements ConsumerDefinition {
     switch (event.type) {
       case 'CandidateTransferred':
         if (field(event, 'toRegion') !== here) return [];
-        return this.command(candidateId, parseOpenIncomingTransfer({
+        return consumedCommand(candidates.stream(candidateId), parseOpenIncomingTransfer({
           candidateId,
           fromRegion: field(event, 'fromRegion'),
           toRegion: here,
@@ -47,23 +45,18 @@ export class RegionHandoverConsumer implements ConsumerDefinition {
         }));
       case 'CandidateTransferAccepted':
         if (field(event, 'fromRegion') !== here) return [];
-        return this.command(candidateId, parseRecordHandover({ candidateId, actingRegion: here, toRegion: field(event, 'toRegion') }));
+        return consumedCommand(candidates.stream(candidateId), parseRecordHandover({ candidateId, actingRegion: here, toRegion: field(event, 'toRegion') }));
       case 'CandidateTransferRefused':
         if (field(event, 'fromRegion') !== here) return [];
-        return this.command(candidateId, parseRecordTransferRefusal({ candidateId, actingRegion: here, toRegion: field(event, 'toRegion'), reason: field(event, 'reasonCode') }));
+        return consumedCommand(candidates.stream(candidateId), parseRecordTransferRefusal({ candidateId, actingRegion: here, toRegion: field(event, 'toRegion'), reason: field(event, 'reasonCode') }));
       case 'CandidateHandedOver': {
         if (field(event, 'toRegion') !== here) return [];
         // A failed call throws: the consumer retries it, then keeps it as a dead letter to replay.
         const file = await this.peers.get(field(event, 'fromRegion'), `/regions/files/${encodeURIComponent(candidateId)}`, candidateFileSchema);
-        return this.command(candidateId, parseReceiveCandidateFile({ ...file, actingRegion: here }));
+        return consumedCommand(candidates.stream(candidateId), parseReceiveCandidateFile({ ...file, actingRegion: here }));
       }
       default:
         return [];
     }
-  }
-
-  private command(candidateId: string, parsed: Result<CandidateCommand, DomainError>): readonly ConsumedCommand[] {
-    if (!parsed.ok) throw new PermanentHandlerError(`refused: ${parsed.error.message}`);
-    return [{ stream: candidates.stream(candidateId), command: parsed.value }];
   }
 }

@@ -1,9 +1,9 @@
-import { Controller, ForbiddenException, GoneException, Inject, NotFoundException, Param, Post, Get, Res, UnsupportedMediaTypeException, UseInterceptors, Req } from '@nestjs/common';
+import { Controller, GoneException, Inject, NotFoundException, Param, Post, Get, Res, UnsupportedMediaTypeException, UseInterceptors, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { parseSubmitDspp } from '@titrepro/domain-evaluation';
 import { withPgTransaction, type PostgresEventStore } from '@titrepro/event-store';
-import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, valueOrThrow, type Caller } from '@titrepro/platform-nest';
 import { detectDocumentType, EVENT_STORE, ID_SOURCE, Origin, SealedDocuments, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
@@ -11,10 +11,6 @@ import { evaluations } from '../evaluation-aggregates';
 import { DsppUploadInterceptor, type UploadedDocument } from './dspp-upload.interceptor';
 
 const submitted = z.object({ submissionId: z.string(), documents: z.array(z.object({ ccpCode: z.string(), documentId: z.string(), sha256: z.string(), size: z.number(), mediaType: z.string() })) });
-
-const assertOwnFileIfCandidate = (caller: Caller, candidateId: string): void => {
-  if (caller.role === 'candidate' && caller.subject !== candidateId) throw new ForbiddenException('a candidate may only access their own file');
-};
 
 /**
  * The DSPP: one document per activité type, uploaded as multipart/form-data (one field per CCP

@@ -1,6 +1,6 @@
-import { Controller, ForbiddenException, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
 import { z } from 'zod';
 import { assignmentView, EvidenceReadModel, evidenceStatusView, type AssignmentView, type EvidenceStatusView } from '../read-models/evidence-read-model';
 
@@ -17,7 +17,7 @@ export class EvidenceController {
     success: { status: 200, description: 'One entry per pathway', schema: z.array(evidenceStatusView) },
   })
   evidence(@Param('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<EvidenceStatusView[]> {
-    if (caller.role === 'candidate' && caller.subject !== candidateId) throw new ForbiddenException('a candidate may only access their own file');
+    assertOwnFileIfCandidate(caller, candidateId);
     return this.readModel.statusOf(candidateId);
   }
 

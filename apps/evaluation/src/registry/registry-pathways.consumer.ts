@@ -1,15 +1,9 @@
-import { parseRecordHandover, parseRecordPathway, parseRecordPathwayWithdrawal, type EvaluationCommand } from '@titrepro/domain-evaluation';
-import type { DomainError, Result } from '@titrepro/domain-kernel';
-import { PermanentHandlerError, type ConsumedEvent } from '@titrepro/messaging';
-import type { ConsumedCommand, ConsumerDefinition } from '@titrepro/service-kit';
+import { parseRecordHandover, parseRecordPathway, parseRecordPathwayWithdrawal } from '@titrepro/domain-evaluation';
+import type { ConsumedEvent } from '@titrepro/messaging';
+import { consumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
 import { evaluations } from '../evaluation-aggregates';
 
 const field = (event: ConsumedEvent, name: string): unknown => event.payload[name];
-
-const commandOf = (candidateId: string, parsed: Result<EvaluationCommand, DomainError>): readonly ConsumedCommand[] => {
-  if (!parsed.ok) throw new PermanentHandlerError(`refused: ${parsed.error.message}`);
-  return [{ stream: evaluations.stream(candidateId), command: parsed.value }];
-};
 
 /**
  * The candidates' pathways and home regions, as the registries of every region publish them (each
@@ -23,15 +17,13 @@ export const registryPathways: ConsumerDefinition = {
     const candidateId = event.payload.candidateId;
     switch (event.type) {
       case 'PathwayOpened':
-        return commandOf(
-          candidateId,
-          parseRecordPathway({ candidateId, pathwayId: field(event, 'pathwayId'), titleCode: field(event, 'titleCode'), pathwayType: field(event, 'pathway'), region: field(event, 'region') }),
+        return consumedCommand(evaluations.stream(candidateId), parseRecordPathway({ candidateId, pathwayId: field(event, 'pathwayId'), titleCode: field(event, 'titleCode'), pathwayType: field(event, 'pathway'), region: field(event, 'region') }),
         );
       case 'PathwayWithdrawn':
-        return commandOf(candidateId, parseRecordPathwayWithdrawal({ candidateId, pathwayId: field(event, 'pathwayId') }));
+        return consumedCommand(evaluations.stream(candidateId), parseRecordPathwayWithdrawal({ candidateId, pathwayId: field(event, 'pathwayId') }));
       // The new home region's office organises the rest of the evaluation.
       case 'CandidateHandedOver':
-        return commandOf(candidateId, parseRecordHandover({ candidateId, fromRegion: field(event, 'fromRegion'), toRegion: field(event, 'toRegion') }));
+        return consumedCommand(evaluations.stream(candidateId), parseRecordHandover({ candidateId, fromRegion: field(event, 'fromRegion'), toRegion: field(event, 'toRegion') }));
       default:
         return [];
     }

@@ -29,6 +29,7 @@ export * from './history/history-entry.schema';
 export * from './consumer/consumer.module';
 export * from './relay/service-relay';
 export * from './consumer/service-consumers';
+export * from './consumer/parsed-command';
 export * from './erasure/service-erasure';
 export * from './erasure/erasure-reactor';
 export * from './regions/event-source';

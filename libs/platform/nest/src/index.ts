@@ -4,6 +4,7 @@ export * from './config/config.tokens';
 export * from './config/kafka-security-config';
 export * from './config/kafka-client-security';
 export * from './auth/caller';
+export * from './auth/own-file';
 export * from './auth/authorize.decorator';
 export * from './auth/public.decorator';
 export * from './auth/auth.guard';

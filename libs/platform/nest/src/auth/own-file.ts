@@ -1,5 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
-import type { Caller } from '@titrepro/platform-nest';
+import type { Caller } from './caller';
 
 /** A candidate reads and acts on their own file only (their token's subject is their candidate id). */
 export const assertOwnFileIfCandidate = (caller: Caller, candidateId: string): void => {
