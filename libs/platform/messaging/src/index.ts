@@ -5,6 +5,7 @@ export * from './trace/causation';
 export * from './kafka/kafka-headers';
 export * from './kafka/idempotent-producer';
 export * from './kafka/create-kafka';
+export * from './kafka/create-topics';
 export * from './schema/messaging-tables';
 export { MESSAGING_MIGRATIONS } from './schema/migrations';
 export * from './metrics/messaging-metrics';

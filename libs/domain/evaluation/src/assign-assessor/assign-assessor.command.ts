@@ -1,8 +1,7 @@
-import { commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
+import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { AssessorFacts, AssignmentScope } from '../shared/assessor-facts';
 import { assessorFactsSchema, assignmentScopeSchema } from '../shared/input-schemas';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface AssignAssessorData {
   readonly candidateId: string;

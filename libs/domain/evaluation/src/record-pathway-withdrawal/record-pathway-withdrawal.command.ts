@@ -1,6 +1,5 @@
-import { commandParser, identifier } from '@titrepro/domain-kernel';
+import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface RecordPathwayWithdrawalData {
   readonly candidateId: string;

@@ -1,9 +1,8 @@
-import { commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
+import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import { PATHWAY_TYPES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
 import { titleCode } from '../shared/input-schemas';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface RecordPathwayData {
   readonly candidateId: string;

@@ -1,9 +1,8 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { AssessorFacts, CompetenceOutcome } from '../shared/assessor-facts';
 import { assessorFactsSchema, competenceGrid } from '../shared/input-schemas';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface RecordPracticalAssessmentData {
   readonly candidateId: string;

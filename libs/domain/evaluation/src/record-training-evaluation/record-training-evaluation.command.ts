@@ -1,10 +1,9 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { TrainingEvaluationResult } from '../events/training-evaluation-recorded.event';
 import type { AssessorFacts } from '../shared/assessor-facts';
 import { assessorFactsSchema, certificateCode } from '../shared/input-schemas';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface RecordTrainingEvaluationData {
   readonly candidateId: string;

@@ -1,9 +1,8 @@
-import { commandParser, identifier, regionCode, singleLineText } from '@titrepro/domain-kernel';
+import { commandParser, identifier, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { AssessorKind } from '../shared/assessor-facts';
 import { ASSESSOR_KINDS } from '../shared/assessor-facts';
 import { qualifiedTitleCodes, titleCode, withSpecialty } from '../shared/input-schemas';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface RegisterAssessorData {
   readonly assessorId: string;

@@ -1,9 +1,8 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { PracticalAssessmentTarget } from '../shared/assessor-facts';
 import { practicalAssessmentTargetSchema } from '../shared/input-schemas';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface SchedulePracticalAssessmentData {
   readonly candidateId: string;

@@ -1,9 +1,8 @@
-import { commandParser, identifier } from '@titrepro/domain-kernel';
+import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { DsppDocument } from '../events/dspp-submitted.event';
 import { DSPP_MEDIA_TYPES } from '../events/dspp-submitted.event';
 import { certificateCode } from '../shared/input-schemas';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface SubmitDsppData {
   readonly candidateId: string;

@@ -33,3 +33,9 @@ export const commandParser =
     const parsed = parseInput(schema, input);
     return parsed.ok ? ok({ type, data: parsed.value as Data }) : parsed;
   };
+
+/** The command a `commandParser` yields for valid input: what a decider receives. */
+export type ParsedCommand<Parser extends (input: unknown) => Result<TypedCommand, DomainError>> = Extract<
+  ReturnType<Parser>,
+  { readonly ok: true }
+>['value'];

@@ -1,7 +1,6 @@
-import { commandParser, identifier, multilineText, regionCode } from '@titrepro/domain-kernel';
+import { commandParser, identifier, multilineText, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { TRANSFER_REFUSAL_REASONS, type TransferRefusalReason } from '../events/transfer-refusal-reason';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface AcceptIncomingTransferData {
   readonly candidateId: string;

@@ -1,6 +1,5 @@
-import { commandParser, identifier, multilineText, regionCode } from '@titrepro/domain-kernel';
+import { commandParser, identifier, multilineText, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 interface DecidingOn {
   readonly candidateId: string;

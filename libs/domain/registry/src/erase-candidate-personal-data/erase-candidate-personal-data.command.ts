@@ -1,6 +1,5 @@
-import { commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
+import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface EraseCandidatePersonalDataData {
   readonly candidateId: string;

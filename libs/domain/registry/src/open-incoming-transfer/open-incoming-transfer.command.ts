@@ -1,7 +1,6 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface OpenIncomingTransferData {
   readonly candidateId: string;

@@ -1,8 +1,7 @@
-import { commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
+import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import { PATHWAY_TYPES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface OpenPathwayData {
   readonly candidateId: string;

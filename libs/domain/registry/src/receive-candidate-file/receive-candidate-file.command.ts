@@ -1,11 +1,10 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { FileSource, ReceivedHistoryEntry } from '../events/candidate-file-received.event';
 import type { CandidateContact } from '../events/candidate-registered.event';
 import { pathwayStateSchema } from '../events/pathway-state.schema';
 import type { PathwayState } from '../candidate.state';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 /** What the sending region hands over: identity, pathways, and its stream as auditors read it. */
 export interface CandidateFile {

@@ -1,7 +1,6 @@
-import { commandParser, identifier, regionCode } from '@titrepro/domain-kernel';
+import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { TRANSFER_REFUSAL_REASONS, type TransferRefusalReason } from '../events/transfer-refusal-reason';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface RecordHandoverData {
   readonly candidateId: string;

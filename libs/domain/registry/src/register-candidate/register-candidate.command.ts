@@ -1,8 +1,7 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, regionCode, singleLineText } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, identifier, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateContact } from '../events/candidate-registered.event';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 export interface RegisterCandidateData {
   readonly candidateId: string;

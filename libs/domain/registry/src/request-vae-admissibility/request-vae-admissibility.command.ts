@@ -1,9 +1,8 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, compareCalendarDates, identifier, isCalendarDate, regionCode, singleLineText } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, compareCalendarDates, identifier, isCalendarDate, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
 import type { ExperienceCapacity } from '@titrepro/domain-rulebook';
 import { EXPERIENCE_CAPACITIES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
-import type { ParsedCommand } from '../shared/parsed-command';
 
 /** One period of the dossier de recevabilité, both ends inclusive. */
 export interface DeclaredExperiencePeriod {

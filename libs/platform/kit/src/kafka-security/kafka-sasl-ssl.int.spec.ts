@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { createKafka, type MessagingLogger } from '@titrepro/messaging';
+import { createKafka, createTopicsWithLeaders, type MessagingLogger } from '@titrepro/messaging';
 import { createServiceApp, kafkaClientSecurity, loadConfig, serviceConfigSchema, type ServiceConfig } from '@titrepro/platform-nest';
 import { probeService } from '@titrepro/platform-nest/testing';
 import { generateKafkaCertificates, postgresAdminUrl, PrivateKafkaBroker, uniqueName } from '@titrepro/testing';
@@ -78,7 +78,7 @@ describe('Kafka over SASL_SSL, configured from the service config', () => {
     try {
       await admin.connect();
       expect((await admin.describeCluster()).brokers.map(({ port }) => `127.0.0.1:${port}`)).toEqual(broker.saslSsl?.brokers);
-      await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }] });
+      await createTopicsWithLeaders(admin, [{ topic, numPartitions: 1 }]);
 
       await producer.connect();
       await producer.send({ topic, acks: -1, messages: [{ key: 'candidate-1', value: 'registered in idf' }] });

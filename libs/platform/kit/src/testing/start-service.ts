@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { BOUNDED_CONTEXTS, deadLetterTopicFor, topicFor } from '@titrepro/contracts';
-import { createKafka } from '@titrepro/messaging';
+import { createKafka, createTopicsWithLeaders } from '@titrepro/messaging';
 import { createServiceApp, loadConfig, serviceConfigSchema, signDevelopmentToken, type Role, type ServiceConfig, type ServiceDefinition } from '@titrepro/platform-nest';
 import { createTestDatabase, kafkaBrokers, uniqueName, type TestDatabase } from '@titrepro/testing';
 import { Client } from 'pg';
@@ -54,7 +54,7 @@ const createTopics = async (prefix: string): Promise<void> => {
   await admin.connect();
   try {
     const topics = BOUNDED_CONTEXTS.flatMap((context) => [`${prefix}${topicFor(context)}`, deadLetterTopicFor(`${prefix}${topicFor(context)}`)]);
-    await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: 3 })) });
+    await createTopicsWithLeaders(admin, topics.map((topic) => ({ topic, numPartitions: 3 })));
   } finally {
     await admin.disconnect();
   }

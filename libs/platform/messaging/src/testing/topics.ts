@@ -1,3 +1,4 @@
+import { createTopicsWithLeaders } from '../kafka/create-topics';
 import type { Kafka } from 'kafkajs';
 
 /** Creates test topics with several partitions, so per-candidate order is tested across partitions. */
@@ -5,7 +6,7 @@ export const createTopics = async (kafka: Kafka, topics: readonly string[], numP
   const admin = kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions })) });
+    await createTopicsWithLeaders(admin, topics.map((topic) => ({ topic, numPartitions })));
   } finally {
     await admin.disconnect();
   }
