@@ -5,6 +5,7 @@ export * from './envelope/integration-contract';
 export * from './shared-fields';
 export * from './registry';
 export * from './evaluation';
+export * from './jury';
 export * from './contract-registry';
 export * from './all-contracts';
 export * from './compatibility/json-schema';
