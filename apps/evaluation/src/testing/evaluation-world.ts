@@ -1,10 +1,7 @@
 import { CandidatePersonalDataErasedV1, CandidateRegisteredV1, PathwayOpenedV1, type IntegrationContract } from '@titrepro/contracts';
 import { findTitle } from '@titrepro/domain-referential';
-import type { RecordedEvent } from '@titrepro/event-store';
-import { createKafka, integrationEvent, toKafkaMessages } from '@titrepro/messaging';
-import { createSharedTopics, startService, type StartedService } from '@titrepro/service-kit/testing';
-import { kafkaBrokers, waitFor } from '@titrepro/testing';
-import type { Producer } from 'kafkajs';
+import { createSharedTopics, startContractPublisher, startService, type StartedService } from '@titrepro/service-kit/testing';
+import { waitFor } from '@titrepro/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { serviceDefinition } from '../service.definition';
 
@@ -39,26 +36,13 @@ export interface EvaluationWorld {
   readonly close: () => Promise<void>;
 }
 
-const registryMessage = <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>, region: string) => {
-  const occurredAt = new Date().toISOString();
-  const recorded = {
-    eventId: randomUUID(),
-    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: `officer-${region}`, role: 'regional-officer' }, region, occurredAt },
-    recordedAt: new Date(occurredAt),
-  } as unknown as RecordedEvent;
-  const [built] = toKafkaMessages(recorded, () => integrationEvent(contract, payload as never), { source: `titrepro.registry/${region}` });
-  if (!built) throw new Error('no message built');
-  return built.message;
-};
-
 export const startEvaluationWorld = async (): Promise<EvaluationWorld> => {
   const topicPrefix = await createSharedTopics();
   const evaluation = await startService(serviceDefinition, { region: 'idf', topicPrefix, relay: true, consumers: true, env: { DSPP_MAX_BYTES: String(DSPP_MAX_BYTES) } });
-  const producer: Producer = createKafka({ brokers: kafkaBrokers(), clientId: 'registry-of-the-test' }).producer();
-  await producer.connect();
+  const registry = await startContractPublisher(topicPrefix);
   const officer = await evaluation.bearer('regional-officer');
   const publishAsRegistry = async <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>, region = 'idf') => {
-    await producer.send({ topic: `${topicPrefix}titrepro.registry.events`, messages: [registryMessage(contract, payload, region)] });
+    await registry.publish(contract, payload, region);
   };
   return {
     evaluation,
@@ -93,7 +77,7 @@ export const startEvaluationWorld = async (): Promise<EvaluationWorld> => {
       await evaluation.http().post(`/candidates/${candidateId}/assignments`).set('Authorization', officer).send({ pathwayId, assessorId, scope }).expect(201);
     },
     close: async () => {
-      await producer.disconnect();
+      await registry.close();
       await evaluation.close();
     },
   };

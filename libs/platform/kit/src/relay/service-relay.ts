@@ -11,7 +11,8 @@ import { nestMessagingLogger } from '../logging/nest-messaging-logger';
 /** What a service publishes: its bounded context, the stream category, its mapping to contracts. */
 export interface RelayDefinition {
   readonly context: BoundedContext;
-  readonly category: string;
+  /** Only streams of this category; every stream when left out (the mapper then says what is published). */
+  readonly category?: string;
   readonly map: EventMapper;
 }
 
@@ -44,7 +45,7 @@ export class ServiceRelay implements OnApplicationBootstrap, OnModuleDestroy {
       database: config.DATABASE_URL,
       kafka: this.kafka,
       map: definition.map,
-      category: definition.category,
+      ...(definition.category === undefined ? {} : { category: definition.category }),
       source: this.source,
       topicOf: (contract) => `${config.KAFKA_TOPIC_PREFIX}${contract.topic}`,
       // The store's committed head, so relay lag on /metrics counts events not yet read as well.

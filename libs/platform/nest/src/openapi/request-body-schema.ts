@@ -10,5 +10,7 @@ export const requestBodySchema = (source: OpenApiSchemaSource, serverFields: rea
   if (serverFields.length === 0) return json;
   const properties = Object.fromEntries(Object.entries(json.properties ?? {}).filter(([field]) => !serverFields.includes(field)));
   const required = (json.required ?? []).filter((field) => !serverFields.includes(field));
-  return { ...json, properties, required };
+  // OpenAPI 3.0 refuses an empty `required`: a body whose fields are all the server's has none.
+  const { required: _all, ...rest } = json;
+  return required.length === 0 ? { ...rest, properties } : { ...rest, properties, required };
 };

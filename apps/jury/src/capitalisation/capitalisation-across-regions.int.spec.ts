@@ -1,0 +1,111 @@
+import { waitFor } from '@titrepro/testing';
+import { CCP_CODES, startJuryWorld, type JuryWorld } from '../testing/jury-world';
+
+const ccpPairKeys = (ccpCode: string) => [
+  { key: `ccp-pair:${ccpCode}`, en: `Assessment of ${ccpCode} by the assessor pair` },
+  { key: `practical-assessment:${ccpCode}`, en: `Practical assessment for ${ccpCode}` },
+  { key: `dspp:${ccpCode}`, en: `DSPP for activité type ${ccpCode}` },
+];
+
+// Capitalisation across regions, on two real jury services (idf, bre) sharing one Kafka: CCP1 from
+// an idf jury, the file handed over to bre, CCP2 and CCP3 from a bre jury, then the title in bre.
+describe('capitalisation across regions (two jury services, real PostgreSQL and Kafka)', () => {
+  let world: JuryWorld;
+
+  beforeAll(async () => {
+    world = await startJuryWorld();
+  });
+
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  /** Waits until bre's view of the candidate holds these CCPs (awarded by whichever region). */
+  const untilHeld = async (candidateId: string, ccpCodes: readonly string[]) => {
+    const officer = await world.bre.officer();
+    await waitFor(`bre's jury to hold ${ccpCodes.join(', ')}`, async () => {
+      const { body } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer);
+      const held: string[] = (body.ccpsHeld ?? []).map((ccp: { ccpCode: string }) => ccp.ccpCode);
+      return ccpCodes.every((code) => held.includes(code));
+    }, 30_000, 100);
+  };
+
+  /** idf's jury awards CCP1 on `date` to a discontinuous-training candidate, then the file moves to bre. */
+  const ccp1InIdfThenMoveToBre = async (date: string) => {
+    const candidate = await world.candidate('discontinuous-training', 'idf');
+    await world.evidence(candidate, 'discontinuous-training', [...ccpPairKeys('CCP2'), ...ccpPairKeys('CCP3')], 'idf');
+    const idfMembers = await world.idf.members(2);
+    const idfSession = await world.idf.session({ kind: 'ccp', date, memberIds: idfMembers });
+    const decisionId = await world.idf.decideAndSeal(idfSession, candidate.candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1'] }, idfMembers, { ccpCodes: ['CCP1'] });
+    await world.untilPublished('idf’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === decisionId);
+    await untilHeld(candidate.candidateId, ['CCP1']);
+    await world.handOver(candidate.candidateId, 'idf', 'bre');
+    // bre's evaluation now holds the file: CCP2 and CCP3 are complete there (CCP1's evidence stayed in idf).
+    await world.evidence(candidate, 'discontinuous-training', ccpPairKeys('CCP1'), 'bre');
+    return candidate;
+  };
+
+  it('awards the title in bre from CCP1 (idf) and CCP2, CCP3 (bre) within the window', async () => {
+    const { candidateId } = await ccp1InIdfThenMoveToBre('2022-06-01');
+    const officer = await world.bre.officer();
+    const { body: afterCcp1 } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer).expect(200);
+    expect(afterCcp1.capitalisation).toEqual([{ titleCode: 'TP-00495', windowStart: '2022-06-01', windowEnd: '2027-06-01', closed: false, missingCcpCodes: ['CCP2', 'CCP3'] }]);
+    const breMembers = await world.bre.members(2);
+    const ccpSession = await world.bre.session({ kind: 'ccp', date: '2026-11-20', memberIds: breMembers });
+    const ccpDecision = await world.bre.decideAndSeal(ccpSession, candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, breMembers, { ccpCodes: ['CCP2', 'CCP3'] });
+    await world.untilPublished('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccpDecision);
+    await untilHeld(candidateId, CCP_CODES);
+
+    const titleSession = await world.bre.session({ kind: 'title', date: '2026-11-25', memberIds: breMembers });
+    const titleDecision = await world.bre.decideAndSeal(titleSession, candidateId, { kind: 'title-awarded' }, breMembers, { interview: true });
+    const awarded = await world.untilPublished('the title awarded in bre', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === titleDecision);
+    expect(awarded).toMatchObject({ key: candidateId, source: expect.stringMatching(/\/bre$/), payload: { region: 'bre', titleCode: 'TP-00495', ccpCodes: CCP_CODES, decidedOn: '2026-11-25' } });
+    expect(awarded.payload.ruleIds).toEqual(expect.arrayContaining(['JURY-OUTCOME', 'TITLE-BY-CAPITALISATION']));
+
+    await waitFor('bre’s file to hold the title', async () => {
+      const { body } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer);
+      return (body.titlesHeld ?? []).length > 0;
+    }, 30_000, 100);
+    const { body: view } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer).expect(200);
+    expect(view.homeRegion).toBe('bre');
+    expect(view.ccpsHeld).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ccpCode: 'CCP1', region: 'idf', obtainedOn: '2022-06-01' }),
+        expect.objectContaining({ ccpCode: 'CCP2', region: 'bre', obtainedOn: '2026-11-20' }),
+        expect.objectContaining({ ccpCode: 'CCP3', region: 'bre', obtainedOn: '2026-11-20' }),
+      ]),
+    );
+    expect(view.titlesHeld).toEqual([expect.objectContaining({ titleCode: 'TP-00495', region: 'bre', awardedOn: '2026-11-25', decisionId: titleDecision })]);
+
+    // An auditor re-runs every decision of the title session from its events, and checks the chain.
+    const auditor = await world.bre.service.bearer('auditor');
+    const { body: audit } = await world.bre.service.http().get(`/sessions/${titleSession}/audit`).set('Authorization', auditor).expect(200);
+    expect(audit.integrity).toMatchObject({ ok: true });
+    const reruns = audit.entries.filter((entry: { rerun: unknown }) => entry.rerun !== null);
+    expect(reruns.map((entry: { type: string }) => entry.type)).toEqual(expect.arrayContaining(['JuryConstituted', 'CandidateConvened', 'DeliberationRecorded']));
+    expect(reruns.every((entry: { rerun: { consistent: boolean } }) => entry.rerun.consistent)).toBe(true);
+  });
+
+  it('refuses CCP2 and CCP3 in bre past the window, naming CAPITALISATION-WINDOW and the deadline', async () => {
+    const { candidateId } = await ccp1InIdfThenMoveToBre('2021-11-20');
+    const breMembers = await world.bre.members(2);
+    const session = await world.bre.session({ kind: 'ccp', date: '2026-11-21', memberIds: breMembers });
+    const officer = await world.bre.officer();
+    await world.bre.service.http().post(`/sessions/${session}/candidates`).set('Authorization', officer).send({ candidateId, ccpCodes: ['CCP2', 'CCP3'] }).expect(201);
+    const before = await world.bre.service.query(`SELECT count(*)::int AS count FROM event_store.events WHERE stream_id = $1`, [`jurysession-${session}`]);
+    const [first] = breMembers;
+    const response = await world.bre.service
+      .http()
+      .post(`/sessions/${session}/candidates/${candidateId}/deliberation`)
+      .set('Authorization', await world.bre.asMember(first ?? ''))
+      .send({ outcome: { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] } })
+      .expect(422);
+    expect(response.body).toMatchObject({ ruleId: 'CAPITALISATION-WINDOW' });
+    expect(response.body.detail).toContain('2026-11-20');
+    expect(await world.bre.service.query(`SELECT count(*)::int AS count FROM event_store.events WHERE stream_id = $1`, [`jurysession-${session}`])).toEqual(before);
+
+    // idf was the home region when the window ran out: it announced it.
+    const closed = await world.untilPublished('the closed window', (message) => message.type === 'CapitalisationWindowClosed' && message.key === candidateId);
+    expect(closed.payload).toMatchObject({ windowStart: '2021-11-20', windowEnd: '2026-11-20', ccpCodesHeld: ['CCP1'], missingCcpCodes: ['CCP2', 'CCP3'] });
+  });
+});

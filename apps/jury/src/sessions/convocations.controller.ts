@@ -1,0 +1,58 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { conveneCandidateDataSchema, parseConveneCandidate, parseRecordInterview, recordInterviewDataSchema } from '@titrepro/domain-jury';
+import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
+import { z } from 'zod';
+import { CandidateFileReader } from '../candidates/candidate-file-reader';
+import { sessions } from '../jury-aggregates';
+import { actingMemberId, juryMemberOfThisRegion, officerOfThisRegion } from './acting-roles';
+
+const convened = z.object({ sessionId: z.string(), candidateId: z.string() });
+
+/** Convening a candidate of this region to a session, and the jury's interview with them. */
+@ApiTags('sessions')
+@Controller('sessions/:sessionId/candidates')
+export class ConvocationsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly files: CandidateFileReader,
+  ) {}
+
+  @Post()
+  @Authorize(officerOfThisRegion)
+  @ApiRoute({
+    summary: 'Convene a candidate (their pathway, VAE-ADMISSIBILITY and complete evidence under EVIDENCE-CONTINUOUS, EVIDENCE-VAE or CCP-PAIR)',
+    success: { status: 201, description: 'Convened', schema: convened },
+    errors: [400, 403, 404, 409, 422],
+    body: { schema: conveneCandidateDataSchema, serverFields: ['sessionId', 'file', 'fileRef'] },
+  })
+  async convene(@Param('sessionId') sessionId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<z.infer<typeof convened>> {
+    const candidateId = typeof body === 'object' && body !== null ? String((body as { candidateId?: unknown }).candidateId ?? '') : '';
+    const read = candidateId === '' ? null : await this.files.readKnown(candidateId);
+    const command = valueOrThrow(parseConveneCandidate(commandInput(body, { sessionId, file: read?.file, fileRef: read?.fileRef })));
+    await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
+    return { sessionId, candidateId: command.data.candidateId };
+  }
+
+  @Post(':candidateId/interview')
+  @Authorize(juryMemberOfThisRegion)
+  @ApiRoute({
+    summary: 'Record the jury’s interview with a convened candidate (a member of that jury)',
+    success: { status: 201, description: 'Recorded', schema: convened },
+    errors: [400, 403, 404, 409],
+    body: { schema: recordInterviewDataSchema, serverFields: ['sessionId', 'candidateId', 'memberId'] },
+  })
+  async interview(
+    @Param('sessionId') sessionId: string,
+    @Param('candidateId') candidateId: string,
+    @Body() body: unknown,
+    @CurrentCaller() caller: Caller,
+    @Origin() origin: CommandOrigin,
+  ): Promise<z.infer<typeof convened>> {
+    const command = valueOrThrow(parseRecordInterview(commandInput(body, { sessionId, candidateId, memberId: actingMemberId(caller) })));
+    await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
+    return { sessionId, candidateId };
+  }
+}

@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Inject, Param, Post, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { parseConstituteJury, parseScheduleValidationSession, scheduleValidationSessionDataSchema, type ScheduledSession } from '@titrepro/domain-jury';
+import { parseInput } from '@titrepro/domain-kernel';
+import { ApiRoute, Authorize, SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
+import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
+import { z } from 'zod';
+import { CandidateFileReader } from '../candidates/candidate-file-reader';
+import type { JuryConfig } from '../config/jury-config';
+import { sessions } from '../jury-aggregates';
+import { JuryMemberDirectory } from '../members/jury-member-directory';
+import { JuryReadModel, sessionSummaryView, type SessionSummaryView } from '../read-models/jury-read-model';
+import { officerOfThisRegion, sessionReaders } from './acting-roles';
+import { SessionReader } from './session-reader';
+
+const juryBody = z.strictObject({ memberIds: z.array(z.string().min(1).max(100)).min(1).max(7) });
+
+/** The session as its stream holds it: jury, convocations with their rules, decisions, approvals, seal. */
+const sessionView = z.looseObject({ status: z.literal('scheduled'), session: z.looseObject({ sessionId: z.string() }) });
+
+/** Validation sessions of this region: scheduling them and naming their juries. */
+@ApiTags('sessions')
+@Controller('sessions')
+export class SessionsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly readModel: JuryReadModel,
+    private readonly sessionsRead: SessionReader,
+    private readonly members: JuryMemberDirectory,
+    private readonly files: CandidateFileReader,
+    @Inject(SERVICE_CONFIG) private readonly config: JuryConfig,
+    @Inject(ID_SOURCE) private readonly ids: IdSource,
+  ) {}
+
+  @Post()
+  @Authorize(officerOfThisRegion)
+  @ApiRoute({
+    summary: 'Schedule a validation session of a title in this region (title, CCP or CCS session)',
+    success: { status: 201, description: 'Scheduled', schema: z.object({ sessionId: z.string() }) },
+    errors: [400, 409, 422],
+    body: { schema: scheduleValidationSessionDataSchema, serverFields: ['sessionId', 'region'] },
+  })
+  async schedule(@Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ sessionId: string }> {
+    const sessionId = this.ids.newId();
+    const command = valueOrThrow(parseScheduleValidationSession(commandInput(body, { sessionId, region: this.config.REGION })));
+    await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
+    return { sessionId };
+  }
+
+  @Get()
+  @Authorize(sessionReaders)
+  @ApiRoute({ summary: "This region's validation sessions, by date", success: { status: 200, description: 'The sessions', schema: z.array(sessionSummaryView) } })
+  list(): Promise<SessionSummaryView[]> {
+    return this.readModel.sessions();
+  }
+
+  @Get(':sessionId')
+  @Authorize(sessionReaders)
+  @ApiRoute({ summary: 'One session: its jury, convocations, interviews, decisions with the rules applied, approvals and seal', success: { status: 200, description: 'The session', schema: sessionView }, errors: [404] })
+  find(@Param('sessionId') sessionId: string): Promise<ScheduledSession> {
+    return this.sessionsRead.read(sessionId);
+  }
+
+  @Put(':sessionId/jury')
+  @Authorize(officerOfThisRegion)
+  @ApiRoute({
+    summary: "Name the session's jury (JURY-PROFESSIONALS: habilitated professionals who did not train or assess a convened candidate)",
+    success: { status: 200, description: 'Constituted', schema: z.object({ sessionId: z.string(), memberIds: z.array(z.string()) }) },
+    errors: [400, 404, 409, 422],
+    body: { schema: juryBody },
+  })
+  async constitute(@Param('sessionId') sessionId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ sessionId: string; memberIds: string[] }> {
+    const { memberIds } = valueOrThrow(parseInput(juryBody, body));
+    const session = await this.sessionsRead.read(sessionId);
+    const members = await this.members.factsOf(memberIds);
+    const candidates = await Promise.all(session.convocations.map(async (convocation) => (await this.files.read(convocation.candidateId)).file));
+    const command = valueOrThrow(parseConstituteJury({ sessionId, members, candidates }));
+    await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
+    return { sessionId, memberIds };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './rulebook-lookup';
+export * from './rerun-decision';

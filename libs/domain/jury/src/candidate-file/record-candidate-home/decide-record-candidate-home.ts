@@ -1,0 +1,12 @@
+import { ok } from '@titrepro/domain-kernel';
+import type { Decision, DecisionInput } from '../../shared/decision';
+import type { CandidateFileState } from '../candidate-file.state';
+import type { CandidateFileEvent } from '../events/candidate-file-event';
+import type { RecordCandidateHome } from './record-candidate-home.command';
+
+/** Records the region holding the file; the region it already holds decides nothing. */
+export const decideRecordCandidateHome = (command: RecordCandidateHome, state: CandidateFileState, { today }: DecisionInput): Decision<CandidateFileEvent> => {
+  const { candidateId, source, region } = command.data;
+  if (state.homeRegion === region) return ok([]);
+  return ok([{ type: 'CandidateHomeRecorded', data: { candidateId, source, region, recordedOn: today } }]);
+};

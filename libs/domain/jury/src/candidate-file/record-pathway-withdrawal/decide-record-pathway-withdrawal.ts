@@ -1,0 +1,13 @@
+import { ok } from '@titrepro/domain-kernel';
+import type { Decision, DecisionInput } from '../../shared/decision';
+import type { CandidateFileState } from '../candidate-file.state';
+import type { CandidateFileEvent } from '../events/candidate-file-event';
+import type { RecordPathwayWithdrawal } from './record-pathway-withdrawal.command';
+
+/** Records a withdrawal. A pathway the file does not know, or already withdrawn, decides nothing. */
+export const decideRecordPathwayWithdrawal = (command: RecordPathwayWithdrawal, state: CandidateFileState, { today }: DecisionInput): Decision<CandidateFileEvent> => {
+  const { candidateId, source, pathwayId } = command.data;
+  const pathway = state.pathways.find((each) => each.pathwayId === pathwayId);
+  if (!pathway || pathway.status === 'withdrawn') return ok([]);
+  return ok([{ type: 'PathwayWithdrawalRecorded', data: { candidateId, source, pathwayId, titleCode: pathway.titleCode, recordedOn: today } }]);
+};

@@ -1,0 +1,13 @@
+import { calendarDate, identifier, regionCode } from '@titrepro/domain-kernel';
+import { titleCode } from '../../shared/code-schemas';
+import { consumedFactFields } from './input-schemas';
+
+/** The fields of RecordAward and RecordRectifiedAward besides the award itself. */
+export const awardCommandFields = {
+  ...consumedFactFields,
+  decisionId: identifier,
+  sessionId: identifier,
+  region: regionCode,
+  titleCode,
+  awardedOn: calendarDate,
+} as const;

@@ -1,0 +1,24 @@
+import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import type { CandidateFileFacts } from '../../shared/candidate-file-facts';
+import type { JuryMemberFacts } from '../../shared/jury-member-facts';
+import { candidateFileFactsSchema, juryMembersSchema } from '../shared/input-schemas';
+
+export interface ConstituteJuryData {
+  readonly sessionId: string;
+  /** Server field: the members chosen, as the app read them from their streams (one to seven). */
+  readonly members: readonly JuryMemberFacts[];
+  /** Server field: the files of the candidates convened so far, to check no member trained one. */
+  readonly candidates: readonly CandidateFileFacts[];
+}
+
+export const constituteJuryDataSchema: z.ZodType<ConstituteJuryData, unknown> = z.strictObject({
+  sessionId: identifier,
+  members: juryMembersSchema,
+  candidates: z.array(candidateFileFactsSchema).max(500),
+});
+
+export const parseConstituteJury = commandParser('ConstituteJury', constituteJuryDataSchema);
+
+/** The office names the jury of a session (again, until the first deliberation). */
+export type ConstituteJury = ParsedCommand<typeof parseConstituteJury>;

@@ -1,0 +1,66 @@
+import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
+import { conflict, fail, ok, ruleViolation } from '@titrepro/domain-kernel';
+import type { PathwayType, Rulebook, RuleId } from '@titrepro/domain-rulebook';
+import { violationOf } from '@titrepro/domain-rulebook';
+import type { AppliedRule } from '../../shared/apply-rule';
+import { applyRule } from '../../shared/apply-rule';
+import type { CandidateFileFacts, FilePathway } from '../../shared/candidate-file-facts';
+import type { SessionKind } from '../shared/session-kind';
+import type { ConvocationEvidence } from '../session.state';
+
+/** The open pathway towards the session's title the jury judges; a ccp session judges a discontinuous one. */
+export const judgedPathway = (file: CandidateFileFacts, titleCode: string, kind: SessionKind): Result<FilePathway, DomainError> => {
+  const open = file.pathways.filter((pathway) => pathway.status === 'open' && pathway.titleCode === titleCode);
+  if (open.length === 0) return fail(conflict(`candidate ${file.candidateId} has no open pathway towards ${titleCode}`));
+  if (kind !== 'ccp') return ok(open[0] as FilePathway);
+  const discontinuous = open.find((pathway) => pathway.type === 'discontinuous-training');
+  return discontinuous
+    ? ok(discontinuous)
+    : fail(conflict(`a ccp session judges a discontinuous-training pathway; candidate ${file.candidateId}'s pathway towards ${titleCode} is ${open.map((pathway) => pathway.type).join(', ')}`));
+};
+
+/** VAE-ADMISSIBILITY on the session date, from the regional office's latest answer for the pathway. */
+export const admissibilityRule = (rulebook: Rulebook, file: CandidateFileFacts, pathway: FilePathway, sessionDate: CalendarDate): AppliedRule<'VAE-ADMISSIBILITY'> => {
+  const latest = file.admissibility.filter((each) => each.pathwayId === pathway.pathwayId).at(-1);
+  return applyRule(rulebook, 'VAE-ADMISSIBILITY', {
+    pathwayType: pathway.type,
+    admissibility: latest ? { outcome: latest.outcome, decidedOn: latest.decidedOn } : null,
+    sessionDate,
+  });
+};
+
+const EVIDENCE_RULES: Readonly<Record<PathwayType, RuleId>> = {
+  'continuous-training': 'EVIDENCE-CONTINUOUS',
+  vae: 'EVIDENCE-VAE',
+  'discontinuous-training': 'CCP-PAIR',
+};
+
+/**
+ * The evidence the evaluation service published for the pathway must be complete for what the
+ * jury judges (for a discontinuous pathway: the judged CCPs only). The evaluation applied its
+ * evidence rule; the jury reads its verdict and does not judge the evidence again.
+ */
+export const evidenceOnTheTable = (rulebook: Rulebook, file: CandidateFileFacts, pathway: FilePathway, ccpCodes: readonly string[]): Result<ConvocationEvidence, DomainError> => {
+  const status = file.evidenceStatus.filter((each) => each.pathwayId === pathway.pathwayId).at(-1);
+  if (!status) {
+    return fail(
+      ruleViolation(rulebook.id, EVIDENCE_RULES[pathway.type], {
+        fr: `Aucune pièce publiée par le service d'évaluation pour le parcours ${pathway.pathwayId}`,
+        en: `No evidence published by the evaluation service for pathway ${pathway.pathwayId}`,
+      }),
+    );
+  }
+  const relevant =
+    pathway.type === 'discontinuous-training' ? status.missing.filter((item) => ccpCodes.some((code) => item.key.endsWith(`:${code}`))) : status.missing;
+  if (relevant.length > 0) {
+    return fail(
+      ruleViolation(status.rulebookId, status.ruleIds[0] ?? EVIDENCE_RULES[pathway.type], {
+        fr: `Pièces manquantes : ${relevant.map((item) => item.fr).join(', ')}`,
+        en: `Missing evidence: ${relevant.map((item) => item.en).join(', ')}`,
+      }),
+    );
+  }
+  return ok({ status, records: file.evidenceRecords.filter((record) => record.pathwayId === pathway.pathwayId) });
+};
+
+export const refusalOf = (applied: AppliedRule): Result<null, DomainError> => (applied.outcome.passed ? ok(null) : fail(violationOf(applied.outcome)));

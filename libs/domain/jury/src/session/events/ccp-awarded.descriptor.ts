@@ -1,0 +1,16 @@
+import { defineEvent } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import { storedAwardShape } from './award-data';
+import type { CcpAwarded } from './ccp-awarded.event';
+
+/** CcpAwarded as stored, version 1; published under the decision's rules. */
+export const ccpAwardedDescriptor = defineEvent<CcpAwarded>({
+  type: 'CcpAwarded',
+  schemaVersion: 1,
+  schema: z.strictObject({ ...storedAwardShape, ccpCodes: z.array(z.string()) }),
+  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  describe: ({ decisionId, sessionId, candidateId, titleCode, ccpCodes, decidedOn }) => ({
+    fr: `${ccpCodes.join(', ')} du titre ${titleCode} attribué(s) au candidat ${candidateId} le ${decidedOn} (décision ${decisionId}, session ${sessionId})`,
+    en: `${ccpCodes.join(', ')} of title ${titleCode} awarded to candidate ${candidateId} on ${decidedOn} (decision ${decisionId}, session ${sessionId})`,
+  }),
+});

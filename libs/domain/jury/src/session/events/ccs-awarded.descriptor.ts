@@ -1,0 +1,16 @@
+import { defineEvent } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import { storedAwardShape } from './award-data';
+import type { CcsAwarded } from './ccs-awarded.event';
+
+/** CcsAwarded as stored, version 1; published under the decision's rules. */
+export const ccsAwardedDescriptor = defineEvent<CcsAwarded>({
+  type: 'CcsAwarded',
+  schemaVersion: 1,
+  schema: z.strictObject({ ...storedAwardShape, ccsCode: z.string() }),
+  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  describe: ({ decisionId, sessionId, candidateId, titleCode, ccsCode, decidedOn }) => ({
+    fr: `CCS ${ccsCode} du titre ${titleCode} attribué au candidat ${candidateId} le ${decidedOn} (décision ${decisionId}, session ${sessionId})`,
+    en: `CCS ${ccsCode} of title ${titleCode} awarded to candidate ${candidateId} on ${decidedOn} (decision ${decisionId}, session ${sessionId})`,
+  }),
+});

@@ -1,0 +1,20 @@
+import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
+import type { JuryDecisionOutcome } from '../shared/outcome';
+import type { SessionKind } from '../shared/session-kind';
+
+/** The office sealed the minutes every member approved: the decisions stand, and become awards. */
+export type MinutesSealed = DomainEvent<
+  'MinutesSealed',
+  {
+    readonly sessionId: string;
+    readonly region: string;
+    readonly titleCode: string;
+    readonly sessionKind: SessionKind;
+    readonly date: CalendarDate;
+    readonly minutesHash: string;
+    readonly members: readonly string[];
+    readonly decisions: readonly { readonly decisionId: string; readonly candidateId: string; readonly outcome: JuryDecisionOutcome }[];
+    readonly sealedBy: string;
+    readonly sealedOn: CalendarDate;
+  }
+>;

@@ -1,0 +1,16 @@
+import { defineEvent } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import { storedAwardShape } from './award-data';
+import type { TitleAwarded } from './title-awarded.event';
+
+/** TitleAwarded as stored, version 1; published under the decision's rules. */
+export const titleAwardedDescriptor = defineEvent<TitleAwarded>({
+  type: 'TitleAwarded',
+  schemaVersion: 1,
+  schema: z.strictObject({ ...storedAwardShape, ccpCodes: z.array(z.string()) }),
+  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  describe: ({ decisionId, sessionId, candidateId, titleCode, decidedOn }) => ({
+    fr: `Titre ${titleCode} attribué au candidat ${candidateId} le ${decidedOn} (décision ${decisionId}, session ${sessionId})`,
+    en: `Title ${titleCode} awarded to candidate ${candidateId} on ${decidedOn} (decision ${decisionId}, session ${sessionId})`,
+  }),
+});

@@ -1,0 +1,25 @@
+import type { Rulebook } from '@titrepro/domain-rulebook';
+import type { AppliedRule } from '../../shared/apply-rule';
+import { applyRule } from '../../shared/apply-rule';
+import type { CandidateFileFacts } from '../../shared/candidate-file-facts';
+import type { JuryMemberFacts } from '../../shared/jury-member-facts';
+
+/**
+ * JURY-PROFESSIONALS for one candidate (subject: the candidate), or for the jury alone before
+ * anyone is convened (subject null, nobody's trainer). A member is a professional of the session's
+ * title when habilitated for it, and the candidate's trainer when their assessor id is among the
+ * file's trainers and assessors.
+ */
+export const juryComposition = (rulebook: Rulebook, members: readonly JuryMemberFacts[], titleCode: string, file: CandidateFileFacts | null): AppliedRule<'JURY-PROFESSIONALS'> =>
+  applyRule(
+    rulebook,
+    'JURY-PROFESSIONALS',
+    {
+      members: members.map((member) => ({
+        personId: member.memberId,
+        professional: member.titleCodes.includes(titleCode),
+        trainerOfCandidate: file !== null && member.assessorId !== null && file.assessorIds.includes(member.assessorId),
+      })),
+    },
+    file?.candidateId ?? null,
+  );

@@ -1,0 +1,88 @@
+import { calendarDate } from '@titrepro/domain-kernel';
+import { PATHWAY_TYPES, RULE_IDS } from '@titrepro/domain-rulebook';
+import { z } from 'zod';
+import type { FileEvidenceRecord, FileEvidenceStatus, FileReference } from '../../shared/candidate-file-facts';
+import type { JuryMemberFacts } from '../../shared/jury-member-facts';
+import type { RuleApplication } from '../../shared/rule-application';
+import type { DecisionEvidence } from '../session.state';
+import type { JuryDecisionOutcome } from './outcome';
+import { SESSION_KINDS } from './session-kind';
+
+// The shapes session events store, checked when read back: looser than command input (a stored
+// event is a fact, and the référentiel decides what a code means), strict about structure.
+
+export const storedSessionKind = z.enum(SESSION_KINDS);
+export const storedPathwayType = z.enum(PATHWAY_TYPES);
+const storedExplanation = z.strictObject({ fr: z.string(), en: z.string() });
+const storedSource = z.strictObject({ eventId: z.string(), region: z.string() });
+
+export const storedMembers: z.ZodType<readonly JuryMemberFacts[], unknown> = z.array(
+  z.strictObject({ memberId: z.string(), region: z.string(), titleCodes: z.array(z.string()), assessorId: z.string().nullable() }),
+);
+
+export const storedFileReference: z.ZodType<FileReference, unknown> = z.strictObject({ streamId: z.string(), revision: z.number().int() });
+
+export const storedOutcome: z.ZodType<JuryDecisionOutcome, unknown> = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('title-awarded') }),
+  z.strictObject({ kind: z.literal('title-not-awarded'), ccpCodesAwarded: z.array(z.string()) }),
+  z.strictObject({ kind: z.literal('ccs-awarded') }),
+  z.strictObject({ kind: z.literal('ccs-refused') }),
+  z.strictObject({ kind: z.literal('absent') }),
+  z.strictObject({ kind: z.literal('excused') }),
+]);
+
+/**
+ * Rule applications keep the facts exactly as the rule read them, whatever the rule: the schema
+ * checks the frame, and the audit re-runs the rule on the facts (a wrong shape shows there).
+ */
+export const storedRuleApplications = z.array(
+  z.strictObject({
+    ruleId: z.enum(RULE_IDS),
+    subject: z.string().nullable(),
+    facts: z.unknown(),
+    passed: z.boolean(),
+    explanation: storedExplanation,
+    details: z.unknown(),
+  }),
+) as unknown as z.ZodType<readonly RuleApplication[], unknown>;
+
+const storedItem = z.strictObject({ key: z.string(), fr: z.string(), en: z.string() });
+
+export const storedEvidenceStatus: z.ZodType<FileEvidenceStatus, unknown> = z.strictObject({
+  pathwayId: z.string(),
+  rulebookId: z.string(),
+  ruleIds: z.array(z.string()),
+  complete: z.boolean(),
+  present: z.array(storedItem),
+  missing: z.array(storedItem),
+  source: storedSource,
+});
+
+export const storedEvidenceRecord: z.ZodType<FileEvidenceRecord, unknown> = z.strictObject({
+  pathwayId: z.string(),
+  kind: z.enum(['training-evaluation', 'dspp', 'practical-assessment', 'ccp-pair-assessment']),
+  ccpCode: z.string().nullable(),
+  ccsCode: z.string().nullable(),
+  referenceId: z.string(),
+  sha256s: z.array(z.string()),
+  assessorIds: z.array(z.string()),
+  passed: z.boolean().nullable(),
+  on: calendarDate,
+  source: storedSource,
+});
+
+export const storedDecisionEvidence: z.ZodType<DecisionEvidence | null, unknown> = z
+  .strictObject({
+    status: z.strictObject({ rulebookId: z.string(), ruleIds: z.array(z.string()), complete: z.boolean(), source: storedSource }),
+    records: z.array(
+      z.strictObject({
+        kind: z.enum(['training-evaluation', 'dspp', 'practical-assessment', 'ccp-pair-assessment']),
+        ccpCode: z.string().nullable(),
+        ccsCode: z.string().nullable(),
+        referenceId: z.string(),
+        sha256s: z.array(z.string()),
+        source: storedSource,
+      }),
+    ),
+  })
+  .nullable();
