@@ -1,5 +1,6 @@
 import { waitFor } from '@titrepro/testing';
-import { CCP_CODES, startJuryWorld, type JuryWorld } from '../testing/jury-world';
+import { CCP_CODES, startJuryWorld, type JuryWorld, type Published } from '../testing/jury-world';
+import { CapitalisationSweep } from './capitalisation-sweep';
 
 const ccpPairKeys = (ccpCode: string) => [
   { key: `ccp-pair:${ccpCode}`, en: `Assessment of ${ccpCode} by the assessor pair` },
@@ -31,7 +32,7 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
   };
 
   /** idf's jury awards CCP1 on `date` to a discontinuous-training candidate, then the file moves to bre. */
-  const ccp1InIdfThenMoveToBre = async (date: string) => {
+  const ccp1InIdfThenMoveToBre = async (date: string, beforeHandover: (candidateId: string) => Promise<void> = async () => undefined) => {
     const candidate = await world.candidate('discontinuous-training', 'idf');
     await world.evidence(candidate, 'discontinuous-training', [...ccpPairKeys('CCP2'), ...ccpPairKeys('CCP3')], 'idf');
     const idfMembers = await world.idf.members(2);
@@ -39,6 +40,7 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     const decisionId = await world.idf.decideAndSeal(idfSession, candidate.candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1'] }, idfMembers, { ccpCodes: ['CCP1'] });
     await world.untilPublished('idf’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === decisionId);
     await untilHeld(candidate.candidateId, ['CCP1']);
+    await beforeHandover(candidate.candidateId);
     await world.handOver(candidate.candidateId, 'idf', 'bre');
     // bre's evaluation now holds the file: CCP2 and CCP3 are complete there (CCP1's evidence stayed in idf).
     await world.evidence(candidate, 'discontinuous-training', ccpPairKeys('CCP1'), 'bre');
@@ -87,7 +89,12 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
   });
 
   it('refuses CCP2 and CCP3 in bre past the window, naming CAPITALISATION-WINDOW and the deadline', async () => {
-    const { candidateId } = await ccp1InIdfThenMoveToBre('2021-11-20');
+    // idf is the home region when the window has run out (2026-11-20 < today): it announces it.
+    let closedInIdf: Published | undefined;
+    const { candidateId } = await ccp1InIdfThenMoveToBre('2021-11-20', async (id) => {
+      closedInIdf = await world.untilPublished('the closed window', (message) => message.type === 'CapitalisationWindowClosed' && message.key === id);
+    });
+    expect(closedInIdf).toMatchObject({ source: expect.stringMatching(/\/idf$/), payload: { region: 'idf', windowStart: '2021-11-20', windowEnd: '2026-11-20', ccpCodesHeld: ['CCP1'], missingCcpCodes: ['CCP2', 'CCP3'] } });
     const breMembers = await world.bre.members(2);
     const session = await world.bre.session({ kind: 'ccp', date: '2026-11-21', memberIds: breMembers });
     const officer = await world.bre.officer();
@@ -104,8 +111,16 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     expect(response.body.detail).toContain('2026-11-20');
     expect(await world.bre.service.query(`SELECT count(*)::int AS count FROM event_store.events WHERE stream_id = $1`, [`jurysession-${session}`])).toEqual(before);
 
-    // idf was the home region when the window ran out: it announced it.
-    const closed = await world.untilPublished('the closed window', (message) => message.type === 'CapitalisationWindowClosed' && message.key === candidateId);
-    expect(closed.payload).toMatchObject({ windowStart: '2021-11-20', windowEnd: '2026-11-20', ccpCodesHeld: ['CCP1'], missingCcpCodes: ['CCP2', 'CCP3'] });
+    // bre, home now, shows the deadline passed and never announces the same window again.
+    await waitFor(
+      'bre to note the closure idf announced',
+      async () => (await world.bre.service.query(`SELECT 1 FROM event_store.events WHERE stream_id = $1 AND type = 'CapitalisationWindowClosureRecorded'`, [`jurycandidate-${candidateId}`])).length === 1,
+      30_000,
+      100,
+    );
+    const { body: view } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer).expect(200);
+    expect(view.capitalisation).toEqual([{ titleCode: 'TP-00495', windowStart: '2021-11-20', windowEnd: '2026-11-20', closed: true, missingCcpCodes: ['CCP2', 'CCP3'] }]);
+    expect(await world.bre.service.app.get(CapitalisationSweep).sweep()).toBe(0);
+    expect(world.published.filter((message) => message.type === 'CapitalisationWindowClosed' && message.key === candidateId)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { parseCloseCapitalisationWindow, parseRecordAward, parseRecordRectifiedAward } from '@titrepro/domain-jury';
+import { parseCloseCapitalisationWindow, parseRecordAward, parseRecordCapitalisationWindowClosure, parseRecordRectifiedAward } from '@titrepro/domain-jury';
 import type { ConsumedEvent } from '@titrepro/messaging';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
 import { consumedCommand, type ConsumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
@@ -27,7 +27,8 @@ const rectifiedAward = (event: ConsumedEvent): Record<string, unknown> => {
 /**
  * The awards of the juries of every region, this one included: the CCPs, titles and CCSs a candidate
  * holds, wherever they were decided (capitalisation across regions). After each, the home region
- * checks whether the candidate's capitalisation window has already run out.
+ * checks whether the candidate's capitalisation window has already run out; a window another
+ * region announced closed is noted.
  */
 @Injectable()
 export class JuryAwardsConsumer implements ConsumerDefinition {
@@ -37,6 +38,7 @@ export class JuryAwardsConsumer implements ConsumerDefinition {
   constructor(@Inject(SERVICE_CONFIG) private readonly config: JuryConfig) {}
 
   commandsFor(event: ConsumedEvent): readonly ConsumedCommand[] {
+    if (event.type === 'CapitalisationWindowClosed') return this.closureOf(event);
     const award = this.awardOf(event);
     if (award === null) return [];
     const candidateId = event.payload.candidateId;
@@ -45,6 +47,15 @@ export class JuryAwardsConsumer implements ConsumerDefinition {
       ...award,
       ...consumedCommand(file, parseCloseCapitalisationWindow({ candidateId, titleCode: field(event, 'titleCode'), deploymentRegion: this.config.REGION })),
     ];
+  }
+
+  /** A window announced closed by the home region of the time: never announced again from here. */
+  private closureOf(event: ConsumedEvent): readonly ConsumedCommand[] {
+    const candidateId = event.payload.candidateId;
+    return consumedCommand(
+      candidateFiles.stream(candidateId),
+      parseRecordCapitalisationWindowClosure({ candidateId, titleCode: field(event, 'titleCode'), windowStart: field(event, 'windowStart'), windowEnd: field(event, 'windowEnd'), source: sourceOf(event) }),
+    );
   }
 
   private awardOf(event: ConsumedEvent): readonly ConsumedCommand[] | null {

@@ -104,6 +104,7 @@ export const capitalisationWatch = defineProjection({
         await manager.delete(HeldCcpRow, { candidateId, decisionId });
         return holdCcps(manager, { candidateId, titleCode, decisionId, obtainedOn: awardedOn }, ccpCodesOf(award));
       }
+      case 'CapitalisationWindowClosureRecorded':
       case 'CapitalisationWindowClosed': {
         const { candidateId, titleCode, windowStart } = event.data;
         await manager.upsert(ClosedWindowRow, { candidateId, titleCode, windowStart }, ['candidateId', 'titleCode', 'windowStart']);

@@ -8,6 +8,7 @@ import type { RecordPathway } from './record-pathway/record-pathway.command';
 import type { RecordPathwayWithdrawal } from './record-pathway-withdrawal/record-pathway-withdrawal.command';
 import type { RecordRectifiedAward } from './record-rectified-award/record-rectified-award.command';
 import type { RecordTrainers } from './record-trainers/record-trainers.command';
+import type { RecordCapitalisationWindowClosure } from './record-capitalisation-window-closure/record-capitalisation-window-closure.command';
 
 /** Every command a candidate's jury file answers, as its parser yields it: all made by the app from consumed events, but the sweep's closure. */
 export type CandidateFileCommand =
@@ -18,6 +19,7 @@ export type CandidateFileCommand =
   | RecordEvidenceStatus
   | RecordEvidence
   | RecordTrainers
+  | RecordCapitalisationWindowClosure
   | RecordAward
   | RecordRectifiedAward
   | CloseCapitalisationWindow;

@@ -19,6 +19,7 @@ import { decideRecordPathway } from './record-pathway/decide-record-pathway';
 import { decideRecordPathwayWithdrawal } from './record-pathway-withdrawal/decide-record-pathway-withdrawal';
 import { decideRecordRectifiedAward } from './record-rectified-award/decide-record-rectified-award';
 import { decideRecordTrainers } from './record-trainers/decide-record-trainers';
+import { decideRecordCapitalisationWindowClosure } from './record-capitalisation-window-closure/decide-record-capitalisation-window-closure';
 
 export type CandidateFileDecider = Decider<CandidateFileState, CandidateFileCommand, CandidateFileEvent>;
 
@@ -42,6 +43,8 @@ const decideCommand = (command: CandidateFileCommand, state: CandidateFileState,
       return decideRecordAward(command, state, input);
     case 'RecordRectifiedAward':
       return decideRecordRectifiedAward(command, state, input);
+    case 'RecordCapitalisationWindowClosure':
+      return decideRecordCapitalisationWindowClosure(command, state, input);
     case 'CloseCapitalisationWindow':
       return decideCloseCapitalisationWindow(command, state, input);
     default: {

@@ -47,6 +47,7 @@ export const evolveCandidateFile = (previous: CandidateFileState, event: Candida
       const decisionIds = state.decisionIds.includes(event.data.decisionId) ? state.decisionIds : [...state.decisionIds, event.data.decisionId];
       return { ...state, ...withAward(withoutDecision(state, event.data.decisionId), event.data), decisionIds };
     }
+    case 'CapitalisationWindowClosureRecorded':
     case 'CapitalisationWindowClosed': {
       const { titleCode, windowStart, windowEnd } = event.data;
       return { ...state, capitalisationWindowsClosed: [...state.capitalisationWindowsClosed, { titleCode, windowStart, windowEnd }] };

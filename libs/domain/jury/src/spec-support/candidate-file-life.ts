@@ -14,6 +14,7 @@ import { parseRecordPathway } from '../candidate-file/record-pathway/record-path
 import { parseRecordPathwayWithdrawal } from '../candidate-file/record-pathway-withdrawal/record-pathway-withdrawal.command';
 import { parseRecordRectifiedAward } from '../candidate-file/record-rectified-award/record-rectified-award.command';
 import { parseRecordTrainers } from '../candidate-file/record-trainers/record-trainers.command';
+import { parseRecordCapitalisationWindowClosure } from '../candidate-file/record-capitalisation-window-closure/record-capitalisation-window-closure.command';
 import { CANDIDATE, ecfItem, fileDecider, on, OTHER_CCS, OTHER_TITLE, TSGERI } from './candidate-file-fixtures';
 
 const ids = (eventId: string, region = 'idf') => ({ candidateId: CANDIDATE, source: { eventId, region } });
@@ -66,6 +67,11 @@ const STEPS: ReadonlyArray<readonly [string, () => Result<CandidateFileCommand, 
   ],
   ['2023-01-05', () => parseRecordPathwayWithdrawal({ ...ids('e-withdrawn'), pathwayId: 'p-ct' })],
   ['2026-03-11', () => parseCloseCapitalisationWindow({ candidateId: CANDIDATE, titleCode: TSGERI, deploymentRegion: 'idf' })],
+  // Another region announced a window of the other title closed: noted, never announced again from here.
+  [
+    '2026-03-12',
+    () => parseRecordCapitalisationWindowClosure({ ...ids('e-closed-in-bre', 'bre'), titleCode: OTHER_TITLE, windowStart: '2020-06-01', windowEnd: '2025-06-01' }),
+  ],
 ];
 
 /** The events of the whole life; throws if any input or decision is refused, or decides nothing. */

@@ -15,6 +15,7 @@ const PERSONAL: { readonly [Type in CandidateFileEventType]: { readonly [Key in 
   EvidenceStatusRecorded: {},
   EvidenceRecorded: {},
   TrainersRecorded: {},
+  CapitalisationWindowClosureRecorded: {},
   AwardRecorded: {},
   AwardRectified: {},
   CapitalisationWindowClosed: {},
@@ -23,7 +24,7 @@ const PERSONAL: { readonly [Type in CandidateFileEventType]: { readonly [Key in 
 const sorted = (names: readonly string[]): string[] => [...names].sort();
 
 describe('candidateFileEvents (the catalogue of a candidate’s jury file)', () => {
-  it('describes the ten event types, all at schema version 1', () => {
+  it('describes the eleven event types, all at schema version 1', () => {
     expect(sorted(candidateFileEvents.types)).toEqual(sorted(Object.keys(PERSONAL)));
     for (const type of candidateFileEvents.types) expect(candidateFileEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: 1 });
   });
@@ -89,6 +90,10 @@ describe('candidateFileEvents (the catalogue of a candidate’s jury file)', () 
       {
         fr: 'Délai de capitalisation du titre TP-00495 clos pour le candidat c-1 le 2026-03-11 (du 2021-03-10 au 2026-03-10, CAPITALISATION-WINDOW, seed-2009) : obtenus CCP1, manquants CCP2, CCP3',
         en: 'Capitalisation window of title TP-00495 closed for candidate c-1 on 2026-03-11 (2021-03-10 to 2026-03-10, CAPITALISATION-WINDOW, seed-2009): held CCP1, missing CCP2, CCP3',
+      },
+      {
+        fr: 'Délai de capitalisation du titre TP-00002 du candidat c-1 (2020-06-01 – 2025-06-01) clos, annoncé par la région bre',
+        en: 'Capitalisation window of title TP-00002 for candidate c-1 (2020-06-01 – 2025-06-01) closed, announced by region bre',
       },
     ]);
   });

@@ -9,6 +9,7 @@ import { evidenceRecordedDescriptor } from './evidence-recorded.descriptor';
 import { evidenceStatusRecordedDescriptor } from './evidence-status-recorded.descriptor';
 import { pathwayRecordedDescriptor } from './pathway-recorded.descriptor';
 import { pathwayWithdrawalRecordedDescriptor } from './pathway-withdrawal-recorded.descriptor';
+import { capitalisationWindowClosureRecordedDescriptor } from './capitalisation-window-closure-recorded.descriptor';
 import { trainersRecordedDescriptor } from './trainers-recorded.descriptor';
 
 /** The events of a candidate's jury file, described. They hold ids and codes only: nothing personal. */
@@ -20,6 +21,7 @@ export const candidateFileEvents = eventCatalogue<CandidateFileEvent>({
   EvidenceStatusRecorded: evidenceStatusRecordedDescriptor,
   EvidenceRecorded: evidenceRecordedDescriptor,
   TrainersRecorded: trainersRecordedDescriptor,
+  CapitalisationWindowClosureRecorded: capitalisationWindowClosureRecordedDescriptor,
   AwardRecorded: awardRecordedDescriptor,
   AwardRectified: awardRectifiedDescriptor,
   CapitalisationWindowClosed: capitalisationWindowClosedDescriptor,

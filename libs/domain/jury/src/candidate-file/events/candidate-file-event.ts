@@ -8,6 +8,7 @@ import type { EvidenceStatusRecorded } from './evidence-status-recorded.event';
 import type { PathwayRecorded } from './pathway-recorded.event';
 import type { PathwayWithdrawalRecorded } from './pathway-withdrawal-recorded.event';
 import type { TrainersRecorded } from './trainers-recorded.event';
+import type { CapitalisationWindowClosureRecorded } from './capitalisation-window-closure-recorded.event';
 
 /** Every event of a candidate's jury file. */
 export type CandidateFileEvent =
@@ -18,6 +19,7 @@ export type CandidateFileEvent =
   | EvidenceStatusRecorded
   | EvidenceRecorded
   | TrainersRecorded
+  | CapitalisationWindowClosureRecorded
   | AwardRecorded
   | AwardRectified
   | CapitalisationWindowClosed;

@@ -6,8 +6,8 @@ import { earliest, obtainedBy, windowEndFrom } from './capitalisation';
 export const capitalisationWindowRule: RuleDefinition<'CAPITALISATION-WINDOW'> = {
   id: 'CAPITALISATION-WINDOW',
   statement: {
-    fr: "À partir de la date d'obtention du premier CCP d'un titre, le candidat dispose de cinq ans pour obtenir tous les CCP de ce titre.",
-    en: 'From the date the first CCP of a title is obtained, the candidate has 5 years to obtain all the CCPs of that title.',
+    fr: "À partir de la date d'obtention du premier CCP d'un titre, le candidat dispose de cinq ans pour obtenir tous les CCP de ce titre ; le cinquième anniversaire de cette date (ou le dernier jour du mois, pour un 29 février) est le dernier jour inclus.",
+    en: 'From the date the first CCP of a title is obtained, the candidate has 5 years to obtain all the CCPs of that title; the fifth anniversary of that date (the last day of the month for a 29 February) is the last day, inclusive.',
   },
   evaluate: ({ ccpsObtained, on }) => {
     const windowStart = earliest(obtainedBy(ccpsObtained, on));

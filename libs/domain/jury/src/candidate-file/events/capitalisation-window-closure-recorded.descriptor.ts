@@ -1,0 +1,15 @@
+import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import { storedFactCommon } from '../shared/stored-schemas';
+import type { CapitalisationWindowClosureRecorded } from './capitalisation-window-closure-recorded.event';
+
+/** CapitalisationWindowClosureRecorded as stored, version 1. */
+export const capitalisationWindowClosureRecordedDescriptor = defineEvent<CapitalisationWindowClosureRecorded>({
+  type: 'CapitalisationWindowClosureRecorded',
+  schemaVersion: 1,
+  schema: z.strictObject({ ...storedFactCommon, titleCode: z.string(), windowStart: calendarDate, windowEnd: calendarDate }),
+  describe: ({ candidateId, titleCode, windowStart, windowEnd, source }) => ({
+    fr: `Délai de capitalisation du titre ${titleCode} du candidat ${candidateId} (${windowStart} – ${windowEnd}) clos, annoncé par la région ${source.region}`,
+    en: `Capitalisation window of title ${titleCode} for candidate ${candidateId} (${windowStart} – ${windowEnd}) closed, announced by region ${source.region}`,
+  }),
+});
