@@ -17,6 +17,7 @@ const benches: Record<string, Bench> = {
   'event-store': runEventStoreBench,
   relay: lazily(() => require('./relay') as typeof import('./relay'), (module) => module.runRelayBench),
   dspp: lazily(() => require('./dspp') as typeof import('./dspp'), (module) => module.runDsppBench),
+  jury: lazily(() => require('./jury') as typeof import('./jury'), (module) => module.runJuryBench),
 };
 
 const main = async (): Promise<void> => {
