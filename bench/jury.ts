@@ -7,11 +7,11 @@
  *
  * Settings: BENCH_JURY_CANDIDATES (120), TEST_DATABASE_URL / DATABASE_URL.
  */
-import type { CandidateFileFacts, JuryMemberFacts, SessionCommand } from '@titrepro/domain-jury';
+import type { CandidateFileFacts, JuryMemberFacts, SessionCommand, SessionEvent } from '@titrepro/domain-jury';
 import { JURY_SESSION_STREAM_CATEGORY, minutesHashOf, sessionDecider, sessionEvents, type ScheduledSession } from '@titrepro/domain-jury';
 import { handleCommand, PostgresEventStore, PostgresKeyStore, runSqlMigrations } from '@titrepro/event-store';
 import { causationFromRequest } from '@titrepro/messaging';
-import { commandContextFor, defineAggregate, KIT_SCHEMA, kitMigrations, stateOf, systemClock, uuidV7Source } from '@titrepro/service-kit';
+import { commandContextFor, defineAggregate, type Aggregate, KIT_SCHEMA, kitMigrations, stateOf, systemClock, uuidV7Source } from '@titrepro/service-kit';
 import { createTestDatabase } from '@titrepro/testing';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -53,7 +53,7 @@ export const runJuryBench = async (): Promise<void> => {
     const timings: Record<string, number[]> = { convene: [], deliberate: [], approve: [], seal: [] };
     const run = async (step: keyof typeof timings | null, command: SessionCommand) => {
       const start = process.hrtime.bigint();
-      const context = commandContextFor(sessions, origin, { clock: systemClock, ids: uuidV7Source, region: 'idf' });
+      const context = commandContextFor<SessionEvent>(sessions as unknown as Aggregate<unknown, never, SessionEvent>, origin, { clock: systemClock, ids: uuidV7Source, region: 'idf' });
       const result = await handleCommand(store, stream.streamId, sessions.decider, command, context);
       if (!result.ok) throw new Error(`${command.type} refused: ${result.error.message}`);
       if (step) timings[step]?.push(Number(process.hrtime.bigint() - start) / 1e6);
