@@ -1,0 +1,5 @@
+export default {
+  ...require('../../../jest.preset.js'),
+  displayName: 'domain-issuance',
+  rootDir: __dirname,
+};

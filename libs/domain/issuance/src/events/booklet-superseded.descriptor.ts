@@ -1,0 +1,23 @@
+import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import { storedStatusListIndex } from '../shared/stored-schemas';
+import type { BookletSuperseded } from './booklet-superseded.event';
+
+/** BookletSuperseded as stored, version 1. It follows the BookletIssued that decided it. */
+export const bookletSupersededDescriptor = defineEvent<BookletSuperseded>({
+  type: 'BookletSuperseded',
+  schemaVersion: 1,
+  schema: z.strictObject({
+    candidateId: z.string(),
+    documentId: z.string(),
+    version: z.number().int().min(1),
+    supersededBy: z.string(),
+    issuerRegion: z.string(),
+    statusListIndex: storedStatusListIndex,
+    supersededOn: calendarDate,
+  }),
+  describe: ({ candidateId, documentId, version, supersededBy, supersededOn }) => ({
+    fr: `Livret de certification ${documentId} (version ${version}) du candidat ${candidateId} remplacé par ${supersededBy} le ${supersededOn}`,
+    en: `Livret de certification ${documentId} (version ${version}) of candidate ${candidateId} superseded by ${supersededBy} on ${supersededOn}`,
+  }),
+});

@@ -1,0 +1,100 @@
+import { fieldsAcceptingRedacted, type PersonalKeys } from '@titrepro/domain-kernel';
+import { aWholeDocumentsLife } from '../spec-support/documents-life';
+import type { DocumentsEvent, DocumentsEventType } from './documents-event';
+import { documentsEvents } from './documents-event-catalogue';
+
+type DataOf<Type extends DocumentsEventType> = Extract<DocumentsEvent, { readonly type: Type }>['data'];
+
+/** The fields typed `Personal<…>`, per event type: none. Adding one without declaring it here does not compile. */
+const PERSONAL: { readonly [Type in DocumentsEventType]: { readonly [Key in PersonalKeys<DataOf<Type>>]: true } } = {
+  ParchmentIssued: {},
+  BookletIssued: {},
+  BookletSuperseded: {},
+  RectificationRecorded: {},
+  DocumentRevoked: {},
+  DocumentsErased: {},
+};
+
+const sorted = (names: readonly string[]): string[] => [...names].sort();
+
+describe('documentsEvents (the catalogue of a candidate’s documents)', () => {
+  it('describes the six event types, all at schema version 1', () => {
+    expect(sorted(documentsEvents.types)).toEqual(sorted(Object.keys(PERSONAL)));
+    for (const type of documentsEvents.types) expect(documentsEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: 1 });
+  });
+
+  it.each(documentsEvents.types)('%s: no field accepts REDACTED, none is declared or typed personal', (type) => {
+    const descriptor = documentsEvents.descriptorOf(type);
+    expect(fieldsAcceptingRedacted(descriptor.schema)).toEqual([]);
+    expect(descriptor.personal?.fields ?? []).toEqual([]);
+    expect(Object.keys(PERSONAL[type])).toEqual([]);
+  });
+
+  it('gives the decision trace of an issuance (PARCHMENT, BOOKLET, ISSUER), and none for the other events', () => {
+    const traces = aWholeDocumentsLife().map((event) => [event.type, documentsEvents.storageOf(event)]);
+    expect(traces).toEqual([
+      ['BookletIssued', { schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['PARCHMENT', 'BOOKLET', 'ISSUER'] } }],
+      ['BookletIssued', { schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['PARCHMENT', 'BOOKLET', 'ISSUER'] } }],
+      ['BookletSuperseded', { schemaVersion: 1 }],
+      ['ParchmentIssued', { schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['PARCHMENT', 'ISSUER'] } }],
+      ['ParchmentIssued', { schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['PARCHMENT', 'ISSUER'] } }],
+      ['RectificationRecorded', { schemaVersion: 1 }],
+      ['DocumentRevoked', { schemaVersion: 1 }],
+      ['DocumentRevoked', { schemaVersion: 1 }],
+      ['DocumentsErased', { schemaVersion: 1 }],
+    ]);
+  });
+
+  it('reads back every event the decider emits, through JSON, unchanged, and refuses malformed data', () => {
+    const life = aWholeDocumentsLife();
+    expect(new Set(life.map((event) => event.type))).toEqual(new Set(documentsEvents.types));
+    for (const event of life) {
+      const stored = { type: event.type, schemaVersion: 1, data: JSON.parse(JSON.stringify(event.data)) as unknown };
+      expect(documentsEvents.read(stored)).toEqual({ ok: true, value: event });
+    }
+    const [booklet] = life;
+    expect(booklet && documentsEvents.read({ type: booklet.type, schemaVersion: 1, data: { ...booklet.data, issuedOn: '2025-02-30' } })).toMatchObject({ ok: false, error: { reason: 'invalid-data' } });
+    const revoked = life.find((event) => event.type === 'DocumentRevoked');
+    expect(revoked && documentsEvents.read({ type: revoked.type, schemaVersion: 1, data: { ...revoked.data, by: { kind: 'someone' } } })).toMatchObject({ ok: false, error: { reason: 'invalid-data' } });
+  });
+
+  it("tells the documents in one line per event, in French and English, never quoting an officer's reason", () => {
+    const descriptions = aWholeDocumentsLife().map((event) => documentsEvents.describe(event));
+    expect(descriptions).toEqual([
+      {
+        fr: 'Livret de certification doc-b1 (version 1 : CCP1 (idf)) délivré au candidat c-1 le 2024-03-18 par la région idf (décision d-1 du 2024-03-15)',
+        en: 'Livret de certification doc-b1 (version 1: CCP1 (idf)) issued to candidate c-1 on 2024-03-18 by region idf (decision d-1 of 2024-03-15)',
+      },
+      {
+        fr: 'Livret de certification doc-b2 (version 2 : CCP1 (idf), CCP2 (bre), CCP3 (bre)) délivré au candidat c-1 le 2025-01-22 par la région bre (décision d-2 du 2025-01-20)',
+        en: 'Livret de certification doc-b2 (version 2: CCP1 (idf), CCP2 (bre), CCP3 (bre)) issued to candidate c-1 on 2025-01-22 by region bre (decision d-2 of 2025-01-20)',
+      },
+      { fr: 'Livret de certification doc-b1 (version 1) du candidat c-1 remplacé par doc-b2 le 2025-01-22', en: 'Livret de certification doc-b1 (version 1) of candidate c-1 superseded by doc-b2 on 2025-01-22' },
+      {
+        fr: 'Parchemin doc-p1 (titre TP-00495) délivré au candidat c-1 le 2025-06-23 par la région idf (décision d-3 du 2025-06-20)',
+        en: 'Parchemin doc-p1 (title TP-00495) issued to candidate c-1 on 2025-06-23 by region idf (decision d-3 of 2025-06-20)',
+      },
+      {
+        fr: 'Parchemin doc-p2 (CCS CCS1 du titre TP-00495) délivré au candidat c-1 le 2025-07-01 par la région bre (décision d-4 du 2025-06-30)',
+        en: 'Parchemin doc-p2 (CCS CCS1 of title TP-00495) issued to candidate c-1 on 2025-07-01 by region bre (decision d-4 of 2025-06-30)',
+      },
+      {
+        fr: 'Rectification r-1 de la décision d-3 (session s-d-3, région idf, TP-00495) pour le candidat c-1 : titre non attribué, aucun CCP, prise en compte le 2025-09-01',
+        en: 'Rectification r-1 of decision d-3 (session s-d-3, region idf, TP-00495) for candidate c-1: title not awarded, no CCP, recorded on 2025-09-01',
+      },
+      {
+        fr: 'Parchemin doc-p1 du candidat c-1 (décision d-3) révoqué le 2025-09-01 sur rectification r-1 de la décision (région idf)',
+        en: 'Parchemin doc-p1 of candidate c-1 (decision d-3) revoked on 2025-09-01 on rectification r-1 of the decision (region idf)',
+      },
+      {
+        fr: "Parchemin doc-p2 du candidat c-1 (décision d-4) révoqué le 2025-10-01 par l'agent o-bre de la région bre",
+        en: 'Parchemin doc-p2 of candidate c-1 (decision d-4) revoked on 2025-10-01 by officer o-bre of region bre',
+      },
+      {
+        fr: 'Données personnelles du candidat c-1 effacées le 2025-11-03 : ses documents ne sont plus délivrés',
+        en: 'Personal data of candidate c-1 erased on 2025-11-03: their documents are no longer served',
+      },
+    ]);
+    expect(descriptions.map((description) => description.fr).join(' ')).not.toContain('erreur');
+  });
+});

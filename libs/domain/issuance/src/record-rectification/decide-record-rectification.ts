@@ -1,0 +1,95 @@
+import { fail, foldEvents, invalidInput, ok } from '@titrepro/domain-kernel';
+import type { Achievement, CandidateDocument, DocumentsState } from '../documents.state';
+import { currentBooklet, DECISION_RECTIFIED, initialDocumentsState, nextBookletVersion } from '../documents.state';
+import { evolveDocuments } from '../documents.evolve';
+import type { DocumentRevoked } from '../events/document-revoked.event';
+import type { DocumentsEvent } from '../events/documents-event';
+import type { RectificationRecorded } from '../events/rectification-recorded.event';
+import type { Decision, DecisionInput } from '../shared/decision';
+import { unusedDocumentId } from '../shared/guards';
+import { inBookletOrder, sameEntry } from '../shared/holdings';
+import { issueBooklet } from '../shared/issue-booklet';
+import { issueParchment } from '../shared/issue-parchment';
+import type { RecordRectification, RecordRectificationData } from './record-rectification.command';
+
+const fold = (state: DocumentsState, events: readonly DocumentsEvent[]): DocumentsState =>
+  foldEvents({ initialState: initialDocumentsState, evolve: evolveDocuments }, events, state);
+
+/**
+ * The documents that no longer stand once the decision's CCPs are replaced: every parchemin issued
+ * on the decision (its outcome changed), and the livret that stands if it lists a CCP the
+ * candidate no longer holds as listed. A livret whose every entry still stands is kept (and
+ * superseded if the rectified outcome adds CCPs to it).
+ */
+const noLongerStanding = (before: DocumentsState, after: DocumentsState, decisionId: string): readonly CandidateDocument[] => {
+  const parchments = before.documents.filter((document) => document.kind === 'parchment' && document.status === 'issued' && document.decisionId === decisionId);
+  const booklet = currentBooklet(before);
+  const stale = booklet && booklet.entries.some((entry) => !after.ccpsHeld.some((held) => sameEntry(held, entry)));
+  return stale ? [...parchments, booklet] : parchments;
+};
+
+/** What the rectified outcome certifies on a parchemin, if anything. */
+const parchmentOf = ({ outcome, titleCode, ccsCode }: RecordRectificationData): Achievement | null => {
+  if (outcome.kind === 'title-awarded') return { kind: 'title', titleCode, ccsCode: null };
+  if (outcome.kind === 'ccs-awarded') return { kind: 'ccs', titleCode, ccsCode };
+  return null;
+};
+
+/**
+ * Takes a jury's rectification of a sealed decision, once per rectification id (even one that
+ * overtook its award: the award arriving later decides nothing). The decision's CCPs are replaced
+ * (RectificationRecorded); every document that no longer stands is revoked, reason
+ * `decision-rectified`; then, where the new outcome still awards something, the document it calls
+ * for is issued under the rules as of the session date: a parchemin for a title or a CCS, else a
+ * new livret version when the CCPs it lists change. After erasure nothing is reissued. A reissue
+ * needed but not sent is refused: the app mints `reissue` with every rectification.
+ */
+export const decideRecordRectification = (command: RecordRectification, state: DocumentsState, input: DecisionInput): Decision<DocumentsEvent> => {
+  const { data } = command;
+  const { candidateId, rectificationId, decisionId, sessionId, region, titleCode, outcome, ccpCodesAwarded, ccsCode, decidedOn, reissue } = data;
+  if (state.rectificationIds.includes(rectificationId)) return ok([]);
+  const recorded: RectificationRecorded = {
+    type: 'RectificationRecorded',
+    data: { candidateId, rectificationId, decisionId, sessionId, region, titleCode, outcome, ccpCodesAwarded, ccsCode, decidedOn, recordedOn: input.today },
+  };
+  const held = fold(state, [recorded]);
+  const revocations: DocumentRevoked[] = noLongerStanding(state, held, decisionId).map((document) => ({
+    type: 'DocumentRevoked',
+    data: {
+      candidateId,
+      documentId: document.documentId,
+      documentKind: document.kind,
+      decisionId: document.decisionId,
+      issuerRegion: document.issuerRegion,
+      statusListIndex: document.statusListIndex,
+      reason: DECISION_RECTIFIED,
+      by: { kind: 'rectification', rectificationId, region },
+      revokedOn: input.today,
+    },
+  }));
+  const taken = [recorded, ...revocations];
+  if (state.erasedOn !== null) return ok(taken);
+  const after = fold(held, revocations);
+
+  const achievement = parchmentOf(data);
+  const standing = currentBooklet(after);
+  const entries = inBookletOrder(after.ccpsHeld);
+  const bookletRevoked = revocations.some((revocation) => revocation.data.documentKind === 'booklet');
+  const addsToBooklet = entries.some((entry) => entry.decisionId === decisionId && !(standing?.entries ?? []).some((listed) => sameEntry(listed, entry)));
+  const needsBooklet = achievement === null && entries.length > 0 && (bookletRevoked || addsToBooklet);
+  if (achievement === null && !needsBooklet) return ok(taken);
+
+  if (reissue === null) return fail(invalidInput('reissue', `is required: rectification ${rectificationId} calls for a new ${achievement ? 'parchemin' : 'livret'}`));
+  const document = unusedDocumentId(after, reissue);
+  if (!document.ok) return document;
+  const issued = achievement
+    ? issueParchment(
+        { candidateId, decisionId, sessionId, region, decidedOn, achievement, ccpCodes: achievement.kind === 'title' ? ccpCodesAwarded : [], document: document.value, rectificationId },
+        input,
+      )
+    : issueBooklet(
+        { candidateId, decisionId, sessionId, region, titleCode, decidedOn, entries, standing, version: nextBookletVersion(after), document: document.value, rectificationId },
+        input,
+      );
+  return issued.ok ? ok([...taken, ...issued.value]) : issued;
+};

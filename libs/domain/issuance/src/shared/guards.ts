@@ -1,0 +1,24 @@
+import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
+import { conflict, fail, notFound, ok } from '@titrepro/domain-kernel';
+import type { Title } from '@titrepro/domain-referential';
+import type { Rulebook } from '@titrepro/domain-rulebook';
+import type { DocumentsState } from '../documents.state';
+import { documentOf } from '../documents.state';
+import type { DocumentsDeciderDependencies } from './dependencies';
+import type { IssuedDocumentData } from './input-schemas';
+
+/** The rulebook governing a decision taken on `on` (the session date). */
+export const rulebookFor = (dependencies: DocumentsDeciderDependencies, on: CalendarDate): Result<Rulebook, DomainError> => {
+  const rulebook = dependencies.rulebooks.rulebookInForceAt(on);
+  return rulebook ? ok(rulebook) : fail(conflict(`no rulebook is in force on ${on}`));
+};
+
+/** The title's référentiel as of the decision: the version in force that day, else its latest. */
+export const titleFor = (dependencies: DocumentsDeciderDependencies, titleCode: string, on: CalendarDate): Result<Title, DomainError> => {
+  const title = dependencies.referential.titleValidAt(titleCode, on) ?? dependencies.referential.findTitle(titleCode);
+  return title ? ok(title) : fail(notFound('title', titleCode));
+};
+
+/** A document id the app minted must be new to the stream. */
+export const unusedDocumentId = (state: DocumentsState, document: IssuedDocumentData): Result<IssuedDocumentData, DomainError> =>
+  documentOf(state, document.documentId) ? fail(conflict(`document ${document.documentId} already exists`)) : ok(document);
