@@ -15,7 +15,9 @@ import { candidateReadModels } from './read-models/candidate-read-models.project
 import { CandidateReadModel } from './read-models/candidate-read-model';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from './read-models/read-model-entities';
 import { purgeCandidateIdentity } from './read-models/candidate-identity-rows';
+import { CandidateIdentities } from './regions/candidate-identities';
 import { HandedOverFiles } from './regions/handed-over-file';
+import { IdentitiesController } from './regions/identities.controller';
 import { RegionFilesController } from './regions/region-files.controller';
 import { RegionHandoverConsumer } from './regions/region-handover.consumer';
 import { mapRegistryEvent } from './relay/registry-integration-events.mapper';
@@ -46,8 +48,9 @@ export class AppModule {
         TitlesController,
         IncomingTransfersController,
         RegionFilesController,
+        IdentitiesController,
       ],
-      providers: [GetCandidateHandler, SearchCandidatesHandler, GetCandidateHistoryHandler, ListPendingAdmissibilityHandler, CandidateReadModel, HandedOverFiles],
+      providers: [GetCandidateHandler, SearchCandidatesHandler, GetCandidateHistoryHandler, ListPendingAdmissibilityHandler, CandidateReadModel, HandedOverFiles, CandidateIdentities],
     };
   }
 }

@@ -7,6 +7,9 @@ export const pathwayIdResponse = z.object({ pathwayId: z.string() });
 export const transferResponse = z.object({ candidateId: z.string(), region: z.string() });
 export const decisionResponse = z.object({ pathwayId: z.string(), outcome: z.enum(['admissible', 'not-admissible']) });
 
+/** A candidate's names, for a document of their home region (personal data). */
+export const candidateIdentityResponse = z.object({ candidateId: z.string(), familyName: z.string(), givenNames: z.array(z.string()) });
+
 /** Personal columns are null once the candidate was erased. */
 export const candidateView = z.object({
   candidateId: z.string(),

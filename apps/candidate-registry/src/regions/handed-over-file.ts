@@ -1,16 +1,13 @@
 import { ForbiddenException, GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { foldEvents, isRedacted } from '@titrepro/domain-kernel';
-import { candidateDecider, type CandidateEvent, type CandidateFile } from '@titrepro/domain-registry';
+import { candidateDecider, type CandidateFile } from '@titrepro/domain-registry';
 import type { EventStore } from '@titrepro/event-store';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
 import { EVENT_STORE, readerOf } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { candidates } from '../candidates/candidate-aggregate';
 import { candidateTimeline } from '../history/candidate-timeline';
-
-type IdentityEvent = Extract<CandidateEvent, { type: 'CandidateRegistered' | 'CandidateFileReceived' }>;
-
-const carriesIdentity = (event: CandidateEvent): event is IdentityEvent => event.type === 'CandidateRegistered' || event.type === 'CandidateFileReceived';
+import { latestIdentity } from './identity-event';
 
 /**
  * The file this region hands over to the region that accepted it: read from the stream itself
@@ -33,7 +30,7 @@ export class HandedOverFiles {
     if (state.status !== 'handed-over' || state.region !== requestingRegion) {
       throw new ForbiddenException(`region ${this.config.REGION} did not hand candidate ${candidateId}'s file over to region ${requestingRegion}`);
     }
-    const identity = events.filter(carriesIdentity).at(-1);
+    const identity = latestIdentity(events);
     if (!identity) throw new Error(`candidate ${candidateId}'s stream holds no identity`);
     const { familyName, givenNames, birthDate, contact } = identity.data;
     if (isRedacted(familyName) || isRedacted(givenNames) || isRedacted(birthDate) || isRedacted(contact)) {

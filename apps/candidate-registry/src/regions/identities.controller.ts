@@ -1,0 +1,31 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiRoute, Authorize } from '@titrepro/platform-nest';
+import { candidateIdentityResponse } from '../api/registry-responses';
+import { CandidateIdentities, type CandidateIdentity } from './candidate-identities';
+
+/**
+ * Within a region: the region's own services (the document issuance, printing a parchemin) read a
+ * candidate's names here with their service token. Another region's token is refused: between
+ * regions only the handed-over file travels (`/regions/files`).
+ */
+@ApiTags('identities')
+@Controller('identities')
+export class IdentitiesController {
+  constructor(private readonly identities: CandidateIdentities) {}
+
+  @Get(':candidateId')
+  @Authorize({ roles: ['service'], ownRegionFor: ['service'] })
+  @ApiRoute({
+    summary: "A candidate's names, for this region's services (e.g. to print a parchemin), read from the candidate's stream",
+    success: { status: 200, description: 'The names (personal data)', schema: candidateIdentityResponse },
+    errors: [
+      404,
+      { status: 409, description: 'The file was accepted from another region and has not been received yet' },
+      { status: 410, description: "The candidate's personal data was erased" },
+    ],
+  })
+  find(@Param('candidateId') candidateId: string): Promise<CandidateIdentity> {
+    return this.identities.identityOf(candidateId);
+  }
+}
