@@ -3,6 +3,7 @@
 // (to show a transfer between regions), then prints their URLs and readiness and runs a scenario.
 // Ctrl+C stops the services. `npm run demo -- --check` exits once everything answered ready.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
 
 const region = process.env.REGION ?? 'idf';
@@ -15,9 +16,18 @@ const services = [
   { name: 'candidate-registry', region, port: 3101, database: 'candidate_registry', peers: `${peerRegion}=http://127.0.0.1:3201` },
   { name: 'evaluation', region, port: 3102, database: 'evaluation' },
   { name: 'jury', region, port: 3103, database: 'jury' },
-  { name: 'document-issuance', region, port: 3104, database: 'document_issuance' },
+  // It prints the name on a parchemin from its own region's registry (GET /identities/:id).
+  { name: 'document-issuance', region, port: 3104, database: 'document_issuance', peers: `${region}=http://127.0.0.1:3101`, env: developmentIssuer(region) },
   { name: 'candidate-registry', region: peerRegion, port: 3201, database: 'candidate_registry', peers: `${region}=http://127.0.0.1:3101` },
 ];
+/**
+ * The demo's issuer: a did:web on the local port and a signing key derived from a public label.
+ * Development only, like the development token key: a real region's seed is a secret.
+ */
+function developmentIssuer(code) {
+  const seed = createHash('sha256').update(`titrepro development issuer key ${code}`).digest('base64url');
+  return { ISSUER_DID_HOST: '127.0.0.1%3A3104', ISSUER_KEYS: JSON.stringify({ [code]: [{ id: 'development-key', seed }] }), PUBLIC_BASE_URL: 'http://127.0.0.1:3104' };
+}
 const label = (service) => `${service.name} (${service.region})`;
 
 const say = (line) => process.stdout.write(`${line}\n`);
@@ -45,6 +55,7 @@ const children = services.map((service) => {
         ...process.env,
         REGION: service.region,
         REGION_PEERS: service.peers ?? '',
+        ...(service.env ?? {}),
         DATABASE_URL: databaseUrl.toString(),
         KEY_STORE_URL: keyStoreUrl.toString(),
         KAFKA_BROKERS: kafkaBrokers,

@@ -40,9 +40,10 @@ const decideCommand = (command: DocumentsCommand, state: DocumentsState, input: 
 };
 
 /**
- * A candidate's issued documents: parchemins and livret versions, issued from the awards and
- * rectifications the juries of every region published, revoked by rectification or by the issuing
- * office, and closed by erasure. Kafka delivers at least once and a refused consumed command is
+ * A candidate's documents in one region's deployment: parchemins and livret versions issued from
+ * the awards and rectifications of this region's juries (ISSUER: it alone holds its signing key),
+ * the CCPs awarded by the juries of every region held so that its livrets list them all, documents
+ * revoked by rectification or by this office, and closed by erasure. Kafka delivers at least once and a refused consumed command is
  * dead-lettered, so the consumed commands are lenient: a duplicate or stale fact decides nothing.
  * A command sent to another candidate's stream is refused: that is the app's mistake. The rules
  * are evaluated as of the award's session date; documents are dated by `context.now` read as a

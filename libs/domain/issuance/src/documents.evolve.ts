@@ -76,6 +76,11 @@ export const evolveDocuments = (previous: DocumentsState, event: DocumentsEvent)
       const { reason, revokedOn, by } = event.data;
       return updated(state, event.data.documentId, (document) => ({ ...document, status: 'revoked', revocation: { reason, revokedOn, by } }));
     }
+    case 'AwardHeldFromOtherRegion': {
+      const { data } = event;
+      const origin = { decisionId: data.decisionId, sessionId: data.sessionId, region: data.region, titleCode: data.titleCode, decidedOn: data.decidedOn };
+      return { ...state, ccpsHeld: withCcps(state.ccpsHeld, origin, data.ccpCodes), decisionIds: withDecision(state.decisionIds, data.decisionId) };
+    }
     case 'RectificationRecorded': {
       const { data } = event;
       const origin = { decisionId: data.decisionId, sessionId: data.sessionId, region: data.region, titleCode: data.titleCode, decidedOn: data.decidedOn };

@@ -30,7 +30,7 @@ export const DOCUMENT_STATUSES = ['issued', 'superseded', 'revoked'] as const;
 /** `issued` stands; `superseded`: a livret replaced by a newer version; `revoked`: withdrawn. */
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
-/** Who revoked a document: a rectification of its decision, or an officer of the issuing region. */
+/** Who revoked a document: a rectification (of any region's decision), or an officer of the issuing region. */
 export type RevokedBy =
   | { readonly kind: 'rectification'; readonly rectificationId: string; readonly region: string }
   | { readonly kind: 'officer'; readonly officerId: string; readonly region: string };
@@ -51,7 +51,10 @@ interface DocumentCommon {
   /** The jury decision the document was issued on. */
   readonly decisionId: string;
   readonly sessionId: string;
-  /** ISSUER: the regional office whose jury decided delivers the document. */
+  /**
+   * ISSUER: the regional office that delivered it, the deployment's own: the region whose jury
+   * decided, or for a livret reissued on another region's rectification, still this one.
+   */
   readonly issuerRegion: string;
   /** The session date: the date of the decision and of the rules. */
   readonly decidedOn: CalendarDate;

@@ -12,6 +12,7 @@ export * from './events/documents-event-catalogue';
 export * from './events/parchment-issued.event';
 export * from './events/booklet-issued.event';
 export * from './events/booklet-superseded.event';
+export * from './events/award-held-from-other-region.event';
 export * from './events/rectification-recorded.event';
 export * from './events/document-revoked.event';
 export * from './events/documents-erased.event';

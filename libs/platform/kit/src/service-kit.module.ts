@@ -29,8 +29,14 @@ export interface ServiceKitOptions {
   readonly erasure: ErasureDefinition;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nest's own controller type
   readonly controllers?: readonly Type<any>[];
+  /** The app's providers its consumers need too (exported to the kit's modules). */
   readonly providers?: DynamicModule['providers'];
 }
+
+type ProviderDeclaration = NonNullable<DynamicModule['providers']>[number];
+
+/** What a provider declaration is injected by: the class itself, or its `provide` token. */
+const tokenOf = (provider: ProviderDeclaration) => ('provide' in provider ? provider.provide : provider);
 
 /**
  * The service kit: the event store and the platform's tables, the command bus with the one
@@ -65,7 +71,7 @@ export class ServiceKitModule {
         SealedDocuments,
         ...(options.providers ?? []),
       ],
-      exports: [CLOCK, ID_SOURCE, ProjectionsModule, ServiceErasure, RegionPeers, SealedDocuments],
+      exports: [CLOCK, ID_SOURCE, ProjectionsModule, ServiceErasure, RegionPeers, SealedDocuments, ...(options.providers ?? []).map(tokenOf)],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { eventCatalogue } from '@titrepro/domain-kernel';
+import { awardHeldFromOtherRegionDescriptor } from './award-held-from-other-region.descriptor';
 import { bookletIssuedDescriptor } from './booklet-issued.descriptor';
 import { bookletSupersededDescriptor } from './booklet-superseded.descriptor';
 import { documentRevokedDescriptor } from './document-revoked.descriptor';
@@ -12,6 +13,7 @@ export const documentsEvents = eventCatalogue<DocumentsEvent>({
   ParchmentIssued: parchmentIssuedDescriptor,
   BookletIssued: bookletIssuedDescriptor,
   BookletSuperseded: bookletSupersededDescriptor,
+  AwardHeldFromOtherRegion: awardHeldFromOtherRegionDescriptor,
   RectificationRecorded: rectificationRecordedDescriptor,
   DocumentRevoked: documentRevokedDescriptor,
   DocumentsErased: documentsErasedDescriptor,

@@ -1,9 +1,9 @@
 import { commandParser, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { someCcpCodes } from '../shared/code-schemas';
-import { awardFields, issuedDocumentFields, type AwardData, type IssuedDocumentData } from '../shared/input-schemas';
+import { awardFields, issuedDocumentFields, issuingRegionFields, type AwardData, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
 
-export interface RecordCcpAwardData extends AwardData, IssuedDocumentData {
+export interface RecordCcpAwardData extends AwardData, IssuingRegionData, IssuedDocumentData {
   /** The CCPs awarded without the title. */
   readonly ccpCodes: readonly string[];
 }
@@ -12,10 +12,11 @@ export interface RecordCcpAwardData extends AwardData, IssuedDocumentData {
 export const recordCcpAwardDataSchema: z.ZodType<RecordCcpAwardData, unknown> = z.strictObject({
   ...awardFields,
   ccpCodes: someCcpCodes,
+  ...issuingRegionFields,
   ...issuedDocumentFields,
 });
 
 export const parseRecordCcpAward = commandParser('RecordCcpAward', recordCcpAwardDataSchema);
 
-/** A jury awarded CCPs without the title (minutes sealed): a new version of the livret is issued. */
+/** A jury awarded CCPs without the title (minutes sealed): its region issues a new version of the livret; any other holds the CCPs. */
 export type RecordCcpAward = ParsedCommand<typeof parseRecordCcpAward>;

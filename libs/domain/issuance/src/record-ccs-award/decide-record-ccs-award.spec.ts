@@ -1,4 +1,4 @@
-import { ccsAward, decided, documentsSpec, on, TSGERI } from '../spec-support/documents-fixtures';
+import { CANDIDATE, ccsAward, decided, documentsSpec, on, TSGERI } from '../spec-support/documents-fixtures';
 import { parseRecordCcsAward } from './record-ccs-award.command';
 
 describe('RecordCcsAward (decider)', () => {
@@ -36,9 +36,27 @@ describe('RecordCcsAward (decider)', () => {
   });
 });
 
+describe('RecordCcsAward of another region (ISSUER: only the region whose jury decided issues)', () => {
+  // In the deployment of idf, a CCS bre's jury awarded.
+  const breCcs = ccsAward({ issuingRegion: 'idf' });
+
+  it('in idf, a CCS bre awarded issues no parchemin and holds no CCP: the decision is only taken, so that a redelivery decides nothing', () => {
+    const held = decided([], breCcs, '2026-02-12');
+    expect(held).toEqual([
+      {
+        type: 'AwardHeldFromOtherRegion',
+        data: { candidateId: CANDIDATE, decisionId: 'd-ccs', sessionId: 's-ccs', region: 'bre', titleCode: TSGERI, ccpCodes: [], ccsCode: 'CCS1', decidedOn: '2026-02-10', recordedOn: '2026-02-12' },
+      },
+    ]);
+    expect(documentsSpec.given(held).state()).toMatchObject({ documents: [], ccpsHeld: [], decisionIds: ['d-ccs'] });
+    expect(documentsSpec.given(held).when(ccsAward({ issuingRegion: 'idf', documentId: 'doc-again' }), on('2026-02-13'))).toEqual({ ok: true, value: [] });
+  });
+});
+
 describe('parseRecordCcsAward', () => {
   it.each([
     ['ccsCode', 'no CCS', { ccsCode: undefined }],
+    ['issuingRegion', "no deployment's region", { issuingRegion: undefined }],
     ['ccsCode', 'a CCS code in lower case', { ccsCode: 'ccs1' }],
     ['ccpCodes', 'CCPs, which a CCS award does not carry', { ccpCodes: ['CCP1'] }],
   ])('refuses %s (%s), naming it', (field, _what, overrides) => {

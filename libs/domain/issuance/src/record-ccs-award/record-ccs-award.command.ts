@@ -1,9 +1,9 @@
 import { commandParser, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { certificateCode } from '../shared/code-schemas';
-import { awardFields, issuedDocumentFields, type AwardData, type IssuedDocumentData } from '../shared/input-schemas';
+import { awardFields, issuedDocumentFields, issuingRegionFields, type AwardData, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
 
-export interface RecordCcsAwardData extends AwardData, IssuedDocumentData {
+export interface RecordCcsAwardData extends AwardData, IssuingRegionData, IssuedDocumentData {
   readonly ccsCode: string;
 }
 
@@ -11,10 +11,11 @@ export interface RecordCcsAwardData extends AwardData, IssuedDocumentData {
 export const recordCcsAwardDataSchema: z.ZodType<RecordCcsAwardData, unknown> = z.strictObject({
   ...awardFields,
   ccsCode: certificateCode,
+  ...issuingRegionFields,
   ...issuedDocumentFields,
 });
 
 export const parseRecordCcsAward = commandParser('RecordCcsAward', recordCcsAwardDataSchema);
 
-/** A jury awarded a CCS (minutes sealed): its parchemin is issued. */
+/** A jury awarded a CCS (minutes sealed): its region issues the parchemin; any other takes the decision, holding nothing. */
 export type RecordCcsAward = ParsedCommand<typeof parseRecordCcsAward>;

@@ -1,10 +1,10 @@
 import { calendarDate, commandParser, identifier, regionCode, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { ccpCodeList, certificateCode, titleCode } from '../shared/code-schemas';
-import { issuedDocumentFields, type IssuedDocumentData } from '../shared/input-schemas';
+import { issuedDocumentFields, issuingRegionFields, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
 import type { JuryOutcome } from '../shared/outcome';
 
-export interface RecordRectificationData {
+export interface RecordRectificationData extends IssuingRegionData {
   readonly candidateId: string;
   readonly rectificationId: string;
   /** The decision rectified: the documents issued on it no longer stand. */
@@ -14,6 +14,7 @@ export interface RecordRectificationData {
   readonly ccpCodesAwarded: readonly string[];
   /** The CCS awarded, for `ccs-awarded` only. */
   readonly ccsCode: string | null;
+  /** The region whose jury decided, and rectifies. */
   readonly region: string;
   readonly sessionId: string;
   readonly titleCode: string;
@@ -61,11 +62,12 @@ export const recordRectificationDataSchema: z.ZodType<RecordRectificationData, u
     sessionId: identifier,
     titleCode,
     decidedOn: calendarDate,
+    ...issuingRegionFields,
     reissue: z.strictObject(issuedDocumentFields).nullable(),
   })
   .superRefine(consistent);
 
 export const parseRecordRectification = commandParser('RecordRectification', recordRectificationDataSchema);
 
-/** A jury rectified a sealed decision: its documents are revoked, and reissued per the new outcome. */
+/** A jury rectified a sealed decision: the documents this region issued on it are revoked, and reissued per the new outcome. */
 export type RecordRectification = ParsedCommand<typeof parseRecordRectification>;

@@ -83,6 +83,46 @@ describe('RecordTitleAward (decider)', () => {
   });
 });
 
+describe('RecordTitleAward of another region (ISSUER: only the region whose jury decided issues)', () => {
+  // In the deployment of idf (the builder's), a title bre's jury awarded.
+  const breTitle = titleAward({ decisionId: 'd-bre-title', sessionId: 's-bre-title', region: 'bre', documentId: 'doc-unused', statusListIndex: 70 });
+
+  it("in idf, bre's title issues no parchemin (bre's office delivers it, with bre's key); the title's CCPs are held here, one held already kept as first obtained", () => {
+    const before = decided([], ccpAward({ ccpCodes: ['CCP1'], decidedOn: '2024-03-15' }), '2024-03-16');
+    const held = decided(before, breTitle, '2025-06-23');
+    expect(held).toEqual([
+      {
+        type: 'AwardHeldFromOtherRegion',
+        data: {
+          candidateId: CANDIDATE,
+          decisionId: 'd-bre-title',
+          sessionId: 's-bre-title',
+          region: 'bre',
+          titleCode: TSGERI,
+          ccpCodes: ['CCP1', 'CCP2', 'CCP3'],
+          ccsCode: null,
+          decidedOn: '2025-06-20',
+          recordedOn: '2025-06-23',
+        },
+      },
+    ]);
+    const state = documentsSpec.given([...before, ...held]).state();
+    expect(state.documents.map((document) => document.kind)).toEqual(['booklet']);
+    expect(state.ccpsHeld.map((ccp) => `${ccp.ccpCode}@${ccp.region}:${ccp.decisionId}`)).toEqual(['CCP1@idf:d-idf', 'CCP2@bre:d-bre-title', 'CCP3@bre:d-bre-title']);
+  });
+
+  it('a duplicated award of another region decides nothing the second time, whatever ids the app minted', () => {
+    const held = decided([], breTitle, '2025-06-23');
+    expect(documentsSpec.given(held).when(titleAward({ ...breTitle.data, documentId: 'doc-other', statusListIndex: 71 }), on('2025-06-24'))).toEqual({ ok: true, value: [] });
+    expect(documentsSpec.given(held).state().decisionIds).toEqual(['d-bre-title']);
+  });
+
+  it('decides nothing after erasure, as for an award of this region', () => {
+    const erased = decided([], { type: 'RecordErasure', data: { candidateId: CANDIDATE } }, '2025-06-21');
+    expect(documentsSpec.given(erased).when(breTitle, on('2025-06-23'))).toEqual({ ok: true, value: [] });
+  });
+});
+
 describe('parseRecordTitleAward', () => {
   it('yields a typed RecordTitleAward', () => {
     expect(parseRecordTitleAward(titleAward().data)).toEqual({ ok: true, value: titleAward() });
@@ -94,6 +134,8 @@ describe('parseRecordTitleAward', () => {
     ['titleCode', 'a title code of another form', { titleCode: 'TSGERI' }],
     ['decidedOn', 'a day that does not exist', { decidedOn: '2025-02-29' }],
     ['region', 'a region that is not a code', { region: 'Île-de-France' }],
+    ['issuingRegion', "no deployment's region", { issuingRegion: undefined }],
+    ['issuingRegion', "a deployment's region that is not a code", { issuingRegion: 'IDF' }],
     ['statusListIndex', 'a negative status-list index', { statusListIndex: -1 }],
     ['statusListIndex', 'a fractional status-list index', { statusListIndex: 1.5 }],
     ['documentId', 'no document id', { documentId: undefined }],

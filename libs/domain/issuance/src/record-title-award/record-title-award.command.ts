@@ -1,9 +1,9 @@
 import { commandParser, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { someCcpCodes } from '../shared/code-schemas';
-import { awardFields, issuedDocumentFields, type AwardData, type IssuedDocumentData } from '../shared/input-schemas';
+import { awardFields, issuedDocumentFields, issuingRegionFields, type AwardData, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
 
-export interface RecordTitleAwardData extends AwardData, IssuedDocumentData {
+export interface RecordTitleAwardData extends AwardData, IssuingRegionData, IssuedDocumentData {
   /** The title's CCPs, all held with the title. */
   readonly ccpCodes: readonly string[];
 }
@@ -12,10 +12,11 @@ export interface RecordTitleAwardData extends AwardData, IssuedDocumentData {
 export const recordTitleAwardDataSchema: z.ZodType<RecordTitleAwardData, unknown> = z.strictObject({
   ...awardFields,
   ccpCodes: someCcpCodes,
+  ...issuingRegionFields,
   ...issuedDocumentFields,
 });
 
 export const parseRecordTitleAward = commandParser('RecordTitleAward', recordTitleAwardDataSchema);
 
-/** A jury awarded the title (minutes sealed): the parchemin is issued. */
+/** A jury awarded the title (minutes sealed): its region issues the parchemin; any other holds the title's CCPs. */
 export type RecordTitleAward = ParsedCommand<typeof parseRecordTitleAward>;

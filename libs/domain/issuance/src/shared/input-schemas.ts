@@ -15,6 +15,15 @@ export const awardFields = {
   decidedOn: calendarDate,
 } as const;
 
+/**
+ * Server field of every command made from a jury's award or rectification: the region of the
+ * deployment taking it. Every region consumes the juries of every region, but only the region whose
+ * jury decided issues (ISSUER): it alone holds that region's signing key.
+ */
+export const issuingRegionFields = {
+  issuingRegion: regionCode,
+} as const;
+
 /** Server fields of a command that issues a document: the app mints the id and allocates the issuing region's status-list index. */
 export const issuedDocumentFields = {
   documentId: identifier,
@@ -26,16 +35,22 @@ export interface AwardData {
   readonly candidateId: string;
   readonly decisionId: string;
   readonly sessionId: string;
-  /** The region whose jury decided: the issuer (ISSUER). */
+  /** The region whose jury decided: the issuer, if it is this deployment's (ISSUER). */
   readonly region: string;
   readonly titleCode: string;
   /** The session date: the date of the decision and of its rules. */
   readonly decidedOn: CalendarDate;
 }
 
+/** The server field of every command made from a jury's award or rectification. */
+export interface IssuingRegionData {
+  /** Server field: the region of this deployment, filled by the app; an award of another region's jury is held, never issued. */
+  readonly issuingRegion: string;
+}
+
 /** The server fields of a document to issue. */
 export interface IssuedDocumentData {
-  /** Server field: minted by the app. */
+  /** Server field: minted by the app (unused when nothing is issued). */
   readonly documentId: string;
   /** Server field: allocated by the app in the issuing region's status list. */
   readonly statusListIndex: number;

@@ -15,8 +15,11 @@ export interface BookletRequest {
   readonly candidateId: string;
   readonly decisionId: string;
   readonly sessionId: string;
-  /** The region whose jury decided: the issuer. */
-  readonly region: string;
+  /**
+   * This deployment's region, which delivers it (ISSUER): the region whose jury decided, for an
+   * award; still this one for a livret it reissues on another region's rectification.
+   */
+  readonly issuerRegion: string;
   readonly titleCode: string;
   readonly decidedOn: CalendarDate;
   /** Every CCP held once the decision is taken, in livret order. */
@@ -32,11 +35,11 @@ export interface BookletRequest {
  * Issues the next version of the livret, listing every CCP held. The entries this decision brings
  * to the livret are each checked under BOOKLET (a CCP of the title, not recorded yet, dated, with
  * session and region), as of the session date; PARCHMENT's refusal of a CCP alone is recorded (no
- * parchemin: the livret instead); ISSUER names the regional office whose jury decided. A failed
- * BOOKLET or ISSUER refuses. The standing version is superseded.
+ * parchemin: the livret instead); ISSUER names this regional office, the issuer. A failed BOOKLET
+ * or ISSUER refuses. The standing version is superseded.
  */
 export const issueBooklet = (request: BookletRequest, { today, dependencies }: DecisionInput): Decision<BookletIssued | BookletSuperseded> => {
-  const { candidateId, decisionId, sessionId, region, titleCode, decidedOn, entries, standing, version, document, rectificationId } = request;
+  const { candidateId, decisionId, sessionId, issuerRegion, titleCode, decidedOn, entries, standing, version, document, rectificationId } = request;
   const rulebook = rulebookFor(dependencies, decidedOn);
   if (!rulebook.ok) return rulebook;
   const title = titleFor(dependencies, titleCode, decidedOn);
@@ -62,7 +65,7 @@ export const issueBooklet = (request: BookletRequest, { today, dependencies }: D
     applications.push(booklet.application);
     recorded.push(ccpCode);
   }
-  const issuer = applyRule(rulebook.value, 'ISSUER', { document: 'booklet', issuer: { kind: 'regional-office', region } });
+  const issuer = applyRule(rulebook.value, 'ISSUER', { document: 'booklet', issuer: { kind: 'regional-office', region: issuerRegion } });
   if (!issuer.outcome.passed) return fail(violationOf(issuer.outcome));
   applications.push(issuer.application);
 
@@ -77,7 +80,7 @@ export const issueBooklet = (request: BookletRequest, { today, dependencies }: D
       version,
       ccpCodes: brought.map((entry) => entry.ccpCode),
       entries,
-      issuerRegion: region,
+      issuerRegion,
       decidedOn,
       issuedOn: today,
       statusListIndex: document.statusListIndex,

@@ -12,8 +12,8 @@ export interface ParchmentRequest {
   readonly candidateId: string;
   readonly decisionId: string;
   readonly sessionId: string;
-  /** The region whose jury decided: the issuer. */
-  readonly region: string;
+  /** This deployment's region, which delivers it (ISSUER): a parchemin is only ever issued on this region's own decisions. */
+  readonly issuerRegion: string;
   readonly decidedOn: CalendarDate;
   readonly achievement: Achievement;
   readonly ccpCodes: readonly string[];
@@ -23,15 +23,15 @@ export interface ParchmentRequest {
 
 /**
  * Issues a parchemin under PARCHMENT (the title or a CCS, awarded on the session date) and ISSUER
- * (the regional office whose jury decided), both as of the session date. A failed rule refuses.
+ * (the regional office whose jury decided, this one), both as of the session date. A failed rule refuses.
  */
 export const issueParchment = (request: ParchmentRequest, { today, dependencies }: DecisionInput): Decision<ParchmentIssued> => {
-  const { candidateId, decisionId, sessionId, region, decidedOn, achievement, ccpCodes, document, rectificationId } = request;
+  const { candidateId, decisionId, sessionId, issuerRegion, decidedOn, achievement, ccpCodes, document, rectificationId } = request;
   const rulebook = rulebookFor(dependencies, decidedOn);
   if (!rulebook.ok) return rulebook;
   const parchment = applyRule(rulebook.value, 'PARCHMENT', { certifies: achievement.kind, awardedOn: decidedOn, on: decidedOn });
   if (!parchment.outcome.passed) return fail(violationOf(parchment.outcome));
-  const issuer = applyRule(rulebook.value, 'ISSUER', { document: 'parchment', issuer: { kind: 'regional-office', region } });
+  const issuer = applyRule(rulebook.value, 'ISSUER', { document: 'parchment', issuer: { kind: 'regional-office', region: issuerRegion } });
   if (!issuer.outcome.passed) return fail(violationOf(issuer.outcome));
   return ok([
     {
@@ -43,7 +43,7 @@ export const issueParchment = (request: ParchmentRequest, { today, dependencies 
         sessionId,
         achievement,
         ccpCodes,
-        issuerRegion: region,
+        issuerRegion,
         decidedOn,
         issuedOn: today,
         statusListIndex: document.statusListIndex,

@@ -18,3 +18,9 @@ export const revokedByLabel = (by: RevokedBy): Explanation =>
 
 export const entriesLabel = (entries: readonly { readonly ccpCode: string; readonly region: string }[]): string =>
   entries.length === 0 ? '-' : entries.map((entry) => `${entry.ccpCode} (${entry.region})`).join(', ');
+
+/** What an award held from another region brings: its CCS, or the CCPs now held. */
+export const heldAwardLabel = (ccpCodes: readonly string[], ccsCode: string | null): Explanation => {
+  if (ccsCode !== null) return { fr: `CCS ${ccsCode} attribué, aucun CCP`, en: `CCS ${ccsCode} awarded, no CCP` };
+  return ccpCodes.length === 0 ? { fr: 'aucun CCP', en: 'no CCP' } : { fr: `CCP détenus : ${ccpCodes.join(', ')}`, en: `CCPs held: ${ccpCodes.join(', ')}` };
+};

@@ -22,6 +22,9 @@ export const documentsSpec = deciderSpec(documentsDecider);
 /** Noon in Paris on `date`: unambiguously that calendar day. */
 export const on = (date: string): DecisionContext => ({ now: new Date(`${date}T10:00:00Z`) });
 
+// Each builder's award is decided in the deployment's own region (`issuingRegion` = `region`), so
+// that it issues; a spec of another region's award overrides `region` or `issuingRegion`.
+
 export const titleAward = (overrides: Partial<RecordTitleAwardData> = {}): RecordTitleAward => ({
   type: 'RecordTitleAward',
   data: {
@@ -32,6 +35,7 @@ export const titleAward = (overrides: Partial<RecordTitleAwardData> = {}): Recor
     titleCode: TSGERI,
     ccpCodes: [...TSGERI_CCPS],
     decidedOn: '2025-06-20',
+    issuingRegion: 'idf',
     documentId: 'doc-parchment',
     statusListIndex: 7,
     ...overrides,
@@ -48,6 +52,7 @@ export const ccsAward = (overrides: Partial<RecordCcsAwardData> = {}): RecordCcs
     titleCode: TSGERI,
     ccsCode: 'CCS1',
     decidedOn: '2026-02-10',
+    issuingRegion: 'bre',
     documentId: 'doc-ccs',
     statusListIndex: 12,
     ...overrides,
@@ -64,6 +69,7 @@ export const ccpAward = (overrides: Partial<RecordCcpAwardData> = {}): RecordCcp
     titleCode: TSGERI,
     ccpCodes: ['CCP1'],
     decidedOn: '2024-03-15',
+    issuingRegion: 'idf',
     documentId: 'doc-booklet-1',
     statusListIndex: 3,
     ...overrides,
@@ -83,6 +89,7 @@ export const rectification = (overrides: Partial<RecordRectificationData> = {}):
     sessionId: 's-title',
     titleCode: TSGERI,
     decidedOn: '2025-06-20',
+    issuingRegion: 'idf',
     reissue: { documentId: 'doc-reissued', statusListIndex: 8 },
     ...overrides,
   },

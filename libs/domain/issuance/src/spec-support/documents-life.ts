@@ -1,5 +1,6 @@
-// A candidate's documents as the decider writes them from raw input parsed at the edge, as the app's
-// consumers and officers make it: every event type once at least (not exported from the library).
+// A candidate's documents as the decider of one region's deployment writes them from raw input parsed
+// at the edge, as the app's consumers and officers make it: every event type once at least (not
+// exported from the library).
 import type { DomainError, Result } from '@titrepro/domain-kernel';
 import { foldEvents } from '@titrepro/domain-kernel';
 import type { DocumentsCommand } from '../documents.command';
@@ -12,6 +13,9 @@ import { parseRecordTitleAward } from '../record-title-award/record-title-award.
 import { parseRevokeDocument } from '../revoke-document/revoke-document.command';
 import { CANDIDATE, documentsDecider, on, TSGERI } from './documents-fixtures';
 
+/** The region of the deployment the life is lived in. */
+const DEPLOYMENT = 'idf';
+
 const award = (decisionId: string, region: string, decidedOn: string, documentId: string, statusListIndex: number) => ({
   candidateId: CANDIDATE,
   decisionId,
@@ -19,6 +23,7 @@ const award = (decisionId: string, region: string, decidedOn: string, documentId
   region,
   titleCode: TSGERI,
   decidedOn,
+  issuingRegion: DEPLOYMENT,
   documentId,
   statusListIndex,
 });
@@ -26,28 +31,30 @@ const award = (decisionId: string, region: string, decidedOn: string, documentId
 /** The steps of the life: the day each command is decided, and its raw input. */
 const STEPS: ReadonlyArray<readonly [string, () => Result<DocumentsCommand, DomainError>]> = [
   ['2024-03-18', () => parseRecordCcpAward({ ...award('d-1', 'idf', '2024-03-15', 'doc-b1', 3), ccpCodes: ['CCP1'] })],
-  // A jury of another region awards CCP2 and CCP3: the livret lists every CCP, wherever awarded.
-  ['2025-01-22', () => parseRecordCcpAward({ ...award('d-2', 'bre', '2025-01-20', 'doc-b2', 40), ccpCodes: ['CCP2', 'CCP3'] })],
-  ['2025-06-23', () => parseRecordTitleAward({ ...award('d-3', 'idf', '2025-06-20', 'doc-p1', 4), ccpCodes: ['CCP1', 'CCP2', 'CCP3'] })],
-  ['2025-07-01', () => parseRecordCcsAward({ ...award('d-4', 'bre', '2025-06-30', 'doc-p2', 41), ccsCode: 'CCS1' })],
+  // A jury of another region awards CCP2: its office issues; here it is held, for the livret to list.
+  ['2025-01-22', () => parseRecordCcpAward({ ...award('d-2', 'bre', '2025-01-20', 'doc-unused-1', 4), ccpCodes: ['CCP2'] })],
+  ['2025-03-17', () => parseRecordCcpAward({ ...award('d-3', 'idf', '2025-03-14', 'doc-b2', 5), ccpCodes: ['CCP3'] })],
+  ['2025-06-23', () => parseRecordTitleAward({ ...award('d-4', 'idf', '2025-06-20', 'doc-p1', 6), ccpCodes: ['CCP1', 'CCP2', 'CCP3'] })],
+  ['2025-07-01', () => parseRecordCcsAward({ ...award('d-5', 'idf', '2025-06-30', 'doc-p2', 7), ccsCode: 'CCS1' })],
   [
     '2025-09-01',
     () =>
       parseRecordRectification({
         candidateId: CANDIDATE,
         rectificationId: 'r-1',
-        decisionId: 'd-3',
+        decisionId: 'd-4',
         outcome: { kind: 'title-not-awarded', ccpCodesAwarded: [] },
         ccpCodesAwarded: [],
         ccsCode: null,
         region: 'idf',
-        sessionId: 's-d-3',
+        sessionId: 's-d-4',
         titleCode: TSGERI,
         decidedOn: '2025-06-20',
-        reissue: { documentId: 'doc-unused', statusListIndex: 5 },
+        issuingRegion: DEPLOYMENT,
+        reissue: { documentId: 'doc-unused-2', statusListIndex: 8 },
       }),
   ],
-  ['2025-10-01', () => parseRevokeDocument({ candidateId: CANDIDATE, documentId: 'doc-p2', reason: 'Délivré par erreur.', officerId: 'o-bre', officerRegion: 'bre' })],
+  ['2025-10-01', () => parseRevokeDocument({ candidateId: CANDIDATE, documentId: 'doc-p2', reason: 'Délivré par erreur.', officerId: 'o-idf', officerRegion: DEPLOYMENT })],
   ['2025-11-03', () => parseRecordErasure({ candidateId: CANDIDATE })],
 ];
 

@@ -6,11 +6,14 @@ import { startService, type StartedService } from './start-service';
  * What every service must do before anything else, as Jest tests to call inside a `describe`: be
  * ready on its own database and the shared broker, and document every route it serves.
  */
-export const itServesTheBasics = <Config extends ServiceConfig>(definition: ServiceDefinition<Config>, region = 'idf'): void => {
+export const itServesTheBasics = <Config extends ServiceConfig>(
+  definition: ServiceDefinition<Config>,
+  options: { readonly region?: string; readonly env?: Readonly<Record<string, string>> } = {},
+): void => {
   let service: StartedService;
 
   beforeAll(async () => {
-    service = await startService(definition, { region });
+    service = await startService(definition, { region: options.region ?? 'idf', ...(options.env ? { env: options.env } : {}) });
   });
 
   afterAll(async () => {

@@ -1,0 +1,18 @@
+import { parseRecordErasure } from '@titrepro/domain-issuance';
+import { consumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
+import { documents } from '../issuance-aggregates';
+
+/**
+ * A candidate's erasure (the kit's reactor forgets their key: the PDFs no longer open) is also
+ * recorded on their documents, so that a download answers 410 with the reason. Their credentials
+ * stay valid and reveal nothing: the holder is a salted hash.
+ */
+export const registryErasure: ConsumerDefinition = {
+  name: 'registry-erasure',
+  contexts: ['registry'],
+  commandsFor: (event) => {
+    if (event.type !== 'CandidatePersonalDataErased') return [];
+    const candidateId = event.payload.candidateId;
+    return consumedCommand(documents.stream(candidateId), parseRecordErasure({ candidateId }));
+  },
+};

@@ -1,0 +1,14 @@
+export * from './achievement';
+export * from './bundled-contexts';
+export * from './did-document';
+export * from './document-loader';
+export * from './identity-hash';
+export * from './issue-credential';
+export * from './issuer-config';
+export * from './issuer-did';
+export * from './issuer-registry';
+export type { JsonObject, JsonValue } from './json';
+export * from './open-badge-credential';
+export * from './sign-credential';
+export * from './status-list';
+export * from './verify-credential';

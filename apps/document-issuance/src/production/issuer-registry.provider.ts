@@ -1,0 +1,13 @@
+import type { Provider } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@titrepro/platform-nest';
+import { IssuerRegistry, issuerConfigOf } from '../credentials';
+import type { IssuanceConfig } from '../config/issuance-config';
+
+export const ISSUER_REGISTRY = Symbol('ISSUER_REGISTRY');
+
+/** Every region's did:web and keys, from ISSUER_DID_HOST / ISSUER_KEYS / ISSUER_NAMES. */
+export const issuerRegistryProvider: Provider = {
+  provide: ISSUER_REGISTRY,
+  inject: [SERVICE_CONFIG],
+  useFactory: (config: IssuanceConfig): Promise<IssuerRegistry> => IssuerRegistry.create(issuerConfigOf(config)),
+};

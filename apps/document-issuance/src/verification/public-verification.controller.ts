@@ -1,0 +1,85 @@
+import { BadRequestException, Body, Controller, Get, Headers, Inject, NotFoundException, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiRoute, Public, SERVICE_CONFIG } from '@titrepro/platform-nest';
+import { z } from 'zod';
+import type { IssuanceConfig } from '../config/issuance-config';
+import { type IssuerRegistry, type JsonObject } from '../credentials';
+import { DocumentRecords } from '../documents/document-records';
+import { ISSUER_REGISTRY } from '../production/issuer-registry.provider';
+import { embeddedFiles } from './pdf-attachments';
+import { Verification, type VerificationAnswer } from './verification';
+
+const report = z.object({ outcome: z.string(), reasons: z.array(z.string()), issuer: z.string().optional(), credentialId: z.string().optional() });
+const answer = z.object({ outcome: z.enum(['valid', 'revoked', 'tampered', 'unknown-issuer', 'no-credential']), reasons: z.array(z.string()), credentials: z.array(report) });
+const document = z.record(z.string(), z.unknown());
+
+/** The credentials a request brings: one, several (a livret's), or those attached to a PDF. */
+const credentialsIn = (body: unknown, contentType: string | undefined): unknown[] => {
+  if (Buffer.isBuffer(body)) {
+    if (!(contentType ?? '').startsWith('application/pdf')) throw new BadRequestException('body: send a credential as JSON, or a PDF as application/pdf');
+    return embeddedFiles(body).flatMap((file) => {
+      try {
+        const parsed: unknown = JSON.parse(file.toString('utf8'));
+        return Array.isArray(parsed) ? parsed : [parsed];
+      } catch {
+        return [];
+      }
+    });
+  }
+  if (typeof body !== 'object' || body === null) throw new BadRequestException('body: send a credential as JSON, or a PDF as application/pdf');
+  return Array.isArray(body) ? body : [body];
+};
+
+/**
+ * What anyone may check without an account: a credential or a PDF (valid, revoked, tampered or
+ * unknown issuer, with the reasons), the regions' did:web documents and this region's status lists.
+ */
+@ApiTags('verification')
+@Controller()
+@Public()
+export class PublicVerificationController {
+  constructor(
+    private readonly verification: Verification,
+    private readonly records: DocumentRecords,
+    @Inject(ISSUER_REGISTRY) private readonly issuers: IssuerRegistry,
+    @Inject(SERVICE_CONFIG) private readonly config: IssuanceConfig,
+  ) {}
+
+  @Post('verify')
+  @ApiRoute({
+    summary: 'Verify a credential (JSON) or a parchemin or livret (application/pdf): valid, revoked, tampered or unknown issuer, with the reasons',
+    success: { status: 200, description: 'The verdict', schema: answer },
+    errors: [400],
+  })
+  verify(@Body() body: unknown, @Headers('content-type') contentType: string | undefined): Promise<VerificationAnswer> {
+    return this.verification.verify(credentialsIn(body, contentType));
+  }
+
+  @Get('documents/:documentId/verification')
+  @ApiRoute({ summary: "A document's credentials verified (the address its QR code carries)", success: { status: 200, description: 'The verdict', schema: answer }, errors: [404] })
+  async document(@Param('documentId') documentId: string): Promise<VerificationAnswer> {
+    const { produced } = await this.records.find(documentId);
+    if (!produced) throw new NotFoundException(`document ${documentId} was not issued by this region`);
+    return this.verification.verify(produced.credentials);
+  }
+
+  @Get('regions/:region/did.json')
+  @ApiRoute({ summary: "A region's did:web document: its Multikey verification methods, old keys included", success: { status: 200, description: 'The DID document', schema: document }, errors: [404] })
+  did(@Param('region') region: string): JsonObject {
+    if (!this.issuers.regions().includes(region)) throw new NotFoundException(`region ${region} is not an issuer here`);
+    return this.issuers.didDocumentOf(region) as unknown as JsonObject;
+  }
+
+  @Get('regions/:region/status-lists/:list')
+  @ApiRoute({ summary: "This region's revocation list (BitstringStatusListCredential, 131,072 entries), signed", success: { status: 200, description: 'The status list credential', schema: document }, errors: [404] })
+  regionStatusList(@Param('region') region: string, @Param('list', ParseIntPipe) list: number): Promise<JsonObject> {
+    if (region !== this.config.REGION) throw new NotFoundException(`region ${region}'s status lists are served by region ${region}`);
+    return this.verification.statusListCredential(list);
+  }
+
+  @Get('status-lists/:list')
+  @ApiRoute({ summary: "This region's revocation list number `list`, as under /regions/:region/status-lists/:list", success: { status: 200, description: 'The status list credential', schema: document }, errors: [400] })
+  statusList(@Param('list', ParseIntPipe) list: number): Promise<JsonObject> {
+    return this.verification.statusListCredential(list);
+  }
+}
