@@ -18,6 +18,7 @@ const benches: Record<string, Bench> = {
   relay: lazily(() => require('./relay') as typeof import('./relay'), (module) => module.runRelayBench),
   dspp: lazily(() => require('./dspp') as typeof import('./dspp'), (module) => module.runDsppBench),
   jury: lazily(() => require('./jury') as typeof import('./jury'), (module) => module.runJuryBench),
+  issuance: lazily(() => require('./issuance') as typeof import('./issuance'), (module) => module.runIssuanceBench),
 };
 
 const main = async (): Promise<void> => {
