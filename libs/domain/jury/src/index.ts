@@ -1,6 +1,5 @@
 export * from './shared/dependencies';
 export * from './shared/decision';
-export * from './shared/rule-application';
 export * from './shared/jury-member-facts';
 export * from './shared/candidate-file-facts';
 export * from './jury-member';

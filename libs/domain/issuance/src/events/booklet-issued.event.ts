@@ -1,6 +1,6 @@
+import { type RuleApplication } from '@titrepro/domain-rulebook';
 import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
 import type { BookletEntry } from '../documents.state';
-import type { RuleApplication } from '../shared/rule-application';
 
 /**
  * A new version of the candidate's livret de certification was issued, listing every CCP held, in

@@ -1,6 +1,6 @@
+import { type RuleApplication } from '@titrepro/domain-rulebook';
 import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
 import type { Achievement } from '../documents.state';
-import type { RuleApplication } from '../shared/rule-application';
 
 /**
  * A parchemin was issued for the full title or a CCS a jury awarded (PARCHMENT), delivered by the

@@ -1,15 +1,14 @@
+import { type RuleApplication, applyRule } from '@titrepro/domain-rulebook';
 import type { CalendarDate } from '@titrepro/domain-kernel';
 import { fail, ok } from '@titrepro/domain-kernel';
 import { violationOf } from '@titrepro/domain-rulebook';
 import type { BookletDocument, BookletEntry } from '../documents.state';
 import type { BookletIssued } from '../events/booklet-issued.event';
 import type { BookletSuperseded } from '../events/booklet-superseded.event';
-import { applyRule } from './apply-rule';
 import type { Decision, DecisionInput } from './decision';
 import { rulebookFor, titleFor } from './guards';
 import { sameEntry } from './holdings';
 import type { IssuedDocumentData } from './input-schemas';
-import type { RuleApplication } from './rule-application';
 
 export interface BookletRequest {
   readonly candidateId: string;

@@ -1,9 +1,9 @@
+import { applyRule } from '@titrepro/domain-rulebook';
 import type { CalendarDate } from '@titrepro/domain-kernel';
 import { fail, ok } from '@titrepro/domain-kernel';
 import { violationOf } from '@titrepro/domain-rulebook';
 import type { Achievement } from '../documents.state';
 import type { ParchmentIssued } from '../events/parchment-issued.event';
-import { applyRule } from './apply-rule';
 import type { Decision, DecisionInput } from './decision';
 import { rulebookFor } from './guards';
 import type { IssuedDocumentData } from './input-schemas';

@@ -1,5 +1,5 @@
+import { type RuleApplication } from '@titrepro/domain-rulebook';
 import { rulebooks } from '@titrepro/domain-rulebook';
-import type { RuleApplication } from '../shared/rule-application';
 import type { SessionDecisionEvent } from '../session/events/session-event';
 import { isSessionDecisionEvent } from '../session/events/session-event';
 import { aWholeCcsSession, aWholeTitleSession } from '../spec-support/session-whole-life';

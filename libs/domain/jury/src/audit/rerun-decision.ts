@@ -1,9 +1,9 @@
+import { type RuleApplication } from '@titrepro/domain-rulebook';
 import type { Explanation } from '@titrepro/domain-kernel';
 import type { Rulebook, RuleFactsById, RuleId, RuleOutcome } from '@titrepro/domain-rulebook';
 import { evaluateRule, rulebooks as shippedRulebooks } from '@titrepro/domain-rulebook';
 import type { SessionDecisionEvent } from '../session/events/session-event';
 import { canonicalJson } from '../session/minutes';
-import type { RuleApplication } from '../shared/rule-application';
 import type { RuleCatalogueLookup } from './rulebook-lookup';
 
 /** A verdict as recorded or as re-run: what must match. */

@@ -1,8 +1,7 @@
+import { type AppliedRule, applyRule } from '@titrepro/domain-rulebook';
 import type { DomainError, Result } from '@titrepro/domain-kernel';
 import { conflict, fail, forbidden, ok } from '@titrepro/domain-kernel';
 import type { Rulebook } from '@titrepro/domain-rulebook';
-import type { AppliedRule } from '../../shared/apply-rule';
-import { applyRule } from '../../shared/apply-rule';
 import type { CandidateFileFacts } from '../../shared/candidate-file-facts';
 import type { Decision, DecisionInput } from '../../shared/decision';
 import type { SessionEvent } from '../events/session-event';

@@ -1,9 +1,8 @@
+import { type AppliedRule, applyRule } from '@titrepro/domain-rulebook';
 import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
 import { conflict, fail, ok, ruleViolation } from '@titrepro/domain-kernel';
 import type { PathwayType, Rulebook, RuleId } from '@titrepro/domain-rulebook';
 import { violationOf } from '@titrepro/domain-rulebook';
-import type { AppliedRule } from '../../shared/apply-rule';
-import { applyRule } from '../../shared/apply-rule';
 import type { CandidateFileFacts, FilePathway } from '../../shared/candidate-file-facts';
 import type { SessionKind } from '../shared/session-kind';
 import type { ConvocationEvidence } from '../session.state';

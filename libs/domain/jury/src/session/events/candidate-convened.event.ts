@@ -1,7 +1,7 @@
+import { type RuleApplication } from '@titrepro/domain-rulebook';
 import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import type { FileReference } from '../../shared/candidate-file-facts';
-import type { RuleApplication } from '../../shared/rule-application';
 import type { ConvocationEvidence } from '../session.state';
 
 /** The office convened a candidate: their pathway, admissibility and evidence allowed it on the session date. */

@@ -1,7 +1,7 @@
+import { type RuleApplication } from '@titrepro/domain-rulebook';
 import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import type { FileReference } from '../../shared/candidate-file-facts';
-import type { RuleApplication } from '../../shared/rule-application';
 import type { JuryDecisionOutcome } from '../shared/outcome';
 import type { SessionKind } from '../shared/session-kind';
 import type { DecisionEvidence } from '../session.state';

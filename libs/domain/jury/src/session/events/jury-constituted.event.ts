@@ -1,6 +1,6 @@
+import { type RuleApplication } from '@titrepro/domain-rulebook';
 import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
 import type { JuryMemberFacts } from '../../shared/jury-member-facts';
-import type { RuleApplication } from '../../shared/rule-application';
 
 /** The office named the session's jury; JURY-PROFESSIONALS held for every candidate convened so far. */
 export type JuryConstituted = DomainEvent<

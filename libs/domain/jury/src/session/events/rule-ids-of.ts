@@ -1,5 +1,5 @@
+import { type RuleApplication } from '@titrepro/domain-rulebook';
 import type { DecisionTrace } from '@titrepro/domain-kernel';
-import type { RuleApplication } from '../../shared/rule-application';
 
 /** The decision trace of an event that records its rule applications: each rule id once, in order. */
 export const traceOf = (data: { readonly rulebookId: string; readonly ruleApplications: readonly RuleApplication[] }): DecisionTrace => ({

@@ -1,8 +1,7 @@
+import { type AppliedRule, type RuleApplication } from '@titrepro/domain-rulebook';
 import type { DomainError, Result } from '@titrepro/domain-kernel';
 import { fail, ok } from '@titrepro/domain-kernel';
 import { violationOf } from '@titrepro/domain-rulebook';
-import type { AppliedRule } from '../../shared/apply-rule';
-import type { RuleApplication } from '../../shared/rule-application';
 
 /** The applications to record when every rule passed, else the refusal of the first that failed. */
 export const allPassed = (applied: readonly AppliedRule[]): Result<readonly RuleApplication[], DomainError> => {

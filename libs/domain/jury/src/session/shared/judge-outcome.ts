@@ -1,11 +1,9 @@
+import { type AppliedRule, type RuleApplication, applyRule } from '@titrepro/domain-rulebook';
 import type { DomainError, Result } from '@titrepro/domain-kernel';
 import { fail, invalidInput, ok } from '@titrepro/domain-kernel';
 import type { Title } from '@titrepro/domain-referential';
 import type { Rulebook } from '@titrepro/domain-rulebook';
-import type { AppliedRule } from '../../shared/apply-rule';
-import { applyRule } from '../../shared/apply-rule';
 import type { CandidateFileFacts } from '../../shared/candidate-file-facts';
-import type { RuleApplication } from '../../shared/rule-application';
 import type { Convocation, ScheduledSessionFacts } from '../session.state';
 import { allPassed } from './first-failure';
 import { heldCcpsOf, obtainedCcpsOf, titlesHeldOf } from './held';

@@ -1,6 +1,5 @@
+import { type AppliedRule, applyRule } from '@titrepro/domain-rulebook';
 import type { Rulebook } from '@titrepro/domain-rulebook';
-import type { AppliedRule } from '../../shared/apply-rule';
-import { applyRule } from '../../shared/apply-rule';
 import type { CandidateFileFacts } from '../../shared/candidate-file-facts';
 import type { JuryMemberFacts } from '../../shared/jury-member-facts';
 

@@ -1,9 +1,8 @@
 import { calendarDate } from '@titrepro/domain-kernel';
-import { PATHWAY_TYPES, RULE_IDS } from '@titrepro/domain-rulebook';
+import { PATHWAY_TYPES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
 import type { FileEvidenceRecord, FileEvidenceStatus, FileReference } from '../../shared/candidate-file-facts';
 import type { JuryMemberFacts } from '../../shared/jury-member-facts';
-import type { RuleApplication } from '../../shared/rule-application';
 import type { DecisionEvidence } from '../session.state';
 import type { JuryDecisionOutcome } from './outcome';
 import { SESSION_KINDS } from './session-kind';
@@ -13,7 +12,6 @@ import { SESSION_KINDS } from './session-kind';
 
 export const storedSessionKind = z.enum(SESSION_KINDS);
 export const storedPathwayType = z.enum(PATHWAY_TYPES);
-const storedExplanation = z.strictObject({ fr: z.string(), en: z.string() });
 const storedSource = z.strictObject({ eventId: z.string(), region: z.string() });
 
 export const storedMembers: z.ZodType<readonly JuryMemberFacts[], unknown> = z.array(
@@ -31,20 +29,8 @@ export const storedOutcome: z.ZodType<JuryDecisionOutcome, unknown> = z.discrimi
   z.strictObject({ kind: z.literal('excused') }),
 ]);
 
-/**
- * Rule applications keep the facts exactly as the rule read them, whatever the rule: the schema
- * checks the frame, and the audit re-runs the rule on the facts (a wrong shape shows there).
- */
-export const storedRuleApplications = z.array(
-  z.strictObject({
-    ruleId: z.enum(RULE_IDS),
-    subject: z.string().nullable(),
-    facts: z.unknown(),
-    passed: z.boolean(),
-    explanation: storedExplanation,
-    details: z.unknown(),
-  }),
-) as unknown as z.ZodType<readonly RuleApplication[], unknown>;
+/** Rule applications as stored: the rulebook's frame, shared by every decision event. */
+export { storedRuleApplications } from '@titrepro/domain-rulebook';
 
 const storedItem = z.strictObject({ key: z.string(), fr: z.string(), en: z.string() });
 
