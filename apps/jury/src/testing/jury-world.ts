@@ -209,6 +209,22 @@ export const startJuryWorld = async (): Promise<JuryWorld> => {
       await publisher.publish(CandidateTransferAcceptedV1, { candidateId, fromRegion: from, toRegion: to, acceptedAt: now() }, to);
       await publisher.publish(CandidateHandedOverV1, { candidateId, fromRegion: from, toRegion: to, handedOverAt: now() }, from);
       await bothLearn(candidateId, before, 'the handover');
+      // Each consumer learns homes from the registry topic, which is not ordered with the evaluation's
+      // and the juries': wait until those reading them know the new home too, or its first words are refused.
+      await Promise.all(
+        juries.map((jury) =>
+          waitFor(
+            `${jury.region}'s evidence and awards consumers to learn the handover`,
+            async () =>
+              (await jury.service.query(
+                `SELECT DISTINCT consumer FROM service_kit.candidate_home_regions WHERE candidate_id = $1 AND region = $2 AND (consumer LIKE '%evaluation-evidence' OR consumer LIKE '%jury-awards')`,
+                [candidateId, to],
+              )).length === 2,
+            30_000,
+            100,
+          ),
+        ),
+      );
     },
     untilPublished: async (what, matches) => {
       await waitFor(what, async () => decided(published, matches) !== undefined, 30_000, 100);
