@@ -2,7 +2,7 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { conveneCandidateDataSchema, parseConveneCandidate, parseRecordInterview, recordInterviewDataSchema } from '@titrepro/domain-jury';
-import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, RequestValidationException, valueOrThrow, type Caller } from '@titrepro/platform-nest';
 import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { CandidateFileReader } from '../candidates/candidate-file-reader';
@@ -29,9 +29,11 @@ export class ConvocationsController {
     body: { schema: conveneCandidateDataSchema, serverFields: ['sessionId', 'file', 'fileRef'] },
   })
   async convene(@Param('sessionId') sessionId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<z.infer<typeof convened>> {
-    const candidateId = typeof body === 'object' && body !== null ? String((body as { candidateId?: unknown }).candidateId ?? '') : '';
-    const read = candidateId === '' ? null : await this.files.readKnown(candidateId);
-    const command = valueOrThrow(parseConveneCandidate(commandInput(body, { sessionId, file: read?.file, fileRef: read?.fileRef })));
+    const candidateId = typeof body === 'object' && body !== null ? (body as { candidateId?: unknown }).candidateId : undefined;
+    // The file is read for the candidate named: without one, say so rather than list server fields.
+    if (typeof candidateId !== 'string' || candidateId.trim() === '') throw new RequestValidationException([{ field: 'candidateId', message: 'is required: the candidate to convene' }]);
+    const { file, fileRef } = await this.files.readKnown(candidateId);
+    const command = valueOrThrow(parseConveneCandidate(commandInput(body, { sessionId, file, fileRef })));
     await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
     return { sessionId, candidateId: command.data.candidateId };
   }

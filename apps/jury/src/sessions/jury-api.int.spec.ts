@@ -138,6 +138,10 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     const http = idf().http();
     const badDate = await http.post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: '2026-13-01', kind: 'title' }).expect(400);
     expect(badDate.body.errors).toEqual([expect.objectContaining({ field: 'date' })]);
+    const members = await world.idf.members(1);
+    const sessionId = await world.idf.session({ kind: 'title', date: '2026-11-26', memberIds: members });
+    const nobody = await http.post(`/sessions/${sessionId}/candidates`).set('Authorization', officer).send({}).expect(400);
+    expect(nobody.body.errors).toEqual([{ field: 'candidateId', message: expect.stringContaining('required') }]);
     const chosenId = await http.post('/sessions').set('Authorization', officer).send({ sessionId: 'mine', titleCode: 'TP-00495', date: '2026-12-01', kind: 'title' }).expect(400);
     expect(chosenId.body.errors).toEqual([expect.objectContaining({ field: 'sessionId' })]);
     const ccsOfTsgeri = await http.post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: '2026-12-01', kind: 'ccs', ccsCode: 'CCS1' });
