@@ -1,23 +1,12 @@
-import { calendarDate, commandParser, identifier, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDate, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import type { EvidenceRecordKind } from '../../shared/candidate-file-facts';
+import type { FileEvidenceRecord } from '../../shared/candidate-file-facts';
 import { certificateCode } from '../../shared/code-schemas';
 import { EVIDENCE_RECORD_KINDS } from '../shared/evidence-record-kinds';
 import { consumedFactFields, distinctIds, sha256, type ConsumedFactData } from '../shared/input-schemas';
 
-export interface RecordEvidenceData extends ConsumedFactData {
-  readonly pathwayId: string;
-  readonly kind: EvidenceRecordKind;
-  /** The CCP it is about; null for the title's synthesis, a CCS, or a DSPP of every activité type. */
-  readonly ccpCode: string | null;
-  /** The CCS a practical assessment was about, else null. */
-  readonly ccsCode: string | null;
-  readonly referenceId: string;
-  readonly sha256s: readonly string[];
-  readonly assessorIds: readonly string[];
-  readonly passed: boolean | null;
-  readonly on: CalendarDate;
-}
+/** A piece of evidence as the file keeps it (`FileEvidenceRecord`), from the consumed event it came in. */
+export interface RecordEvidenceData extends ConsumedFactData, Omit<FileEvidenceRecord, 'source'> {}
 
 /** ECFs and pair assessments are about one CCP; only a practical assessment may be about a CCS. */
 const coherentTarget = (data: Pick<RecordEvidenceData, 'kind' | 'ccpCode' | 'ccsCode'>, context: z.RefinementCtx): void => {
