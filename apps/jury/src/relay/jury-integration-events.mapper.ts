@@ -7,7 +7,8 @@ import {
   TitleAwardedV1,
   TitleNotAwardedV1,
 } from '@titrepro/contracts';
-import { candidateFileEvents, JURY_CANDIDATE_STREAM_CATEGORY, JURY_SESSION_STREAM_CATEGORY, sessionEvents, type JuryDecisionOutcome } from '@titrepro/domain-jury';
+import { candidateFileEvents, JURY_CANDIDATE_STREAM_CATEGORY, JURY_SESSION_STREAM_CATEGORY, sessionEvents } from '@titrepro/domain-jury';
+import type { JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import type { RecordedEvent } from '@titrepro/event-store';
 import { integrationEvent, type EventMapper, type IntegrationEventDraft } from '@titrepro/messaging';
 import { readerOf } from '@titrepro/service-kit';

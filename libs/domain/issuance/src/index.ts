@@ -1,5 +1,4 @@
 export * from './shared/dependencies';
-export * from './shared/outcome';
 export * from './shared/input-schemas';
 export * from './documents-stream';
 export * from './documents.state';

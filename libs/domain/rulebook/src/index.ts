@@ -17,3 +17,4 @@ export * from './measures/experience-months';
 export { SEED_2009, SEED_2009_VAE_MINIMUM_MONTHS } from './seed-2009/seed-2009.rulebook';
 export { createVaeExperienceRule } from './seed-2009/rules/vae-experience.rule';
 export * from './rule-application';
+export * from './jury-decision-outcome';

@@ -1,6 +1,6 @@
+import { juryOutcomeLabel } from '@titrepro/domain-rulebook';
 import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import { outcomeLabel } from '../shared/outcome';
 import { storedOutcome } from '../shared/stored-schemas';
 import type { RectificationRecorded } from './rectification-recorded.event';
 
@@ -22,7 +22,7 @@ export const rectificationRecordedDescriptor = defineEvent<RectificationRecorded
     recordedOn: calendarDate,
   }),
   describe: ({ candidateId, rectificationId, decisionId, sessionId, region, titleCode, outcome, ccsCode, recordedOn }) => {
-    const label = outcomeLabel(outcome);
+    const label = juryOutcomeLabel(outcome);
     const ccs = ccsCode === null ? '' : ` ${ccsCode}`;
     return {
       fr: `Rectification ${rectificationId} de la décision ${decisionId} (session ${sessionId}, région ${region}, ${titleCode}) pour le candidat ${candidateId} : ${label.fr}${ccs}, prise en compte le ${recordedOn}`,

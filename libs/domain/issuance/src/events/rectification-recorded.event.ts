@@ -1,5 +1,5 @@
+import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
-import type { JuryOutcome } from '../shared/outcome';
 
 /**
  * A jury rectified a sealed decision (DecisionRectified): the CCPs the decision awarded are replaced
@@ -14,7 +14,7 @@ export type RectificationRecorded = DomainEvent<
     readonly sessionId: string;
     readonly region: string;
     readonly titleCode: string;
-    readonly outcome: JuryOutcome;
+    readonly outcome: JuryDecisionOutcome;
     /** The CCPs the decision awards now (all the title's for a title awarded). */
     readonly ccpCodesAwarded: readonly string[];
     readonly ccsCode: string | null;

@@ -1,15 +1,15 @@
+import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import { calendarDate, commandParser, identifier, regionCode, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { ccpCodeList, certificateCode, titleCode } from '../shared/code-schemas';
 import { issuedDocumentFields, issuingRegionFields, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
-import type { JuryOutcome } from '../shared/outcome';
 
 export interface RecordRectificationData extends IssuingRegionData {
   readonly candidateId: string;
   readonly rectificationId: string;
   /** The decision rectified: the documents issued on it no longer stand. */
   readonly decisionId: string;
-  readonly outcome: JuryOutcome;
+  readonly outcome: JuryDecisionOutcome;
   /** The CCPs the decision awards now: all the title's for a title awarded, none but for CCPs or a title. */
   readonly ccpCodesAwarded: readonly string[];
   /** The CCS awarded, for `ccs-awarded` only. */
@@ -27,7 +27,7 @@ export interface RecordRectificationData extends IssuingRegionData {
   readonly reissue: IssuedDocumentData | null;
 }
 
-const outcomeSchema: z.ZodType<JuryOutcome, unknown> = z.discriminatedUnion('kind', [
+const outcomeSchema: z.ZodType<JuryDecisionOutcome, unknown> = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('title-awarded') }),
   z.strictObject({ kind: z.literal('title-not-awarded'), ccpCodesAwarded: ccpCodeList }),
   z.strictObject({ kind: z.literal('ccs-awarded') }),

@@ -1,7 +1,6 @@
 import { calendarDate } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { Achievement, BookletEntry, RevokedBy } from '../documents.state';
-import type { JuryOutcome } from './outcome';
 
 // The shapes events store, checked when read back: looser than command input (a stored event is
 // a fact, and the référentiel decides what a code means), strict about structure.
@@ -28,14 +27,7 @@ export const storedRevokedBy: z.ZodType<RevokedBy, unknown> = z.discriminatedUni
   z.strictObject({ kind: z.literal('officer'), officerId: z.string(), region: z.string() }),
 ]);
 
-export const storedOutcome: z.ZodType<JuryOutcome, unknown> = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('title-awarded') }),
-  z.strictObject({ kind: z.literal('title-not-awarded'), ccpCodesAwarded: z.array(z.string()) }),
-  z.strictObject({ kind: z.literal('ccs-awarded') }),
-  z.strictObject({ kind: z.literal('ccs-refused') }),
-  z.strictObject({ kind: z.literal('absent') }),
-  z.strictObject({ kind: z.literal('excused') }),
-]);
+export { storedJuryDecisionOutcome as storedOutcome } from '@titrepro/domain-rulebook';
 
 /** Rule applications as stored: the rulebook's frame, shared by every decision event. */
 export { storedRuleApplications } from '@titrepro/domain-rulebook';

@@ -1,7 +1,7 @@
+import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import { createHash } from 'node:crypto';
 import type { CalendarDate } from '@titrepro/domain-kernel';
 import type { RuleId } from '@titrepro/domain-rulebook';
-import type { JuryDecisionOutcome } from './shared/outcome';
 import type { SessionKind } from './shared/session-kind';
 import type { ScheduledSession } from './session.state';
 

@@ -1,6 +1,6 @@
+import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import type { CalendarDate } from '@titrepro/domain-kernel';
 import { minutesHashOf } from './minutes';
-import type { JuryDecisionOutcome } from './shared/outcome';
 import type { ScheduledSession } from './session.state';
 import { currentOutcome, decisionOf, interviewOf } from './session.state';
 

@@ -1,9 +1,9 @@
+import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import { type RuleApplication } from '@titrepro/domain-rulebook';
 import type { CalendarDate } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import type { EvidenceRecordKind, FileEvidenceRecord, FileEvidenceStatus, FileReference, SourceEvent } from '../shared/candidate-file-facts';
 import type { JuryMemberFacts } from '../shared/jury-member-facts';
-import type { JuryDecisionOutcome } from './shared/outcome';
 import type { SessionKind } from './shared/session-kind';
 
 export interface ScheduledSessionFacts {

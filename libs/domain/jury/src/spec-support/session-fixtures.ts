@@ -21,7 +21,7 @@ import type { JuryMemberFacts } from '../shared/jury-member-facts';
 import type { SessionEvent } from '../session/events/session-event';
 import { createSessionDecider } from '../session/session.decider';
 import type { SessionCommand } from '../session/session.command';
-import type { JuryDecisionOutcome } from '../session/shared/outcome';
+import type { JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import type { SessionKind } from '../session/shared/session-kind';
 
 export const TSGERI = 'TP-00495';

@@ -1,6 +1,6 @@
+import { juryOutcomeLabel } from '@titrepro/domain-rulebook';
 import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import { outcomeLabel } from '../shared/outcome';
 import { storedFileReference, storedOutcome, storedPathwayType, storedRuleApplications, storedSessionKind } from '../shared/stored-schemas';
 import type { DecisionRectified } from './decision-rectified.event';
 import { traceOf } from './rule-ids-of';
@@ -34,7 +34,7 @@ export const decisionRectifiedDescriptor = defineEvent<DecisionRectified>({
   decision: traceOf,
   // The reason is free text: a description names the change, never what an officer wrote.
   describe: ({ rectificationId, decisionId, sessionId, candidateId, previousOutcome, outcome, rectifiedBy, rectifiedOn }) => ({
-    fr: `Décision ${decisionId} (session ${sessionId}, candidat ${candidateId}) rectifiée par ${rectifiedBy} le ${rectifiedOn} (${rectificationId}) : ${outcomeLabel(previousOutcome).fr} → ${outcomeLabel(outcome).fr}`,
-    en: `Decision ${decisionId} (session ${sessionId}, candidate ${candidateId}) rectified by ${rectifiedBy} on ${rectifiedOn} (${rectificationId}): ${outcomeLabel(previousOutcome).en} → ${outcomeLabel(outcome).en}`,
+    fr: `Décision ${decisionId} (session ${sessionId}, candidat ${candidateId}) rectifiée par ${rectifiedBy} le ${rectifiedOn} (${rectificationId}) : ${juryOutcomeLabel(previousOutcome).fr} → ${juryOutcomeLabel(outcome).fr}`,
+    en: `Decision ${decisionId} (session ${sessionId}, candidate ${candidateId}) rectified by ${rectifiedBy} on ${rectifiedOn} (${rectificationId}): ${juryOutcomeLabel(previousOutcome).en} → ${juryOutcomeLabel(outcome).en}`,
   }),
 });

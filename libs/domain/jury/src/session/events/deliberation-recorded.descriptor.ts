@@ -1,6 +1,6 @@
+import { juryOutcomeLabel } from '@titrepro/domain-rulebook';
 import { calendarDate, defineEvent } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import { outcomeLabel } from '../shared/outcome';
 import { storedDecisionEvidence, storedFileReference, storedOutcome, storedPathwayType, storedRuleApplications, storedSessionKind } from '../shared/stored-schemas';
 import type { DeliberationRecorded } from './deliberation-recorded.event';
 import { traceOf } from './rule-ids-of';
@@ -33,7 +33,7 @@ export const deliberationRecordedDescriptor = defineEvent<DeliberationRecorded>(
   }),
   decision: traceOf,
   describe: ({ decisionId, sessionId, titleCode, candidateId, outcome, ccsCode, decidedOn, recordedBy, revises }) => {
-    const label = outcomeLabel(outcome);
+    const label = juryOutcomeLabel(outcome);
     const ccs = ccsCode === null ? '' : ` ${ccsCode}`;
     return {
       fr: `Délibération ${decisionId} du ${decidedOn} (session ${sessionId}, ${titleCode}) pour le candidat ${candidateId} : ${label.fr}${ccs}, enregistrée par ${recordedBy}${revises === null ? '' : `, révisant ${revises}`}`,

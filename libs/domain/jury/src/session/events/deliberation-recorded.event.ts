@@ -1,8 +1,8 @@
+import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import { type RuleApplication } from '@titrepro/domain-rulebook';
 import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import type { FileReference } from '../../shared/candidate-file-facts';
-import type { JuryDecisionOutcome } from '../shared/outcome';
 import type { SessionKind } from '../shared/session-kind';
 import type { DecisionEvidence } from '../session.state';
 

@@ -1,5 +1,5 @@
+import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
-import type { JuryDecisionOutcome } from '../shared/outcome';
 import type { SessionKind } from '../shared/session-kind';
 
 /** The office sealed the minutes every member approved: the decisions stand, and become awards. */

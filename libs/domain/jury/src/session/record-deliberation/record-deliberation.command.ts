@@ -1,8 +1,8 @@
+import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateFileFacts, FileReference } from '../../shared/candidate-file-facts';
 import { candidateFileFactsSchema, fileReferenceSchema, juryDecisionOutcomeSchema } from '../shared/input-schemas';
-import type { JuryDecisionOutcome } from '../shared/outcome';
 
 export interface RecordDeliberationData {
   readonly sessionId: string;

@@ -3,7 +3,7 @@ import { PATHWAY_TYPES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
 import type { CandidateFileFacts, FileReference, SourceEvent } from '../../shared/candidate-file-facts';
 import type { JuryMemberFacts } from '../../shared/jury-member-facts';
-import type { JuryDecisionOutcome } from './outcome';
+import type { JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 
 // What session commands accept. The facts the app loads from other streams (members, files) are
 // server fields: checked here all the same, because a decision is only as good as what it read.

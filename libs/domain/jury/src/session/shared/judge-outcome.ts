@@ -7,7 +7,7 @@ import type { CandidateFileFacts } from '../../shared/candidate-file-facts';
 import type { Convocation, ScheduledSessionFacts } from '../session.state';
 import { allPassed } from './first-failure';
 import { heldCcpsOf, obtainedCcpsOf, titlesHeldOf } from './held';
-import type { JuryDecisionOutcome, JuryDecisionOutcomeKind } from './outcome';
+import type { JuryDecisionOutcome, JuryDecisionOutcomeKind } from '@titrepro/domain-rulebook';
 import type { SessionKind } from './session-kind';
 
 /** The outcomes a jury may give in each kind of session. */

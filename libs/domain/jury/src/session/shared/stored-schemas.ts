@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { FileEvidenceRecord, FileEvidenceStatus, FileReference } from '../../shared/candidate-file-facts';
 import type { JuryMemberFacts } from '../../shared/jury-member-facts';
 import type { DecisionEvidence } from '../session.state';
-import type { JuryDecisionOutcome } from './outcome';
 import { SESSION_KINDS } from './session-kind';
 
 // The shapes session events store, checked when read back: looser than command input (a stored
@@ -20,14 +19,7 @@ export const storedMembers: z.ZodType<readonly JuryMemberFacts[], unknown> = z.a
 
 export const storedFileReference: z.ZodType<FileReference, unknown> = z.strictObject({ streamId: z.string(), revision: z.number().int() });
 
-export const storedOutcome: z.ZodType<JuryDecisionOutcome, unknown> = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('title-awarded') }),
-  z.strictObject({ kind: z.literal('title-not-awarded'), ccpCodesAwarded: z.array(z.string()) }),
-  z.strictObject({ kind: z.literal('ccs-awarded') }),
-  z.strictObject({ kind: z.literal('ccs-refused') }),
-  z.strictObject({ kind: z.literal('absent') }),
-  z.strictObject({ kind: z.literal('excused') }),
-]);
+export { storedJuryDecisionOutcome as storedOutcome } from '@titrepro/domain-rulebook';
 
 /** Rule applications as stored: the rulebook's frame, shared by every decision event. */
 export { storedRuleApplications } from '@titrepro/domain-rulebook';
