@@ -24,13 +24,4 @@ export class DocumentRecords {
     if (!issued) throw new NotFoundException(`document ${documentId} does not exist`);
     return { issued, produced: await this.dataSource.getRepository(ProducedDocument).findOneBy({ documentId }) };
   }
-
-  /** The credentials of every document produced here, whichever their state. */
-  async producedWithCredentialId(credentialId: string): Promise<ProducedDocument | null> {
-    const [row] = await this.dataSource.query<{ document_id: string }[]>(
-      `SELECT document_id FROM produced_document WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(credentials) AS c WHERE c->>'id' = $1)`,
-      [credentialId],
-    );
-    return row ? this.dataSource.getRepository(ProducedDocument).findOneBy({ documentId: row.document_id }) : null;
-  }
 }

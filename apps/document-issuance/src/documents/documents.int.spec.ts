@@ -1,4 +1,5 @@
 import { DecisionRectifiedV1, TitleAwardedV1 } from '@titrepro/contracts';
+import type { Response } from 'superagent';
 import { dumpDatabase } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
 import { PdfOnDisk, requirePoppler } from '../pdf/spec-support/poppler';
@@ -11,14 +12,14 @@ const HELENE = { familyName: 'Lefèvre-Ørsted', givenNames: ['Hélène', 'Marie
 // revocation, erasure.
 describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
   let world: IssuanceWorld;
-  const pdfOf = async (documentId: string) => {
-    const response = await world.idf.http().get(`/documents/${documentId}/pdf`).set('Authorization', await world.idf.bearer('auditor')).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-    return response;
+  /** A download's bytes as they came (supertest would parse them otherwise). */
+  const bytes = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
   };
+  const pdfOf = async (documentId: string, service = world.idf) =>
+    service.http().get(`/documents/${documentId}/pdf`).set('Authorization', await service.bearer('auditor')).buffer(true).parse(bytes);
 
   beforeAll(async () => {
     requirePoppler();
@@ -58,12 +59,7 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
     await world.ccpsAwarded(candidateId, ['CCP2', 'CCP3'], 'bre', { decidedOn: '2026-11-20' });
     const [booklet] = await world.untilDocuments(world.bre, candidateId, 1);
     expect(booklet).toMatchObject({ kind: 'booklet', issuerRegion: 'bre' });
-    const auditor = await world.bre.bearer('auditor');
-    const response = await world.bre.http().get(`/documents/${booklet?.documentId}/pdf`).set('Authorization', auditor).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const response = await pdfOf(booklet?.documentId ?? '', world.bre);
     expect(response.status).toBe(200);
     const pdf = new PdfOnDisk(response.body as Buffer);
     try {

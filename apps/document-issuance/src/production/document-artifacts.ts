@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BookletIssued, DocumentsEvent, ParchmentIssued } from '@titrepro/domain-issuance';
+import type { CalendarDate } from '@titrepro/domain-kernel';
 import { referential, type Title } from '@titrepro/domain-referential';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
 import { SealedDocuments } from '@titrepro/service-kit';
@@ -14,8 +15,8 @@ import { HolderNames } from './holder-names';
 import { ISSUER_REGISTRY } from './issuer-registry.provider';
 import { regionRef } from './region-names';
 
-const titleOf = (titleCode: string, on: string): Title => {
-  const title = referential.titleValidAt(titleCode, on as never) ?? referential.findTitle(titleCode);
+const titleOf = (titleCode: string, on: CalendarDate): Title => {
+  const title = referential.titleValidAt(titleCode, on) ?? referential.findTitle(titleCode);
   if (!title) throw new Error(`title ${titleCode} is not in the référentiel`);
   return title;
 };

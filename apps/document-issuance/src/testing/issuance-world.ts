@@ -8,7 +8,7 @@ import {
   TitleAwardedV1,
   type IntegrationContract,
 } from '@titrepro/contracts';
-import { createSharedTopics, startContractPublisher, startService, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
+import { createSharedTopics, startContractPublisher, startService, untilHomeLearnt, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -127,15 +127,8 @@ export const startIssuanceWorld = async (): Promise<IssuanceWorld> => {
       await publisher.publish(CandidateTransferredV1, { candidateId, fromRegion: from, toRegion: to, transferredAt: now() }, from);
       await publisher.publish(CandidateTransferAcceptedV1, { candidateId, fromRegion: from, toRegion: to, acceptedAt: now() }, to);
       await publisher.publish(CandidateHandedOverV1, { candidateId, fromRegion: from, toRegion: to, handedOverAt: now() }, from);
-      // The decisions consumers learn homes from the registry topic, which is not ordered with the juries'.
-      for (const service of [idf, bre]) {
-        await waitFor(
-          `${service === idf ? 'idf' : 'bre'}'s decisions consumer to learn the handover`,
-          async () => (await service.query(`SELECT 1 FROM service_kit.candidate_home_regions WHERE candidate_id = $1 AND region = $2 AND consumer LIKE '%jury-decisions%'`, [candidateId, to])).length === 1,
-          30_000,
-          100,
-        );
-      }
+      // The decisions consumers must know the new home before it speaks on the juries' topic.
+      await Promise.all([idf, bre].map((service) => untilHomeLearnt(service, candidateId, to, ['jury-decisions'])));
     },
     erase: async (candidateId, region = 'idf') => {
       identities.erased.add(candidateId);

@@ -23,17 +23,27 @@ const SEVERITY: readonly VerificationOutcome[] = ['tampered', 'unknown-issuer', 
  */
 @Injectable()
 export class Verification {
+  private readonly signedLists = new Map<number, { readonly encodedList: string; readonly credential: JsonObject }>();
+
   constructor(
     @Inject(ISSUER_REGISTRY) private readonly issuers: IssuerRegistry,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SERVICE_CONFIG) private readonly config: IssuanceConfig,
   ) {}
 
-  /** This region's status list `list`, signed now (131,072 entries; all clear until a revocation). */
+  /**
+   * This region's status list `list` (131,072 entries; all clear until a revocation), signed once
+   * per version of its bits: every verification reads it, and signing is the dearer half.
+   */
   async statusListCredential(list: number): Promise<JsonObject> {
     const row = await this.dataSource.getRepository(StatusListRow).findOneBy({ list });
+    const encodedList = row?.encodedList ?? (await emptyStatusList());
+    const cached = this.signedLists.get(list);
+    if (cached?.encodedList === encodedList) return cached.credential;
     const url = this.issuers.statusListUrl(this.config.REGION, list);
-    return signStatusListCredential(this.issuers, { region: this.config.REGION, url, encodedList: row?.encodedList ?? (await emptyStatusList()) });
+    const credential = await signStatusListCredential(this.issuers, { region: this.config.REGION, url, encodedList });
+    this.signedLists.set(list, { encodedList, credential });
+    return credential;
   }
 
   async verify(credentials: readonly unknown[]): Promise<VerificationAnswer> {

@@ -9,7 +9,7 @@ import {
   VaeAdmissibilityDecidedV1,
 } from '@titrepro/contracts';
 import { findTitle } from '@titrepro/domain-referential';
-import { createSharedTopics, startContractPublisher, startService, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
+import { createSharedTopics, startContractPublisher, startService, untilHomeLearnt, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
 import { createKafka } from '@titrepro/messaging';
 import { kafkaBrokers, uniqueName, waitFor } from '@titrepro/testing';
 import type { Consumer } from 'kafkajs';
@@ -209,22 +209,8 @@ export const startJuryWorld = async (): Promise<JuryWorld> => {
       await publisher.publish(CandidateTransferAcceptedV1, { candidateId, fromRegion: from, toRegion: to, acceptedAt: now() }, to);
       await publisher.publish(CandidateHandedOverV1, { candidateId, fromRegion: from, toRegion: to, handedOverAt: now() }, from);
       await bothLearn(candidateId, before, 'the handover');
-      // Each consumer learns homes from the registry topic, which is not ordered with the evaluation's
-      // and the juries': wait until those reading them know the new home too, or its first words are refused.
-      await Promise.all(
-        juries.map((jury) =>
-          waitFor(
-            `${jury.region}'s evidence and awards consumers to learn the handover`,
-            async () =>
-              (await jury.service.query(
-                `SELECT DISTINCT consumer FROM service_kit.candidate_home_regions WHERE candidate_id = $1 AND region = $2 AND (consumer LIKE '%evaluation-evidence' OR consumer LIKE '%jury-awards')`,
-                [candidateId, to],
-              )).length === 2,
-            30_000,
-            100,
-          ),
-        ),
-      );
+      // The consumers reading the evaluation's and the juries' topics must know the new home before it speaks there.
+      await Promise.all(juries.map((jury) => untilHomeLearnt(jury.service, candidateId, to, ['evaluation-evidence', 'jury-awards'])));
     },
     untilPublished: async (what, matches) => {
       await waitFor(what, async () => decided(published, matches) !== undefined, 30_000, 100);

@@ -2,3 +2,4 @@ export * from './start-service';
 export * from './service-basics.spec-support';
 export * from './dump-database';
 export * from './contract-publisher';
+export * from './until-home-learnt';
