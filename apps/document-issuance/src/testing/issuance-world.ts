@@ -107,6 +107,8 @@ export const startIssuanceWorld = async (): Promise<IssuanceWorld> => {
       const candidateId = randomUUID();
       identities.names.set(candidateId, name);
       await publisher.publish(CandidateRegisteredV1, { candidateId, region, registeredAt: now() }, region);
+      // The decisions consumers learn the home from the registry's topic, not ordered with the juries'.
+      await Promise.all([idf, bre].map((service) => untilHomeLearnt(service, candidateId, region, ['jury-decisions'])));
       return candidateId;
     },
     titleAwarded: async (candidateId, region = 'idf', award = {}) => {

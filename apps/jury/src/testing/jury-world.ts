@@ -166,6 +166,8 @@ export const startJuryWorld = async (): Promise<JuryWorld> => {
       await publisher.publish(CandidateRegisteredV1, { candidateId, region, registeredAt: now() }, region);
       await publisher.publish(PathwayOpenedV1, { candidateId, pathwayId, titleCode: TSGERI, pathway: pathwayType, region, openedAt: now() }, region);
       await Promise.all(juries.map((jury) => waitFor(`${jury.region}'s jury to learn the pathway`, async () => (await jury.fileRevision(candidateId)) >= 1, 30_000, 100)));
+      // The consumers of the evaluation's and the juries' topics learn the home from the registry's too.
+      await Promise.all(juries.map((jury) => untilHomeLearnt(jury.service, candidateId, region, ['evaluation-evidence', 'jury-awards'])));
       return { candidateId, pathwayId };
     },
     evidence: async ({ candidateId, pathwayId }, pathwayType, missing, region = 'idf') => {

@@ -80,7 +80,10 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
         definition.name,
         new IntegrationEventConsumer<PoolClient>({
           kafka,
-          groupId,
+          // Deployments reading topics under another prefix (tests sharing a broker) are other groups:
+          // one Kafka group over two sets of topics would hand one deployment's partitions to the other.
+          groupId: `${config.KAFKA_TOPIC_PREFIX}${groupId}`,
+          name: groupId,
           topics: [...new Set<BoundedContext>(['registry', ...definition.contexts])].map((context) => `${config.KAFKA_TOPIC_PREFIX}${topicFor(context)}`),
           unitOfWork: pgUnitOfWork(store.pool),
           handler,

@@ -262,7 +262,8 @@ export class IntegrationEventConsumer<Tx> {
     await producer.send({
       topic: deadLetterTopicFor(topic),
       acks: ACKS_ALL,
-      messages: [deadLetterMessage(message, { reason, error, topic, partition, group: this.options.groupId, attempts, failedAt: new Date() })],
+      // Named as the dead letters table names it: the consumer operators know and replay.
+      messages: [deadLetterMessage(message, { reason, error, topic, partition, group: this.name, attempts, failedAt: new Date() })],
     });
     this.metrics.deadLettered.inc({ group: this.options.groupId, topic, reason });
     this.count('dead-lettered');
