@@ -31,3 +31,4 @@ export * from './consumer/backoff';
 export * from './consumer/inbox';
 export * from './consumer/integration-event-consumer';
 export * from './shutdown/stop-on-signals';
+export { readmitDeferredLetters, type ReadmitDeferredOptions, type ReadmitDeferredOutcome } from './consumer/deferred-letters';

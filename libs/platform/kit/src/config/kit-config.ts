@@ -13,6 +13,11 @@ export const kitConfigSchema = serviceConfigSchema
     /** Start the service's Kafka consumers (the erasure reactor and the service's own) in this process. */
     CONSUMERS_ENABLED: flag('true'),
     /**
+     * How long a consumed event about a candidate waits for the registry's news that its source region
+     * is their home (a registration, a handover not seen yet) before it is dead-lettered as untrusted.
+     */
+    AWAITING_HOME_TIMEOUT_SECONDS: z.coerce.number().min(1).max(7 * 24 * 3600).default(900),
+    /**
      * Prepended to every topic the service publishes to or consumes from. Empty in production; tests
      * and side-by-side deployments on one shared cluster use it to keep their topics apart.
      */

@@ -9,6 +9,7 @@ const deadLetters = z.array(z.record(z.string(), z.unknown()));
 const replayOutcome = z.object({
   applied: z.number().int(),
   duplicates: z.number().int(),
+  deferred: z.number().int().optional(),
   failure: z.object({ sequence: z.number().int(), eventId: z.string().optional(), error: z.string() }).optional(),
 });
 

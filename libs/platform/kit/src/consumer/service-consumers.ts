@@ -1,8 +1,19 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { topicFor, type BoundedContext } from '@titrepro/contracts';
 import type { PostgresEventStore } from '@titrepro/event-store';
-import { countDeadLetters, createKafka, IntegrationEventConsumer, PermanentHandlerError, pgUnitOfWork, replayDeadLetters, type ConsumedEvent, type IntegrationEventHandler } from '@titrepro/messaging';
+import {
+  countDeadLetters,
+  createKafka,
+  errorText,
+  IntegrationEventConsumer,
+  PermanentHandlerError,
+  pgUnitOfWork,
+  readmitDeferredLetters,
+  replayDeadLetters,
+  type ConsumedEvent,
+  type IntegrationEventHandler,
+} from '@titrepro/messaging';
 import { DomainErrorException, kafkaClientSecurity, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
 import type { PoolClient } from 'pg';
 import type { StreamRef } from '../aggregate/aggregate';
@@ -42,7 +53,10 @@ export const CONSUMER_DEFINITIONS = Symbol('CONSUMER_DEFINITIONS');
  * run through the CommandBus in the inbox's transaction: the appended events, the inbox record and
  * a redelivery's "already done" are one commit. A decider's refusal is final (retrying decides the
  * same): the message goes to the dead letters at once, holding that candidate's later messages
- * behind it. With CONSUMERS_ENABLED=false the consumers are built but not started.
+ * behind it. An event whose source region cannot be judged yet is deferred until the registry's news
+ * readmits it; one still deferred after AWAITING_HOME_TIMEOUT_SECONDS becomes an `untrusted-source`
+ * dead letter (a sweep, every minute at most). With CONSUMERS_ENABLED=false the consumers are built
+ * but not started.
  */
 @Injectable()
 export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy {
@@ -50,6 +64,9 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
   private readonly handlers = new Map<string, IntegrationEventHandler<PoolClient>>();
   private readonly groupIds = new Map<string, string>();
   private readonly enabled: boolean;
+  private readonly awaitingHomeTimeoutMs: number;
+  private expirySweep: NodeJS.Timeout | undefined;
+  private readonly logger = new Logger('ServiceConsumers');
 
   constructor(
     @Inject(CONSUMER_DEFINITIONS) definitions: readonly ConsumerDefinition[],
@@ -61,11 +78,14 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
   ) {
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${serviceName}-${config.REGION}`, ...kafkaClientSecurity(config) });
     this.enabled = config.CONSUMERS_ENABLED;
+    this.awaitingHomeTimeoutMs = config.AWAITING_HOME_TIMEOUT_SECONDS * 1000;
     const consumers = new Map<string, IntegrationEventConsumer<PoolClient>>();
     for (const definition of definitions) {
       const groupId = `${serviceName}.${config.REGION}.${definition.name}`;
-      const handler: IntegrationEventHandler<PoolClient> = async (event, { tx, causation }) => {
-        await admitBySourceRegion(tx, groupId, event);
+      const handler: IntegrationEventHandler<PoolClient> = async (event, context) => {
+        const { tx, causation } = context;
+        const admission = await admitBySourceRegion(tx, groupId, event);
+        if (admission.deferred !== undefined) return context.defer(admission.deferred);
         for (const { stream, command } of (await definition.commandsFor?.(event)) ?? []) {
           const origin = { actor: { subject: `kafka:${event.type}`, role: 'service' }, causation, transaction: tx };
           await commands.execute(new StreamCommand(stream, command, origin)).catch((error: unknown) => {
@@ -73,6 +93,8 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
           });
         }
         await definition.react?.(event);
+        // What waited for this candidate's home region is judged again, and commits with the news.
+        if (admission.homeMoved && event.key !== undefined) await readmitDeferredLetters({ context, consumer: groupId, key: event.key, handler });
       };
       this.handlers.set(definition.name, handler);
       this.groupIds.set(definition.name, groupId);
@@ -114,10 +136,23 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
   async onApplicationBootstrap(): Promise<void> {
     if (!this.enabled) return;
     await Promise.all([...this.consumers.values()].map((consumer) => consumer.start()));
+    const every = Math.min(60_000, Math.max(500, this.awaitingHomeTimeoutMs / 4));
+    this.expirySweep = setInterval(() => void this.expireDeferred(), every);
+    this.expirySweep.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
+    clearInterval(this.expirySweep);
     await Promise.all([...this.consumers.values()].map((consumer) => consumer.stop()));
+  }
+
+  /** Events whose region no registry news made trustworthy in time: dead letters, as a forgery is. */
+  private async expireDeferred(): Promise<void> {
+    for (const consumer of this.consumers.values()) {
+      await consumer
+        .expireDeferred({ olderThanMs: this.awaitingHomeTimeoutMs, reason: 'untrusted-source' })
+        .catch((error: unknown) => this.logger.error(`expiring deferred events failed: ${errorText(error)}`));
+    }
   }
 }
 

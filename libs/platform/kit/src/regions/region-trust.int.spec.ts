@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import {
   CandidateHandedOverV1,
+  CandidateTrainersChangedV1,
   CandidatePersonalDataErasedV1,
   CandidateRegisteredV1,
   CandidateTransferAcceptedV1,
@@ -55,6 +56,15 @@ const probe: ServiceDefinition<KitConfig> = {
               contexts: ['registry'],
               commandsFor: (event) => [{ stream: admissions.stream(event.payload.candidateId), command: { type: 'Admit', data: { type: event.type, region: event.source ?? '' } } }],
             },
+            {
+              // Reads the evaluation's topic, which is not ordered with the registry's.
+              name: 'evidence',
+              contexts: ['evaluation'],
+              commandsFor: (event) =>
+                event.type === 'CandidateTrainersChanged'
+                  ? [{ stream: admissions.stream(`evidence-${event.payload.candidateId}`), command: { type: 'Admit', data: { type: event.type, region: event.source ?? '' } } }]
+                  : [],
+            },
           ],
         }),
       ],
@@ -64,16 +74,19 @@ const probe: ServiceDefinition<KitConfig> = {
   },
 };
 
+// Short, so that an expiry can be watched; long enough for a test's registry news to arrive first.
+const AWAITING_HOME_TIMEOUT_SECONDS = 8;
+
 const at = (minute: number): string => new Date(Date.UTC(2026, 0, 5, 9, minute)).toISOString();
 
 /** A registry event as `region`'s relay would publish it (or a forger claiming that region). */
-const message = <Contract extends IntegrationContract>(region: string, contract: Contract, payload: Record<string, unknown>, occurredAt: string) => {
+const message = <Contract extends IntegrationContract>(region: string, contract: Contract, payload: Record<string, unknown>, occurredAt: string, service = 'registry') => {
   const recorded = {
     eventId: randomUUID(),
     metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'regional-officer' }, region, occurredAt },
     recordedAt: new Date(occurredAt),
   } as unknown as RecordedEvent;
-  const [built] = toKafkaMessages(recorded, () => integrationEvent(contract, payload as never), { source: `titrepro.registry/${region}` });
+  const [built] = toKafkaMessages(recorded, () => integrationEvent(contract, payload as never), { source: `titrepro.${service}/${region}` });
   if (!built) throw new Error('no message built');
   return built.message;
 };
@@ -82,7 +95,20 @@ describe('region trust: a consumer admits an event about a candidate only from t
   let service: StartedService;
   let producer: Producer;
   let topic: string;
+  let evaluationTopic: string;
   const send = async (...messages: ReturnType<typeof message>[]) => producer.send({ topic, messages });
+  const sendEvaluation = async (...messages: ReturnType<typeof message>[]) => producer.send({ topic: evaluationTopic, messages });
+  const trainersChanged = (region: string, candidateId: string, minute: number) =>
+    message(region, CandidateTrainersChangedV1, { candidateId, trainerIds: [randomUUID()], changedAt: at(minute) }, at(minute), 'evaluation');
+  const evidenceAdmitted = async (candidateId: string) =>
+    (await service.query<{ data: { region: string } }>(`SELECT data FROM event_store.events WHERE stream_id = $1 ORDER BY revision`, [`admitted-evidence-${candidateId}`])).map((row) =>
+      row.data.region.replace('titrepro.evaluation/', ''),
+    );
+  const evidenceLetters = async (candidateId: string) =>
+    service.query<{ reason: string; error: string }>(`SELECT reason, error FROM messaging.dead_letters WHERE consumer = $1 AND key = $2 ORDER BY sequence`, [
+      'kit-trust-probe.bre.evidence',
+      candidateId,
+    ]);
   const admitted = async (candidateId: string) =>
     (await service.query<{ data: { type: string; region: string } }>(`SELECT data FROM event_store.events WHERE stream_id = $1 ORDER BY revision`, [`admitted-${candidateId}`])).map(
       (row) => `${row.data.type}@${row.data.region.replace('titrepro.registry/', '')}`,
@@ -96,7 +122,8 @@ describe('region trust: a consumer admits an event about a candidate only from t
   beforeAll(async () => {
     const topicPrefix = await createSharedTopics();
     topic = `${topicPrefix}titrepro.registry.events`;
-    service = await startService(probe, { region: 'bre', topicPrefix, consumers: true });
+    evaluationTopic = `${topicPrefix}titrepro.evaluation.events`;
+    service = await startService(probe, { region: 'bre', topicPrefix, consumers: true, env: { AWAITING_HOME_TIMEOUT_SECONDS: String(AWAITING_HOME_TIMEOUT_SECONDS) } });
     await service.query('CREATE TABLE probe_purged (subject_id text NOT NULL)');
     producer = createKafka({ brokers: kafkaBrokers(), clientId: 'region-trust-test' }).producer();
     await producer.connect();
@@ -158,5 +185,62 @@ describe('region trust: a consumer admits an event about a candidate only from t
     await waitFor('the read models purged', async () => (await service.query('SELECT 1 FROM probe_purged WHERE subject_id = $1', [candidateId])).length > 0, 30_000, 100);
     expect(await service.query('SELECT subject_id FROM probe_purged WHERE subject_id = $1', [candidateId])).toHaveLength(1);
     expect(await service.queryKeys('SELECT subject_id FROM kit_trust_probe.forgotten_subjects WHERE subject_id = $1', [candidateId])).toHaveLength(1);
+  });
+
+  it('defers an event of another context that arrives before the registration, and applies it when the registration comes', async () => {
+    const candidateId = randomUUID();
+    await sendEvaluation(trainersChanged('idf', candidateId, 1));
+    await waitFor('the early event deferred', async () => (await evidenceLetters(candidateId)).length === 1, 30_000, 100);
+    expect(await evidenceLetters(candidateId)).toEqual([{ reason: 'deferred', error: expect.stringContaining('no registration of this candidate was seen') }]);
+    await send(message('idf', CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: at(0) }, at(0)));
+    await waitFor('the deferred event applied', async () => (await evidenceAdmitted(candidateId)).length === 1, 30_000, 100);
+    expect(await evidenceAdmitted(candidateId)).toEqual(['idf']);
+    expect(await evidenceLetters(candidateId)).toEqual([]);
+  });
+
+  it("holds the new home's first events until the handover reaches this consumer, then applies them in order, the old home's still applied meanwhile", async () => {
+    const candidateId = randomUUID();
+    await send(message('idf', CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: at(0) }, at(0)));
+    // bre decided these after the handover (minute 6), but its topic runs ahead of the registry's here.
+    await sendEvaluation(trainersChanged('bre', candidateId, 7), trainersChanged('bre', candidateId, 8), trainersChanged('idf', candidateId, 2));
+    await waitFor('the new home’s events deferred', async () => (await evidenceLetters(candidateId)).length === 2, 30_000, 100);
+    await waitFor('the old home’s event applied', async () => (await evidenceAdmitted(candidateId)).length === 1, 30_000, 100);
+    expect((await evidenceLetters(candidateId)).map((letter) => letter.reason)).toEqual(['deferred', 'deferred']);
+    expect(await evidenceAdmitted(candidateId)).toEqual(['idf']);
+    await send(
+      message('idf', CandidateTransferredV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', transferredAt: at(3) }, at(3)),
+      message('bre', CandidateTransferAcceptedV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', acceptedAt: at(4) }, at(4)),
+      message('idf', CandidateHandedOverV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', handedOverAt: at(6) }, at(6)),
+    );
+    await waitFor('the deferred events applied', async () => (await evidenceAdmitted(candidateId)).length === 3, 30_000, 100);
+    expect(await evidenceAdmitted(candidateId)).toEqual(['idf', 'bre', 'bre']);
+    expect(await evidenceLetters(candidateId)).toEqual([]);
+  });
+
+  it('dead-letters as untrusted, on the dead-letter topic too, an event no registry news vouches for in time', async () => {
+    const candidateId = randomUUID();
+    const reader = createKafka({ brokers: kafkaBrokers(), clientId: 'region-trust-dlq' }).consumer({ groupId: `region-trust-dlq-${randomUUID()}` });
+    const onDeadLetterTopic: string[] = [];
+    await reader.connect();
+    await reader.subscribe({ topic: `${evaluationTopic}.dlq`, fromBeginning: true });
+    await reader.run({ eachMessage: async ({ message: dead }) => void (dead.key?.toString() === candidateId && onDeadLetterTopic.push(dead.headers?.['dlq-reason']?.toString() ?? '')) });
+    try {
+      await send(message('idf', CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: at(0) }, at(0)));
+      await sendEvaluation(trainersChanged('ara', candidateId, 3));
+      await waitFor('the event deferred', async () => (await evidenceLetters(candidateId)).length === 1, 30_000, 100);
+      expect((await evidenceLetters(candidateId))[0]?.reason).toBe('deferred');
+      await waitFor('the deferral expired', async () => (await evidenceLetters(candidateId))[0]?.reason !== 'deferred', 60_000, 250);
+      expect(await evidenceLetters(candidateId)).toEqual([
+        { reason: 'untrusted-source', error: expect.stringMatching(new RegExp(`from region ara: their home region was idf .*still so ${AWAITING_HOME_TIMEOUT_SECONDS} s after`)) },
+      ]);
+      await waitFor('the dead letter on the dead-letter topic', async () => onDeadLetterTopic.length > 0, 30_000, 100);
+      expect(onDeadLetterTopic).toEqual(['untrusted-source']);
+      expect(await evidenceAdmitted(candidateId)).toEqual([]);
+      // Untrusted, it holds nothing: the home region's next event is applied.
+      await sendEvaluation(trainersChanged('idf', candidateId, 4));
+      await waitFor('the home region’s event applied', async () => (await evidenceAdmitted(candidateId)).length === 1, 30_000, 100);
+    } finally {
+      await reader.disconnect();
+    }
   });
 });

@@ -2,9 +2,14 @@ import type { ConsumedEvent } from '@titrepro/messaging';
 import type { PoolClient } from 'pg';
 import { CandidateHomes, homeAt } from './candidate-homes';
 import { parseEventSource } from './event-source';
-import { HomeRegionUnknownError, UntrustedSourceError } from './untrusted-source.error';
+import { UntrustedSourceError } from './untrusted-source.error';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : String(value));
+
+/** Admitted (and whether it registered the candidate or moved their home), or deferred with the reason. */
+export type Admission = { readonly homeMoved: boolean; readonly deferred?: never } | { readonly deferred: string };
+const ADMITTED: Admission = { homeMoved: false };
+const HOME_MOVED: Admission = { homeMoved: true };
 
 /**
  * Admits an event about a candidate only from the region that was the candidate's home when it
@@ -17,12 +22,17 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : St
  * - `CandidateHandedOver` (from the home, after an acceptance) moves the home from its instant on.
  * - Any other registry event must come from the current home: the registry topic is keyed by
  *   candidate, so this consumer sees one candidate's registry events in the order they happened.
- * - Events of the other contexts (their topics are not ordered with the registry's) are checked
- *   against the home at their `occurred-at` instant; a candidate not known yet is retried.
+ * - Events of the other contexts are checked against the home at their `occurred-at` instant. Their
+ *   topics are not ordered with the registry's, so a mismatch may only mean that the registry's news
+ *   has not arrived yet (a candidate not registered here yet; the first event of a new home before
+ *   the handover): such an event is deferred, not refused. The registry event that registers the
+ *   candidate or moves their home readmits it (`homeMoved`); one never readmitted expires into an
+ *   `untrusted-source` dead letter (ServiceConsumers).
  *
- * Runs in the inbox transaction, so what it learns commits with the event it learnt it from.
+ * Runs in the inbox transaction, so what it learns commits with the event it learnt it from, and
+ * under the candidate's lock, so a deferral and the news that readmits it never cross.
  */
-export const admitBySourceRegion = async (client: PoolClient, consumer: string, event: ConsumedEvent): Promise<void> => {
+export const admitBySourceRegion = async (client: PoolClient, consumer: string, event: ConsumedEvent): Promise<Admission> => {
   const { candidateId } = event.payload;
   const source = parseEventSource(event.source);
   if (!source) throw new UntrustedSourceError(`${event.type} ${event.eventId} has no valid source header (${JSON.stringify(event.source ?? null)})`);
@@ -34,11 +44,12 @@ export const admitBySourceRegion = async (client: PoolClient, consumer: string, 
   };
 
   if (source.context !== 'registry') {
-    if (periods.length === 0) throw new HomeRegionUnknownError(`the home region of candidate ${candidateId} is not known yet`);
     const at = event.occurredAt ? new Date(event.occurredAt) : new Date();
+    const about = `${event.type} ${event.eventId} about candidate ${candidateId} from region ${source.region}`;
+    if (periods.length === 0) return { deferred: `${about}: no registration of this candidate was seen` };
     const home = homeAt(periods, at);
-    if (home !== source.region) refuse(`their home region was ${home} at ${at.toISOString()}`);
-    return;
+    if (home === source.region) return ADMITTED;
+    return { deferred: `${about}: their home region was ${home} at ${at.toISOString()}, as far as the registry's events seen here tell` };
   }
 
   const current = periods.at(-1)?.region;
@@ -47,8 +58,9 @@ export const admitBySourceRegion = async (client: PoolClient, consumer: string, 
   switch (event.type) {
     case 'CandidateRegistered':
       if (periods.length > 0 && periods[0]?.region !== source.region) refuse(`candidate ${candidateId} was registered by region ${periods[0]?.region}`);
-      if (periods.length === 0) await homes.moveHome(source.region, at, event.eventId);
-      return;
+      if (periods.length > 0) return ADMITTED;
+      await homes.moveHome(source.region, at, event.eventId);
+      return HOME_MOVED;
     case 'CandidateTransferAccepted':
     case 'CandidateTransferRefused': {
       const offer = await homes.pendingTransfer();
@@ -56,7 +68,7 @@ export const admitBySourceRegion = async (client: PoolClient, consumer: string, 
         refuse(offer ? `the open offer is from region ${offer.fromRegion} to region ${offer.toRegion}` : 'no transfer of this candidate awaits an answer');
       }
       await (event.type === 'CandidateTransferAccepted' ? homes.accept() : homes.closeOffer());
-      return;
+      return ADMITTED;
     }
     default:
       if (current === undefined) refuse('no registration of this candidate was seen');
@@ -71,5 +83,7 @@ export const admitBySourceRegion = async (client: PoolClient, consumer: string, 
     if (!offer?.accepted || offer.toRegion !== text(payload['toRegion'])) refuse(`region ${text(payload['toRegion'])} did not accept an offer of this file`);
     await homes.moveHome(text(payload['toRegion']), at, event.eventId);
     await homes.closeOffer();
+    return HOME_MOVED;
   }
+  return ADMITTED;
 };

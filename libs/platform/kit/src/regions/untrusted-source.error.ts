@@ -8,10 +8,3 @@ export class UntrustedSourceError extends PermanentHandlerError {
   }
 }
 
-/**
- * The candidate's home region is not known yet: an event of another context arrived before the
- * registry's. Transient: the consumer retries it (and dead-letters it, replayable, if it persists).
- */
-export class HomeRegionUnknownError extends Error {
-  override readonly name = 'HomeRegionUnknownError';
-}

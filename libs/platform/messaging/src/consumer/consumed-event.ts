@@ -1,5 +1,6 @@
 import type { DeadLetterReason } from '@titrepro/contracts';
 import type { Causation } from '../trace/causation';
+import type { SqlExecutor } from './unit-of-work';
 
 /** An integration event as a handler receives it: validated against its contract. */
 export interface ConsumedEvent {
@@ -23,10 +24,27 @@ export interface ConsumedEvent {
 export interface HandlerContext<Tx> {
   /** The transaction the inbox record commits in: make the effect through it. */
   readonly tx: Tx;
+  /** SQL in that same transaction. */
+  readonly sql: SqlExecutor;
   /** For the events the handler appends: same correlation, caused by this event, trace continued. */
   readonly causation: Causation;
   /** 1 for the first try. */
   readonly attempt: number;
+  /**
+   * The event cannot be judged yet: what it depends on travels on another topic and has not arrived
+   * (the registry's news of a candidate's new home region, say). Sets the message aside, in this
+   * transaction, as a `deferred` dead letter (no retries, nothing held behind it, nothing on the
+   * dead-letter topic); the handler then returns without effect. Recorded in the transaction that
+   * decided it, under whatever lock the handler holds, so news committed meanwhile cannot miss it.
+   * The news' handler readmits it (readmitDeferredLetters, in its own transaction); one never
+   * readmitted expires (IntegrationEventConsumer.expireDeferred) into a real dead letter.
+   */
+  readonly defer: (why: string) => Promise<void>;
+  /**
+   * Set by the consumer: the handler made `head` a dead letter of `key` (a readmitted message
+   * refused), so the messages after this one in the same transaction wait behind it.
+   */
+  readonly keyHeldFromNowOn?: (key: string, head: number) => void;
 }
 
 /** A consumer's handler: applies one event through `context.tx`. Throwing rolls the effect back. */
@@ -45,3 +63,4 @@ export class PermanentHandlerError extends Error {
     super(message);
   }
 }
+

@@ -4,9 +4,10 @@ import { headerText } from '../kafka/kafka-headers';
 
 /**
  * Why a message is in a consumer's dead letters: it failed (a {@link DeadLetterReason}, and it went
- * to `<topic>.dlq` too), or it is `held-behind` an earlier dead letter of its key.
+ * to `<topic>.dlq` too), it is `held-behind` an earlier dead letter of its key, or it is `deferred`
+ * until what it depends on arrives (see DeferredHandlerError).
  */
-export type DeadLetterRecordReason = DeadLetterReason | 'held-behind';
+export type DeadLetterRecordReason = DeadLetterReason | 'held-behind' | 'deferred';
 
 /** A message to record in the dead letters, as it came from Kafka. */
 export interface NewDeadLetter {

@@ -1,9 +1,9 @@
-import { DEAD_LETTERS_TABLE } from '../schema/messaging-tables';
+import { DEAD_LETTERS_TABLE, INBOX_TABLE } from '../schema/messaging-tables';
 import type { SqlClient } from '../sql/sql-client';
-import { heldBehindDeadLetterText, type DeadLetter, type DeadLetterRecordReason, type NewDeadLetter } from './dead-letter';
+import { heldBehindDeadLetterText, MAX_DEAD_LETTER_ERROR_LENGTH, type DeadLetter, type DeadLetterRecordReason, type NewDeadLetter } from './dead-letter';
 import type { SqlExecutor } from './unit-of-work';
 
-interface DeadLetterRow extends Record<string, unknown> {
+export interface DeadLetterRow extends Record<string, unknown> {
   consumer: string;
   sequence: string;
   key: string | null;
@@ -22,10 +22,10 @@ interface DeadLetterRow extends Record<string, unknown> {
   last_failed_at: Date;
 }
 
-const COLUMNS =
+export const DEAD_LETTER_COLUMNS =
   'consumer, sequence, key, event_id, event_type, topic, partition, "offset", headers, value, reason, held_behind, error, attempts, dead_lettered_at, last_failed_at';
 
-const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
+export const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
   consumer: row.consumer,
   sequence: Number(row.sequence),
   key: row.key ?? undefined,
@@ -47,9 +47,10 @@ const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
 /**
  * Rejected messages (an untrusted source: a forgery, or a region speaking for a candidate it does
  * not hold) are kept for operators to see, but hold nothing behind them and are never replayed:
- * otherwise anyone able to write to the topic could stop a candidate's events.
+ * otherwise anyone able to write to the topic could stop a candidate's events. Deferred ones wait
+ * for their own readmission (deferred-letters.ts) and hold nothing either.
  */
-const SEQUENCED = `reason <> 'untrusted-source'`;
+const SEQUENCED = `reason NOT IN ('untrusted-source', 'deferred')`;
 
 /**
  * The keys among `keys` that have dead letters, each with its head (lowest sequence): one query for
@@ -114,7 +115,7 @@ export const recordDeadLetter = async (
 /** The first dead letter of a key (messages without a key: `null`), if any. */
 export const nextDeadLetter = async (sql: SqlExecutor, consumer: string, key: string | null): Promise<DeadLetter | undefined> => {
   const rows = await sql<DeadLetterRow>(
-    `SELECT ${COLUMNS} FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND key IS NOT DISTINCT FROM $2 AND ${SEQUENCED} ORDER BY sequence LIMIT 1`,
+    `SELECT ${DEAD_LETTER_COLUMNS} FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND key IS NOT DISTINCT FROM $2 AND ${SEQUENCED} ORDER BY sequence LIMIT 1`,
     [consumer, key],
   );
   return rows[0] ? toDeadLetter(rows[0]) : undefined;
@@ -147,6 +148,19 @@ export const recordReplayFailure = async (
   );
 };
 
+/**
+ * A replayed dead letter its handler could not judge yet: deferred from now on (it holds nothing;
+ * those held behind it are replayed next), and not applied in the inbox.
+ */
+export const recordReplayDeferral = async (sql: SqlExecutor, consumer: string, letter: DeadLetter, why: string): Promise<void> => {
+  await sql(
+    `UPDATE ${DEAD_LETTERS_TABLE} SET reason = 'deferred', held_behind = NULL, error = $3, attempts = attempts + 1, last_failed_at = now()
+      WHERE consumer = $1 AND sequence = $2`,
+    [consumer, letter.sequence, why.slice(0, MAX_DEAD_LETTER_ERROR_LENGTH)],
+  );
+  if (letter.eventId) await sql(`UPDATE ${INBOX_TABLE} SET outcome = 'dead-lettered' WHERE consumer = $1 AND event_id = $2`, [consumer, letter.eventId]);
+};
+
 export interface ListDeadLettersOptions {
   /** Only this key's (`null`: messages without a key). */
   readonly key?: string | null;
@@ -158,7 +172,7 @@ export interface ListDeadLettersOptions {
 export const listDeadLetters = async (db: SqlClient, consumer: string, options: ListDeadLettersOptions = {}): Promise<DeadLetter[]> => {
   const byKey = options.key !== undefined;
   const { rows } = await db.query<DeadLetterRow>(
-    `SELECT ${COLUMNS} FROM ${DEAD_LETTERS_TABLE}
+    `SELECT ${DEAD_LETTER_COLUMNS} FROM ${DEAD_LETTERS_TABLE}
       WHERE consumer = $1 AND (NOT $2 OR key IS NOT DISTINCT FROM $3)
       ORDER BY sequence LIMIT $4`,
     [consumer, byKey, options.key ?? null, options.limit ?? 1_000],

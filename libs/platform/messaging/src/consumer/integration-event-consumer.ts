@@ -7,11 +7,12 @@ import { consumerMetrics } from '../metrics/messaging-metrics';
 import { causationFromEvent } from '../trace/causation';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { PermanentHandlerError, type IntegrationEventHandler } from './consumed-event';
-import { newDeadLetter } from './dead-letter';
+import { kafkaMessageOf, newDeadLetter } from './dead-letter';
 import { deadLetterMessage } from './dead-letter-message';
 import { createDeadLetterTopics } from './dead-letter-topics';
 import { lockKeys, recordDeadLetter } from './dead-letters';
 import { decodeMessage } from './decode-message';
+import { expirableDeferredLetters, recordDeferral, recordExpiry } from './deferred-letters';
 import { isInInbox, recordInInbox } from './inbox';
 import { holdBehind, keysHeldBehindDeadLetters, type ReceivedMessage } from './key-sequence';
 import type { SqlExecutor, UnitOfWork } from './unit-of-work';
@@ -46,7 +47,7 @@ class ConsumerStoppingError extends Error {
   override readonly name = 'ConsumerStoppingError';
 }
 
-type Outcome = 'applied' | 'duplicate' | 'held';
+type Outcome = 'applied' | 'duplicate' | 'held' | 'deferred';
 
 /**
  * Consumes integration events in a consumer group: validates each message against its contract, runs
@@ -194,13 +195,20 @@ export class IntegrationEventConsumer<Tx> {
   }
 
   /** In the caller's transaction: holds a message of a key with dead letters, or applies it (once: inbox). */
-  private async applyOrHold(tx: Tx, sql: SqlExecutor, received: ReceivedMessage, held: ReadonlyMap<string, number>, attempt: number): Promise<Outcome> {
+  private async applyOrHold(tx: Tx, sql: SqlExecutor, received: ReceivedMessage, held: Map<string, number>, attempt: number): Promise<Outcome> {
     const { event } = received;
     const head = event.key === undefined ? undefined : held.get(event.key);
     if (head !== undefined) return holdBehind(sql, this.name, received, head);
     const fresh = await recordInInbox(sql, { ...this.inboxEntry(event.eventId, event.type, event), outcome: 'handled' });
-    if (fresh) await this.options.handler(event, { tx, causation: causationFromEvent(event), attempt });
-    return fresh ? 'applied' : 'duplicate';
+    if (!fresh) return 'duplicate';
+    let deferred = false;
+    const defer = async (why: string) => {
+      deferred = true;
+      await recordDeferral(sql, this.name, received.message, event, why, attempt);
+    };
+    const keyHeldFromNowOn = (key: string, head: number) => void held.set(key, head);
+    await this.options.handler(event, { tx, sql, causation: causationFromEvent(event), attempt, defer, keyHeldFromNowOn });
+    return deferred ? 'deferred' : 'applied';
   }
 
   private async handleMessage(
@@ -274,6 +282,33 @@ export class IntegrationEventConsumer<Tx> {
       if (letter.key !== undefined) await lockKeys(sql, this.name, [letter.key]);
       await recordDeadLetter(sql, this.name, letter);
       if (eventId) await recordInInbox(sql, { ...this.inboxEntry(eventId, eventType, { topic, partition, offset: message.offset }), outcome: 'dead-lettered' });
+    });
+  }
+
+  /**
+   * Deferred messages never readmitted within `olderThanMs` become real dead letters under `reason`:
+   * on `<topic>.dlq` and in the consumer's dead letters, the deferral's text kept. Skips keys with a
+   * dead letter awaiting replay, which may yet bring what they wait for. Safe beside other replicas
+   * (rows are locked and skipped); a crash after the send repeats it on the dead-letter topic.
+   * Returns how many expired.
+   */
+  async expireDeferred(options: { readonly olderThanMs: number; readonly reason: DeadLetterReason; readonly limit?: number }): Promise<number> {
+    const producer = this.producer;
+    if (!producer) return 0;
+    return this.options.unitOfWork.transaction(async (_tx, sql) => {
+      const letters = await expirableDeferredLetters(sql, this.name, new Date(Date.now() - options.olderThanMs), options.limit ?? 100);
+      for (const letter of letters) {
+        const error = `${letter.error} (still so ${Math.round(options.olderThanMs / 1000)} s after it arrived)`;
+        await producer.send({
+          topic: deadLetterTopicFor(letter.topic),
+          acks: ACKS_ALL,
+          messages: [deadLetterMessage(kafkaMessageOf(letter), { reason: options.reason, error, topic: letter.topic, partition: letter.partition, group: this.name, attempts: letter.attempts, failedAt: new Date() })],
+        });
+        await recordExpiry(sql, this.name, letter, options.reason, error);
+        this.metrics.deadLettered.inc({ group: this.options.groupId, topic: letter.topic, reason: options.reason });
+        this.logger.warn('a deferred message expired into a dead letter', { group: this.options.groupId, eventId: letter.eventId, reason: options.reason, error });
+      }
+      return letters.length;
     });
   }
 

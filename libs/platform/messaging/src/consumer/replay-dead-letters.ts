@@ -3,7 +3,7 @@ import { errorText, silentLogger, type MessagingLogger } from '../messaging-logg
 import { causationFromEvent } from '../trace/causation';
 import { PermanentHandlerError, type IntegrationEventHandler } from './consumed-event';
 import { kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, type DeadLetter } from './dead-letter';
-import { deleteDeadLetter, lockKeys, nextDeadLetter, recordReplayFailure } from './dead-letters';
+import { deleteDeadLetter, lockKeys, nextDeadLetter, recordReplayDeferral, recordReplayFailure } from './dead-letters';
 import { decodeMessage } from './decode-message';
 import { recordInInbox } from './inbox';
 import type { SqlExecutor, UnitOfWork } from './unit-of-work';
@@ -27,6 +27,8 @@ export interface ReplayDeadLettersOutcome {
   readonly applied: number;
   /** Dead letters whose event the consumer had applied already: removed without applying them again. */
   readonly duplicates: number;
+  /** Dead letters the handler could not judge yet: deferred now, holding nothing (see HandlerContext.defer). */
+  readonly deferred?: number;
   /** The first dead letter that failed again, with its new error; it and those after it stay held. */
   readonly failure?: { readonly sequence: number; readonly eventId: string | undefined; readonly error: string };
 }
@@ -43,7 +45,7 @@ class ReplayRefusedError extends Error {
 
 type Step =
   | { readonly done: true }
-  | { readonly done: false; readonly applied: boolean }
+  | { readonly done: false; readonly applied: boolean; readonly deferred: boolean }
   | { readonly done: false; readonly failure: NonNullable<ReplayDeadLettersOutcome['failure']> };
 
 /**
@@ -58,6 +60,8 @@ export const replayDeadLetters = async <Tx>(options: ReplayDeadLettersOptions<Tx
   const logger = options.logger ?? silentLogger;
   let applied = 0;
   let duplicates = 0;
+  let deferred = 0;
+  const outcome = (): ReplayDeadLettersOutcome => (deferred > 0 ? { applied, duplicates, deferred } : { applied, duplicates });
   for (;;) {
     // One step per letter, under the key's lock: the failure of a step is recorded in the same
     // transaction (after rolling back to a savepoint), so a concurrent replay never sees it half done.
@@ -67,9 +71,10 @@ export const replayDeadLetters = async <Tx>(options: ReplayDeadLettersOptions<Tx
       if (!letter) return { done: true };
       await sql('SAVEPOINT replay_step');
       try {
-        const fresh = await applyDeadLetter(letter, options, tx, sql);
-        await deleteDeadLetter(sql, options.consumer, letter.sequence);
-        return { done: false, applied: fresh };
+        const { fresh, deferredWhy } = await applyDeadLetter(letter, options, tx, sql);
+        if (deferredWhy === undefined) await deleteDeadLetter(sql, options.consumer, letter.sequence);
+        else await recordReplayDeferral(sql, options.consumer, letter, deferredWhy);
+        return { done: false, applied: fresh && deferredWhy === undefined, deferred: deferredWhy !== undefined };
       } catch (error) {
         await sql('ROLLBACK TO SAVEPOINT replay_step');
         const failure = { sequence: letter.sequence, eventId: letter.eventId, error: errorText(error).slice(0, MAX_DEAD_LETTER_ERROR_LENGTH) };
@@ -78,23 +83,27 @@ export const replayDeadLetters = async <Tx>(options: ReplayDeadLettersOptions<Tx
         return { done: false, failure };
       }
     });
-    if (step.done) return { applied, duplicates };
+    if (step.done) return outcome();
     if ('failure' in step) {
       logger.warn('dead letter replay stopped at a message that failed again', { consumer: options.consumer, key: options.key, ...step.failure });
-      return { applied, duplicates, failure: step.failure };
+      return { ...outcome(), failure: step.failure };
     }
-    if (step.applied) applied += 1;
+    if (step.deferred) deferred += 1;
+    else if (step.applied) applied += 1;
     else duplicates += 1;
   }
 };
 
-/** Decodes the stored message again and applies it once; false when the consumer had applied it already. */
+/**
+ * Decodes the stored message again and applies it once: `fresh` false when the consumer had applied
+ * it already, `deferred` the handler's reason when it could not judge it yet.
+ */
 const applyDeadLetter = async <Tx>(
   letter: DeadLetter,
   options: ReplayDeadLettersOptions<Tx>,
   tx: Tx,
   sql: SqlExecutor,
-): Promise<boolean> => {
+): Promise<{ fresh: boolean; deferredWhy: string | undefined }> => {
   const decoded = decodeMessage(kafkaMessageOf(letter), { topic: letter.topic, partition: letter.partition }, options.contracts ?? CONTRACTS);
   if (!decoded.ok) throw new ReplayRefusedError(decoded.reason, decoded.error);
   const { event } = decoded;
@@ -103,6 +112,8 @@ const applyDeadLetter = async <Tx>(
     { consumer: options.consumer, eventId: event.eventId, eventType: event.type, topic: letter.topic, partition: letter.partition, offset: letter.offset, outcome: 'handled' },
     { replay: true },
   );
-  if (fresh) await options.handler(event, { tx, causation: causationFromEvent(event), attempt: letter.attempts + 1 });
-  return fresh;
+  let deferredWhy: string | undefined;
+  const defer = async (why: string) => void (deferredWhy = why);
+  if (fresh) await options.handler(event, { tx, sql, causation: causationFromEvent(event), attempt: letter.attempts + 1, defer });
+  return { fresh, deferredWhy };
 };
