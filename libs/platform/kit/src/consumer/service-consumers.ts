@@ -4,6 +4,7 @@ import { topicFor, type BoundedContext } from '@titrepro/contracts';
 import type { PostgresEventStore } from '@titrepro/event-store';
 import {
   countDeadLetters,
+  countDeferredLetters,
   createKafka,
   errorText,
   IntegrationEventConsumer,
@@ -113,8 +114,9 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
         }),
       );
       readiness.register(`consumer:${definition.name}`, async () => {
-        const deadLetters = await countDeadLetters(store.pool, groupId);
-        return { status: deadLetters > 0 ? 'degraded' : 'up', details: { group: groupId, deadLetters } };
+        const [deadLetters, deferred] = await Promise.all([countDeadLetters(store.pool, groupId), countDeferredLetters(store.pool, groupId)]);
+        // Deferred events wait for news that normally follows within seconds: shown, not degrading.
+        return { status: deadLetters > 0 ? 'degraded' : 'up', details: { group: groupId, deadLetters, deferred } };
       });
     }
     this.consumers = consumers;

@@ -207,6 +207,10 @@ describe('region trust: a consumer admits an event about a candidate only from t
     await waitFor('the old home’s event applied', async () => (await evidenceAdmitted(candidateId)).length === 1, 30_000, 100);
     expect((await evidenceLetters(candidateId)).map((letter) => letter.reason)).toEqual(['deferred', 'deferred']);
     expect(await evidenceAdmitted(candidateId)).toEqual(['idf']);
+    // Shown on readiness, without degrading it: the news normally follows within seconds.
+    const ready = (await service.http().get('/health/ready')).body.checks['consumer:evidence'];
+    expect(ready).toMatchObject({ status: 'up', details: { deadLetters: 0, deferred: expect.any(Number) } });
+    expect(ready.details.deferred).toBeGreaterThanOrEqual(2);
     await send(
       message('idf', CandidateTransferredV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', transferredAt: at(3) }, at(3)),
       message('bre', CandidateTransferAcceptedV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', acceptedAt: at(4) }, at(4)),

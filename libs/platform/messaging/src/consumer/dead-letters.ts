@@ -186,3 +186,9 @@ export const countDeadLetters = async (db: SqlClient, consumer: string): Promise
   const { rows } = await db.query<{ count: string }>(`SELECT count(*) AS count FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND ${SEQUENCED}`, [consumer]);
   return Number(rows[0]?.count ?? 0);
 };
+
+/** How many messages a consumer has deferred (waiting for news from another topic; see HandlerContext.defer). */
+export const countDeferredLetters = async (db: SqlClient, consumer: string): Promise<number> => {
+  const { rows } = await db.query<{ count: string }>(`SELECT count(*) AS count FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND reason = 'deferred'`, [consumer]);
+  return Number(rows[0]?.count ?? 0);
+};
