@@ -41,7 +41,7 @@ describe('relay parking of events it cannot map (real PostgreSQL and Kafka)', ()
     appendSequenceEvents(store, { candidates: [candidateId], eventsPerCandidate: 1, firstSequence: sequence, category });
 
   const startRelay = (): Relay => {
-    relay = new Relay({ name, eventStore: store, database: database.url, kafka, map, category, topicOf: () => topic, metrics, restartDelayMs: 250 });
+    relay = new Relay({ name, eventStore: store, database: database.url, kafka, map, category, topicOf: () => topic, metrics, restartDelayMs: 250, parkedGaugeIntervalMs: 500 });
     relay.start();
     return relay;
   };
@@ -154,5 +154,35 @@ describe('relay parking of events it cannot map (real PostgreSQL and Kafka)', ()
     expect(await listParkedRelayEvents(pool, name)).toEqual([]);
     await waitFor('the parked gauge at 0', async () => (await metricValue('titrepro_relay_parked_events')) === 0, 10_000);
     expect(await metricValue('titrepro_relay_failures_total')).toBe(0);
+  });
+
+  it("releases an event held behind a head that an operator's retry released while the relay was holding it", async () => {
+    unmappable.add('cand-e');
+    await append('cand-e', 0);
+    await waitFor('the head parked', async () => (await listParkedRelayEvents(pool, name, { streamId: 'park-cand-e' })).length === 1, 30_000);
+    unmappable.delete('cand-e');
+
+    // The retry publishes the head and deletes its row, but its commit waits until the relay has
+    // held the stream's next event behind that row, which it still sees.
+    let commit: () => void = () => undefined;
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    const retryPool = new Pool({ connectionString: database.url, max: 1 });
+    const slowToCommit = {
+      connect: async () => {
+        const client = await retryPool.connect();
+        const query = client.query.bind(client) as (text: string, values?: unknown[]) => Promise<unknown>;
+        return Object.assign(client, { query: async (text: string, values?: unknown[]) => (text === 'COMMIT' ? committing.then(() => query(text, values)) : query(text, values)) });
+      },
+    } as unknown as Pool;
+    const retried = retryParkedRelayEvents({ pool: slowToCommit, relay: name, streamId: 'park-cand-e', eventStore: store, map, kafka, topicOf: () => topic }).finally(() => retryPool.end());
+    await waitFor('the head published by the retry', () => reader.sequencesOf('cand-e').length === 1, 30_000);
+    await append('cand-e', 1);
+    await waitFor('the next event held behind the head', async () => (await listParkedRelayEvents(pool, name, { streamId: 'park-cand-e' })).length === 2, 30_000);
+    commit();
+    expect((await retried).published).toEqual([await positionOf('cand-e', 0)]);
+
+    await waitFor('the held event published by the relay itself', () => reader.sequencesOf('cand-e').length === 2, 30_000);
+    expect(reader.sequencesOf('cand-e')).toEqual([0, 1]);
+    expect(await listParkedRelayEvents(pool, name)).toEqual([]);
   });
 });

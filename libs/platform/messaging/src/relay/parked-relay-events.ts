@@ -76,3 +76,18 @@ export const firstParkedPosition = async (db: SqlClient, relay: string, streamId
   const first = rows[0]?.first;
   return first === null || first === undefined ? undefined : Number(first);
 };
+
+/**
+ * Streams whose first parked event is held behind one no longer parked: an operator's retry
+ * released the head while the relay was holding the next event behind it. Nothing else would ever
+ * release them; the leader retries them itself.
+ */
+export const orphanedParkedStreams = async (db: SqlClient, relay: string): Promise<string[]> => {
+  const { rows } = await db.query<{ stream_id: string }>(
+    `SELECT stream_id FROM (
+       SELECT DISTINCT ON (stream_id) stream_id, reason FROM ${RELAY_PARKED_EVENTS_TABLE} WHERE relay = $1 ORDER BY stream_id, global_position
+     ) AS firsts WHERE reason = 'held-behind'`,
+    [relay],
+  );
+  return rows.map((row) => row.stream_id);
+};

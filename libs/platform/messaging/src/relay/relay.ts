@@ -10,6 +10,7 @@ import { runElected } from '../election/run-elected';
 import type { HeldLock } from './advisory-lock';
 import type { EventMapper } from './event-mapper';
 import { countParkedRelayEvents, firstParkedPosition, loadParkedStreams } from './parked-relay-events';
+import { releaseOrphanedParkedEvents } from './release-orphaned-parked-events';
 import { PublishBatcher } from './publish-batcher';
 import { loadCheckpoint, saveCheckpoint, START_OF_LOG } from './relay-checkpoint';
 import { routeEvent, type RoutedEvent } from './route-event';
@@ -57,7 +58,10 @@ export interface RelayOptions {
   readonly onStateChange?: (state: RelayState) => void;
   /** Told each time the checkpoint moves (after Kafka acknowledged a batch). */
   readonly onCheckpoint?: (position: number) => void;
-  /** How often the leader refreshes the parked-events gauge, which an operator's retry lowers from elsewhere (default 5 s). */
+  /**
+   * How often the leader refreshes the parked-events gauge, which an operator's retry lowers from
+   * elsewhere, and releases events held behind a head a retry released meanwhile (default 5 s).
+   */
   readonly parkedGaugeIntervalMs?: number;
 }
 
@@ -83,6 +87,7 @@ export class Relay {
   private stopRequested: Promise<void> = Promise.resolve();
   private readonly logger: MessagingLogger;
   private readonly metrics: ReturnType<typeof relayMetrics>;
+  private releasing = false;
 
   constructor(private readonly options: RelayOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -162,6 +167,7 @@ export class Relay {
     lagTimer.unref();
     const parkedTimer = setInterval(() => void this.updateParked(lock), this.options.parkedGaugeIntervalMs ?? 5_000);
     parkedTimer.unref();
+    let orphanTimer: NodeJS.Timeout | undefined;
     let outcome: SessionOutcome = 'failed';
     try {
       this.checkpointPosition = await loadCheckpoint(lock.client, name);
@@ -174,6 +180,8 @@ export class Relay {
       const activeProducer = createIdempotentProducer(this.options.kafka, this.options.producerMaxRetryTimeMs);
       producer = activeProducer;
       await activeProducer.connect();
+      orphanTimer = setInterval(() => void this.releaseOrphans(lock, activeProducer), this.options.parkedGaugeIntervalMs ?? 5_000);
+      orphanTimer.unref();
       const activeBatcher = new PublishBatcher({
         batchSize: this.options.batchSize ?? 1_000,
         lingerMs: this.options.lingerMs ?? 5,
@@ -219,6 +227,7 @@ export class Relay {
     } finally {
       clearInterval(lagTimer);
       clearInterval(parkedTimer);
+      clearInterval(orphanTimer);
       await this.endSession(outcome, subscription, batcher, producer);
     }
     return outcome;
@@ -255,6 +264,13 @@ export class Relay {
       else this.logger.warn('relay holds an event behind a parked one', { ...context, heldBehind: parked.heldBehind });
     }
     return routed;
+  }
+
+  /** See releaseOrphanedParkedEvents; one pass at a time. */
+  private async releaseOrphans(lock: HeldLock, producer: Producer): Promise<void> {
+    if (this.releasing) return;
+    this.releasing = true;
+    await releaseOrphanedParkedEvents(lock, producer, this.options, this.logger).finally(() => (this.releasing = false));
   }
 
   private async updateParked(lock: HeldLock): Promise<void> {
