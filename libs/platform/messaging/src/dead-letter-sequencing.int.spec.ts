@@ -2,7 +2,7 @@ import { DEAD_LETTER_HEADERS } from '@titrepro/contracts';
 import { waitFor } from '@titrepro/testing';
 import type { PoolClient } from 'pg';
 import { PermanentHandlerError, type IntegrationEventHandler } from './consumer/consumed-event';
-import { listDeadLetters } from './consumer/dead-letters';
+import { countDeadLetters, discardDeadLetter, listDeadLetters } from './consumer/dead-letters';
 import { replayDeadLetters } from './consumer/replay-dead-letters';
 import { INBOX_TABLE } from './schema/messaging-tables';
 import { recordEffect } from './testing/effects-table';
@@ -89,5 +89,32 @@ describe('sequenced dead letters (real PostgreSQL and Kafka)', () => {
     expect(await rig.effectsOf('dl-1')).toEqual([0, 1, 2]);
     expect(await listDeadLetters(rig.pool, consumerName)).toEqual([]);
     expect(rig.deadLetterTopic.messages).toHaveLength(1);
+  });
+
+  it('discards a dead letter for good: kept as the record of who and why, holding nothing, never applied, not even redelivered', async () => {
+    refused.add(rig.eventIdOf('dl-9', 0));
+    await rig.produce([['dl-9', 0], ['dl-9', 1]]);
+    await waitFor('refused and held', async () => (await listDeadLetters(rig.pool, consumerName, { key: 'dl-9' })).length === 2, 30_000);
+    const [head] = await listDeadLetters(rig.pool, consumerName, { key: 'dl-9' });
+    if (!head) throw new Error('no head');
+
+    const discarded = await discardDeadLetter(rig.unitOfWork(), { consumer: consumerName, key: 'dl-9', sequence: head.sequence, by: 'operator-1', why: 'a test message sent by mistake' });
+    expect(discarded).toMatchObject({ reason: 'discarded', error: expect.stringMatching(/^discarded by operator-1: a test message sent by mistake \(was permanent-error: /) });
+    expect(await discardDeadLetter(rig.unitOfWork(), { consumer: consumerName, key: 'dl-9', sequence: head.sequence, by: 'operator-1', why: 'twice' })).toBeUndefined();
+    // What it held waits, in order, for the key's replay.
+    await rig.produce([['dl-9', 2]]);
+    await waitFor('the next message held', async () => (await listDeadLetters(rig.pool, consumerName, { key: 'dl-9' })).length === 3, 30_000);
+    expect(await rig.effectsOf('dl-9')).toEqual([]);
+
+    refused.clear();
+    expect(await replay('dl-9')).toEqual({ applied: 2, duplicates: 0 });
+    expect(await rig.effectsOf('dl-9')).toEqual([1, 2]);
+    expect((await listDeadLetters(rig.pool, consumerName, { key: 'dl-9' })).map((letter) => letter.reason)).toEqual(['discarded']);
+    expect(await countDeadLetters(rig.pool, consumerName)).toBe(0);
+
+    const duplicates = await rig.handled('duplicate');
+    await rig.produce([['dl-9', 0]]);
+    await waitFor('the redelivery seen as a duplicate', async () => (await rig.handled('duplicate')) === duplicates + 1, 30_000);
+    expect(await rig.effectsOf('dl-9')).toEqual([1, 2]);
   });
 });

@@ -1,7 +1,7 @@
-import { Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { listDeadLetters } from '@titrepro/messaging';
-import { ApiRoute, Authorize } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, ZodValidationPipe, type Caller } from '@titrepro/platform-nest';
 import { z } from 'zod';
 import { ServiceConsumers } from './service-consumers';
 
@@ -12,6 +12,8 @@ const replayOutcome = z.object({
   deferred: z.number().int().optional(),
   failure: z.object({ sequence: z.number().int(), eventId: z.string().optional(), error: z.string() }).optional(),
 });
+const discardRequest = z.object({ reason: z.string().trim().min(3, 'must say why the message is dropped').max(500) });
+const sequenceParam = z.object({ sequence: z.coerce.number().int().positive('must be the positive sequence number of a dead letter') });
 
 /** Operations on the consumers: each one's dead letters, per key in order, and their replay. */
 @ApiTags('operations')
@@ -35,5 +37,28 @@ export class ConsumerOperationsController {
     const outcome = await this.consumers.replay(name, key);
     if (!outcome) throw new NotFoundException(`consumer ${name} does not exist`);
     return outcome;
+  }
+
+  @Post(':key/:sequence/discard')
+  @HttpCode(200)
+  @Authorize({ roles: ['operator'] })
+  @ApiRoute({
+    summary: 'Drop one dead letter for good, saying why: it stays listed as discarded and holds nothing; replay the key to apply what it held',
+    body: { schema: discardRequest },
+    success: { status: 200, description: 'The discarded dead letter', schema: z.record(z.string(), z.unknown()) },
+    errors: [400, 404],
+  })
+  async discard(
+    @Param('name') name: string,
+    @Param('key') key: string,
+    @Param(new ZodValidationPipe(sequenceParam.passthrough())) params: { sequence: number },
+    @Body(new ZodValidationPipe(discardRequest)) body: z.infer<typeof discardRequest>,
+    @CurrentCaller() caller: Caller,
+  ) {
+    const inbox = this.consumers.inboxOf(name);
+    if (!inbox) throw new NotFoundException(`consumer ${name} does not exist`);
+    const discarded = await this.consumers.discard(name, { key, sequence: params.sequence, by: caller.subject, why: body.reason });
+    if (!discarded) throw new NotFoundException(`consumer ${name} holds no dead letter ${params.sequence} of key ${key} that can be discarded`);
+    return discarded;
   }
 }

@@ -113,4 +113,43 @@ describe('ConsumerModule: integration events become commands, once (real Postgre
     // The consumed event is the cause of what its command appended.
     expect(metadata?.metadata).toMatchObject({ causationId: firstEventId, actor: { role: 'service' } });
   });
+
+  it("lets an operator discard a dead letter that can never be applied, saying why, and refuses anyone else or a request that does not say", async () => {
+    const candidateId = randomUUID();
+    const valid = registryMessage(candidateId);
+    if (!valid) throw new Error('no message built');
+    const producer = createKafka({ brokers: kafkaBrokers(), clientId: 'consumer-probe-discard' }).producer();
+    await producer.connect();
+    // Headers of a CandidateRegistered, but a value its contract refuses: it cannot be decoded, ever.
+    await producer.send({ topic: `${topicPrefix}titrepro.registry.events`, messages: [{ ...valid, value: JSON.stringify({ candidateId }) }] });
+    await producer.disconnect();
+    const letters = async () =>
+      service.query<{ sequence: string; reason: string }>('SELECT sequence, reason FROM messaging.dead_letters WHERE consumer = $1 AND key = $2 ORDER BY sequence', [
+        'kit-consumer-probe.bre.registrations',
+        candidateId,
+      ]);
+    await waitFor('the message dead-lettered', async () => (await letters()).length === 1, 30_000, 100);
+    const [letter] = await letters();
+    expect(letter?.reason).toBe('invalid-payload');
+    const route = `/operations/consumers/registrations/dead-letters/${candidateId}/${letter?.sequence}/discard`;
+    const operator = await service.bearer('operator');
+
+    expect((await service.http().post(route).set('Authorization', await service.bearer('auditor')).send({ reason: 'sent by mistake' })).status).toBe(403);
+    const unsaid = await service.http().post(route).set('Authorization', operator).send({});
+    expect(unsaid.status).toBe(400);
+    expect(JSON.stringify(unsaid.body)).toContain('reason');
+    const badSequence = await service.http().post(`/operations/consumers/registrations/dead-letters/${candidateId}/first/discard`).set('Authorization', operator).send({ reason: 'sent by mistake' });
+    expect(badSequence.status).toBe(400);
+    expect(JSON.stringify(badSequence.body)).toContain('sequence');
+    expect((await service.http().post(route.replace('registrations', 'nobody')).set('Authorization', operator).send({ reason: 'sent by mistake' })).status).toBe(404);
+    expect(await letters()).toEqual([letter]);
+
+    const discarded = await service.http().post(route).set('Authorization', operator).send({ reason: 'sent by mistake' });
+    expect(discarded.status).toBe(200);
+    expect(discarded.body).toMatchObject({ reason: 'discarded', error: expect.stringContaining('discarded by operator-1: sent by mistake (was invalid-payload') });
+    expect(await letters()).toEqual([{ sequence: letter?.sequence, reason: 'discarded' }]);
+    expect((await service.http().post(route).set('Authorization', operator).send({ reason: 'again' })).status).toBe(404);
+    const ready = await service.http().get('/health/ready');
+    expect(ready.body.checks['consumer:registrations']).toMatchObject({ status: 'up', details: { deadLetters: 0 } });
+  });
 });

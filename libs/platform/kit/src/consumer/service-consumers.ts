@@ -6,6 +6,7 @@ import {
   countDeadLetters,
   countDeferredLetters,
   createKafka,
+  discardDeadLetter,
   errorText,
   IntegrationEventConsumer,
   PermanentHandlerError,
@@ -133,6 +134,13 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
     const consumer = this.groupIds.get(name);
     if (!handler || !consumer) return undefined;
     return replayDeadLetters({ unitOfWork: pgUnitOfWork(this.store.pool), consumer, key, handler });
+  }
+
+  /** The operator's discard of one dead letter (see discardDeadLetter). */
+  discard(name: string, letter: { readonly key: string; readonly sequence: number; readonly by: string; readonly why: string }) {
+    const consumer = this.groupIds.get(name);
+    if (!consumer) return undefined;
+    return discardDeadLetter(pgUnitOfWork(this.store.pool), { consumer, ...letter });
   }
 
   async onApplicationBootstrap(): Promise<void> {

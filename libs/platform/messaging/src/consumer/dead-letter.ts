@@ -4,10 +4,16 @@ import { headerText } from '../kafka/kafka-headers';
 
 /**
  * Why a message is in a consumer's dead letters: it failed (a {@link DeadLetterReason}, and it went
- * to `<topic>.dlq` too), it is `held-behind` an earlier dead letter of its key, or it is `deferred`
- * until what it depends on arrives (see DeferredHandlerError).
+ * to `<topic>.dlq` too), it is `held-behind` an earlier dead letter of its key, it is `deferred`
+ * until what it depends on arrives (see HandlerContext.defer), or an operator `discarded` it.
  */
-export type DeadLetterRecordReason = DeadLetterReason | 'held-behind' | 'deferred';
+export type DeadLetterRecordReason = DeadLetterReason | 'held-behind' | 'deferred' | 'discarded';
+
+/**
+ * Reasons whose letters hold nothing behind them and are never replayed: rejected (a forgery),
+ * waiting for their own readmission, or discarded by an operator (kept as the record of it).
+ */
+export const UNSEQUENCED_REASONS: readonly DeadLetterRecordReason[] = ['untrusted-source', 'deferred', 'discarded'];
 
 /** A message to record in the dead letters, as it came from Kafka. */
 export interface NewDeadLetter {

@@ -1,7 +1,7 @@
 import { DEAD_LETTERS_TABLE, INBOX_TABLE } from '../schema/messaging-tables';
 import type { SqlClient } from '../sql/sql-client';
-import { heldBehindDeadLetterText, MAX_DEAD_LETTER_ERROR_LENGTH, type DeadLetter, type DeadLetterRecordReason, type NewDeadLetter } from './dead-letter';
-import type { SqlExecutor } from './unit-of-work';
+import { heldBehindDeadLetterText, MAX_DEAD_LETTER_ERROR_LENGTH, UNSEQUENCED_REASONS, type DeadLetter, type DeadLetterRecordReason, type NewDeadLetter } from './dead-letter';
+import type { SqlExecutor, UnitOfWork } from './unit-of-work';
 
 export interface DeadLetterRow extends Record<string, unknown> {
   consumer: string;
@@ -48,9 +48,9 @@ export const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
  * Rejected messages (an untrusted source: a forgery, or a region speaking for a candidate it does
  * not hold) are kept for operators to see, but hold nothing behind them and are never replayed:
  * otherwise anyone able to write to the topic could stop a candidate's events. Deferred ones wait
- * for their own readmission (deferred-letters.ts) and hold nothing either.
+ * for their own readmission (deferred-letters.ts), and discarded ones are only a record: neither holds anything.
  */
-const SEQUENCED = `reason NOT IN ('untrusted-source', 'deferred')`;
+export const SEQUENCED = `reason NOT IN (${UNSEQUENCED_REASONS.map((reason) => `'${reason}'`).join(', ')})`;
 
 /**
  * The keys among `keys` that have dead letters, each with its head (lowest sequence): one query for
@@ -192,3 +192,27 @@ export const countDeferredLetters = async (db: SqlClient, consumer: string): Pro
   const { rows } = await db.query<{ count: string }>(`SELECT count(*) AS count FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND reason = 'deferred'`, [consumer]);
   return Number(rows[0]?.count ?? 0);
 };
+
+/**
+ * An operator drops one dead letter for good (one that can never be decoded, say): it stays in the
+ * table as the record of who discarded it and why, holds nothing from then on, and is never
+ * replayed. Its inbox entry stays `dead-lettered`, so a redelivery is not applied either. Those it
+ * held stay held, in order, until the key is replayed. Only a letter that holds its place in the
+ * key's sequence can be discarded; undefined when there is none with that sequence and key.
+ */
+export const discardDeadLetter = async (
+  unitOfWork: UnitOfWork<unknown>,
+  options: { readonly consumer: string; readonly key: string; readonly sequence: number; readonly by: string; readonly why: string },
+): Promise<DeadLetter | undefined> =>
+  unitOfWork.transaction(async (_tx, sql) => {
+    await lockKeys(sql, options.consumer, [options.key]);
+    const rows = await sql<DeadLetterRow>(
+      `UPDATE ${DEAD_LETTERS_TABLE}
+          SET reason = 'discarded', held_behind = NULL, last_failed_at = now(),
+              error = left('discarded by ' || $4 || ': ' || $5 || ' (was ' || reason || ': ' || error || ')', $6)
+        WHERE consumer = $1 AND key = $2 AND sequence = $3 AND ${SEQUENCED}
+        RETURNING ${DEAD_LETTER_COLUMNS}`,
+      [options.consumer, options.key, options.sequence, options.by, options.why, MAX_DEAD_LETTER_ERROR_LENGTH],
+    );
+    return rows[0] ? toDeadLetter(rows[0]) : undefined;
+  });

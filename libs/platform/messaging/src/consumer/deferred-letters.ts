@@ -5,7 +5,7 @@ import { DEAD_LETTERS_TABLE, INBOX_TABLE } from '../schema/messaging-tables';
 import { causationFromEvent } from '../trace/causation';
 import { PermanentHandlerError, type ConsumedEvent, type HandlerContext, type IntegrationEventHandler } from './consumed-event';
 import { heldBehindDeadLetterText, kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, newDeadLetter, type DeadLetter } from './dead-letter';
-import { DEAD_LETTER_COLUMNS, recordDeadLetter, toDeadLetter, type DeadLetterRow } from './dead-letters';
+import { DEAD_LETTER_COLUMNS, recordDeadLetter, SEQUENCED, toDeadLetter, type DeadLetterRow } from './dead-letters';
 import { decodeMessage } from './decode-message';
 import { recordInInbox } from './inbox';
 import type { SqlExecutor } from './unit-of-work';
@@ -132,8 +132,7 @@ export const expirableDeferredLetters = async (sql: SqlExecutor, consumer: strin
     `SELECT ${DEAD_LETTER_COLUMNS} FROM ${DEAD_LETTERS_TABLE} AS deferred
       WHERE consumer = $1 AND reason = 'deferred' AND dead_lettered_at < $2
         AND NOT EXISTS (SELECT 1 FROM ${DEAD_LETTERS_TABLE} AS sequenced
-                         WHERE sequenced.consumer = deferred.consumer AND sequenced.key = deferred.key
-                           AND sequenced.reason NOT IN ('deferred', 'untrusted-source'))
+                         WHERE sequenced.consumer = deferred.consumer AND sequenced.key = deferred.key AND sequenced.${SEQUENCED})
       ORDER BY sequence LIMIT $3 FOR UPDATE SKIP LOCKED`,
     [consumer, before, limit],
   );
