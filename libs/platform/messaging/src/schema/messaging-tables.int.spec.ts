@@ -24,7 +24,7 @@ describe('messaging tables (real PostgreSQL)', () => {
     const pool = await freshDatabase();
     const applied = await Promise.all([migrateMessagingTables(pool), migrateMessagingTables(pool), migrateMessagingTables(pool)]);
 
-    expect(applied.filter((versions) => versions.length > 0)).toEqual([[1, 2, 3, 4]]);
+    expect(applied.filter((versions) => versions.length > 0)).toEqual([[1, 2, 3, 4, 5]]);
     expect(await migrateMessagingTables(pool)).toEqual([]);
     const { rows } = await pool.query<{ name: string }>(
       "SELECT table_schema || '.' || table_name AS name FROM information_schema.tables WHERE table_schema = 'messaging' ORDER BY 1",
@@ -50,5 +50,7 @@ describe('messaging tables (real PostgreSQL)', () => {
 
     expect((await pool.query(`SELECT relay, position FROM ${RELAY_CHECKPOINT_TABLE}`)).rows).toEqual([{ relay: 'candidate-registry', position: '4217' }]);
     expect((await pool.query(`SELECT consumer, event_id, outcome FROM ${INBOX_TABLE}`)).rows).toEqual([{ consumer: 'jury', event_id: 'evt-1', outcome: 'handled' }]);
+    // Copied, then dropped: nothing reads them any more.
+    expect((await pool.query(`SELECT to_regclass('messaging_relay_checkpoint') AS checkpoint, to_regclass('messaging_inbox') AS inbox`)).rows).toEqual([{ checkpoint: null, inbox: null }]);
   });
 });

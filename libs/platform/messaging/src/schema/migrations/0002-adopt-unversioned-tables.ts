@@ -4,7 +4,7 @@ import type { SqlMigration } from '@titrepro/event-store';
  * Before versioned migrations, the tables were `messaging_relay_checkpoint` and `messaging_inbox`,
  * created unqualified (hence looked up through the search path here too). A database that has them
  * keeps its relay positions and inbox: without them the relay would publish everything again and
- * the consumers would apply it again. The old tables are left in place, unused.
+ * the consumers would apply it again. Migration 5 drops the old tables.
  */
 export const adoptUnversionedTables: SqlMigration = {
   version: 2,
