@@ -13,23 +13,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { percentile, timed } from './timing';
 
 const documents = Number(process.env['BENCH_DSPP_DOCUMENTS'] ?? 60);
 const mebibytes = Number(process.env['BENCH_DSPP_MIB'] ?? 2);
 
 /** A PDF-shaped document of about `size` bytes (random content between the header and %%EOF). */
 const pdfOf = (size: number): Buffer => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size), Buffer.from('\n%%EOF\n')]);
-
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-
-const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-  const start = process.hrtime.bigint();
-  const result = await work();
-  return [result, Number(process.hrtime.bigint() - start) / 1e6];
-};
 
 export const runDsppBench = async (): Promise<void> => {
   const [events, keys] = [await createTestDatabase('bench_dspp'), await createTestDatabase('bench_dspp_keys')];

@@ -13,19 +13,9 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { emptyStatusList, IssuerRegistry, issueCredential, signStatusListCredential, verifyCredential } from '../apps/document-issuance/src/credentials';
 import { renderParchment } from '../apps/document-issuance/src/pdf';
+import { percentile, timed } from './timing';
 
 const documents = Number(process.env['BENCH_ISSUANCE_DOCUMENTS'] ?? 30);
-
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-
-const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-  const start = process.hrtime.bigint();
-  const result = await work();
-  return [result, Number(process.hrtime.bigint() - start) / 1e6];
-};
 
 export const runIssuanceBench = async (): Promise<void> => {
   const title = findTitle('TP-00495');

@@ -16,6 +16,7 @@ import { createTestDatabase } from '@titrepro/testing';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { percentile, timed } from './timing';
 
 const candidates = Number(process.env['BENCH_JURY_CANDIDATES'] ?? 120);
 const sessions = defineAggregate({ category: JURY_SESSION_STREAM_CATEGORY, decider: sessionDecider, events: sessionEvents });
@@ -37,11 +38,6 @@ const fileOf = (candidateId: string): CandidateFileFacts => ({
   ccssHeld: [],
 });
 
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-
 export const runJuryBench = async (): Promise<void> => {
   const [events, keys] = [await createTestDatabase('bench_jury'), await createTestDatabase('bench_jury_keys')];
   const keyStore = await PostgresKeyStore.create({ connectionString: keys.url, schema: 'jury' });
@@ -52,11 +48,12 @@ export const runJuryBench = async (): Promise<void> => {
     const origin = { actor: { subject: 'bench', role: 'regional-officer' }, causation: causationFromRequest({}) };
     const timings: Record<string, number[]> = { convene: [], deliberate: [], approve: [], seal: [] };
     const run = async (step: keyof typeof timings | null, command: SessionCommand) => {
-      const start = process.hrtime.bigint();
-      const context = commandContextFor<SessionEvent>(sessions as unknown as Aggregate<unknown, never, SessionEvent>, origin, { clock: systemClock, ids: uuidV7Source, region: 'idf' });
-      const result = await handleCommand(store, stream.streamId, sessions.decider, command, context);
+      const [result, ms] = await timed(() => {
+        const context = commandContextFor<SessionEvent>(sessions as unknown as Aggregate<unknown, never, SessionEvent>, origin, { clock: systemClock, ids: uuidV7Source, region: 'idf' });
+        return handleCommand(store, stream.streamId, sessions.decider, command, context);
+      });
       if (!result.ok) throw new Error(`${command.type} refused: ${result.error.message}`);
-      if (step) timings[step]?.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (step) timings[step]?.push(ms);
     };
     await run(null, { type: 'ScheduleValidationSession', data: { sessionId: 'bench', region: 'idf', titleCode: 'TP-00495', date: '2026-11-20', kind: 'title', ccsCode: null } });
     await run(null, { type: 'ConstituteJury', data: { sessionId: 'bench', members, candidates: [] } });

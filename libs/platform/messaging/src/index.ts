@@ -25,7 +25,7 @@ export * from './consumer/consumed-event';
 export * from './consumer/decode-message';
 export * from './consumer/dead-letter-message';
 export type { DeadLetter, DeadLetterRecordReason, NewDeadLetter } from './consumer/dead-letter';
-export { listDeadLetters, countDeadLetters, countDeferredLetters, discardDeadLetter, type ListDeadLettersOptions } from './consumer/dead-letters';
+export { listDeadLetters, countDeadLetters, countConsumerLetters, discardDeadLetter, type ListDeadLettersOptions } from './consumer/dead-letters';
 export * from './consumer/replay-dead-letters';
 export * from './consumer/backoff';
 export * from './consumer/inbox';

@@ -1,10 +1,7 @@
-import { ok } from '@titrepro/domain-kernel';
 import type { DocumentsState } from '../documents.state';
 import type { DocumentsEvent } from '../events/documents-event';
 import type { Decision, DecisionInput } from '../shared/decision';
-import { unusedDocumentId } from '../shared/guards';
-import { decidedElsewhere, holdAward } from '../shared/hold-award';
-import { issueParchment } from '../shared/issue-parchment';
+import { recordParchmentAward } from '../shared/record-parchment-award';
 import type { RecordTitleAward } from './record-title-award.command';
 
 /**
@@ -16,23 +13,5 @@ import type { RecordTitleAward } from './record-title-award.command';
  */
 export const decideRecordTitleAward = (command: RecordTitleAward, state: DocumentsState, input: DecisionInput): Decision<DocumentsEvent> => {
   const { data } = command;
-  const { candidateId, decisionId, sessionId, region, titleCode, ccpCodes, decidedOn, issuingRegion, documentId, statusListIndex } = data;
-  if (state.decisionIds.includes(decisionId) || state.erasedOn !== null) return ok([]);
-  if (decidedElsewhere(data)) return holdAward({ candidateId, decisionId, sessionId, region, titleCode, ccpCodes, ccsCode: null, decidedOn }, input);
-  const document = unusedDocumentId(state, { documentId, statusListIndex });
-  if (!document.ok) return document;
-  return issueParchment(
-    {
-      candidateId,
-      decisionId,
-      sessionId,
-      issuerRegion: issuingRegion,
-      decidedOn,
-      achievement: { kind: 'title', titleCode, ccsCode: null },
-      ccpCodes,
-      document: document.value,
-      rectificationId: null,
-    },
-    input,
-  );
+  return recordParchmentAward({ ...data, achievement: { kind: 'title', titleCode: data.titleCode, ccsCode: null } }, state, input);
 };

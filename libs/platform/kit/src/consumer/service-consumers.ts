@@ -3,8 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { topicFor, type BoundedContext } from '@titrepro/contracts';
 import type { PostgresEventStore } from '@titrepro/event-store';
 import {
-  countDeadLetters,
-  countDeferredLetters,
+  countConsumerLetters,
   createKafka,
   discardDeadLetter,
   errorText,
@@ -115,7 +114,7 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
         }),
       );
       readiness.register(`consumer:${definition.name}`, async () => {
-        const [deadLetters, deferred] = await Promise.all([countDeadLetters(store.pool, groupId), countDeferredLetters(store.pool, groupId)]);
+        const { deadLetters, deferred } = await countConsumerLetters(store.pool, groupId);
         // Deferred events wait for news that normally follows within seconds: shown, not degrading.
         return { status: deadLetters > 0 ? 'degraded' : 'up', details: { group: groupId, deadLetters, deferred } };
       });

@@ -1,6 +1,7 @@
-import { DEAD_LETTERS_TABLE, INBOX_TABLE } from '../schema/messaging-tables';
+import { DEAD_LETTERS_TABLE } from '../schema/messaging-tables';
 import type { SqlClient } from '../sql/sql-client';
 import { heldBehindDeadLetterText, MAX_DEAD_LETTER_ERROR_LENGTH, UNSEQUENCED_REASONS, type DeadLetter, type DeadLetterRecordReason, type NewDeadLetter } from './dead-letter';
+import { markInboxDeadLettered } from './inbox';
 import type { SqlExecutor, UnitOfWork } from './unit-of-work';
 
 export interface DeadLetterRow extends Record<string, unknown> {
@@ -149,8 +150,8 @@ export const recordReplayFailure = async (
 };
 
 /**
- * A replayed dead letter its handler could not judge yet: deferred from now on (it holds nothing;
- * those held behind it are replayed next), and not applied in the inbox.
+ * A replayed or readmitted dead letter its handler could not judge yet: deferred from now on (it
+ * holds nothing; those held behind it are replayed next), and not applied in the inbox.
  */
 export const recordReplayDeferral = async (sql: SqlExecutor, consumer: string, letter: DeadLetter, why: string): Promise<void> => {
   await sql(
@@ -158,7 +159,7 @@ export const recordReplayDeferral = async (sql: SqlExecutor, consumer: string, l
       WHERE consumer = $1 AND sequence = $2`,
     [consumer, letter.sequence, why.slice(0, MAX_DEAD_LETTER_ERROR_LENGTH)],
   );
-  if (letter.eventId) await sql(`UPDATE ${INBOX_TABLE} SET outcome = 'dead-lettered' WHERE consumer = $1 AND event_id = $2`, [consumer, letter.eventId]);
+  if (letter.eventId) await markInboxDeadLettered(sql, consumer, letter.eventId);
 };
 
 export interface ListDeadLettersOptions {
@@ -181,16 +182,20 @@ export const listDeadLetters = async (db: SqlClient, consumer: string, options: 
 };
 
 /** How many dead letters a consumer holds (failed and held behind). */
-export const countDeadLetters = async (db: SqlClient, consumer: string): Promise<number> => {
-  // What waits for an operator; rejected messages are counted by titrepro_consumer_dead_letters_total{reason}.
-  const { rows } = await db.query<{ count: string }>(`SELECT count(*) AS count FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND ${SEQUENCED}`, [consumer]);
-  return Number(rows[0]?.count ?? 0);
-};
+export const countDeadLetters = async (db: SqlClient, consumer: string): Promise<number> => (await countConsumerLetters(db, consumer)).deadLetters;
 
-/** How many messages a consumer has deferred (waiting for news from another topic; see HandlerContext.defer). */
-export const countDeferredLetters = async (db: SqlClient, consumer: string): Promise<number> => {
-  const { rows } = await db.query<{ count: string }>(`SELECT count(*) AS count FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND reason = 'deferred'`, [consumer]);
-  return Number(rows[0]?.count ?? 0);
+/**
+ * In one query: the dead letters waiting for an operator (failed and held behind; rejected messages
+ * are counted by titrepro_consumer_dead_letters_total{reason}), and the deferred messages waiting for
+ * news from another topic (see HandlerContext.defer).
+ */
+export const countConsumerLetters = async (db: SqlClient, consumer: string): Promise<{ deadLetters: number; deferred: number }> => {
+  const { rows } = await db.query<{ dead_letters: string; deferred: string }>(
+    `SELECT count(*) FILTER (WHERE ${SEQUENCED}) AS dead_letters, count(*) FILTER (WHERE reason = 'deferred') AS deferred
+       FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1`,
+    [consumer],
+  );
+  return { deadLetters: Number(rows[0]?.dead_letters ?? 0), deferred: Number(rows[0]?.deferred ?? 0) };
 };
 
 /**

@@ -1,13 +1,13 @@
 import { CONTRACTS, type ContractRegistry, type DeadLetterReason } from '@titrepro/contracts';
 import type { KafkaMessage } from 'kafkajs';
 import { errorText } from '../messaging-logger';
-import { DEAD_LETTERS_TABLE, INBOX_TABLE } from '../schema/messaging-tables';
+import { DEAD_LETTERS_TABLE } from '../schema/messaging-tables';
 import { causationFromEvent } from '../trace/causation';
 import { PermanentHandlerError, type ConsumedEvent, type HandlerContext, type IntegrationEventHandler } from './consumed-event';
 import { heldBehindDeadLetterText, kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, newDeadLetter, type DeadLetter } from './dead-letter';
-import { DEAD_LETTER_COLUMNS, recordDeadLetter, SEQUENCED, toDeadLetter, type DeadLetterRow } from './dead-letters';
+import { DEAD_LETTER_COLUMNS, recordDeadLetter, recordReplayDeferral, recordReplayFailure, SEQUENCED, toDeadLetter, type DeadLetterRow } from './dead-letters';
 import { decodeMessage } from './decode-message';
-import { recordInInbox } from './inbox';
+import { markInboxDeadLettered, recordInInbox } from './inbox';
 import type { SqlExecutor } from './unit-of-work';
 
 /**
@@ -17,7 +17,7 @@ import type { SqlExecutor } from './unit-of-work';
 export const recordDeferral = async (sql: SqlExecutor, consumer: string, message: KafkaMessage, event: ConsumedEvent, why: string, attempts: number): Promise<void> => {
   const letter = newDeadLetter(message, event, { eventId: event.eventId, eventType: event.type }, { reason: 'deferred', error: why, attempts });
   await recordDeadLetter(sql, consumer, letter);
-  await sql(`UPDATE ${INBOX_TABLE} SET outcome = 'dead-lettered' WHERE consumer = $1 AND event_id = $2`, [consumer, event.eventId]);
+  await markInboxDeadLettered(sql, consumer, event.eventId);
 };
 
 export interface ReadmitDeferredOptions<Tx> {
@@ -95,26 +95,19 @@ const readmitOne = async <Tx>(letter: DeadLetter, options: ReadmitDeferredOption
     });
   }
   if (deferredAgain !== undefined) {
-    await sql(`UPDATE ${INBOX_TABLE} SET outcome = 'dead-lettered' WHERE consumer = $1 AND event_id = $2`, [consumer, event.eventId]);
-    await sql(`UPDATE ${DEAD_LETTERS_TABLE} SET error = $3, attempts = attempts + 1, last_failed_at = now() WHERE consumer = $1 AND sequence = $2`, [
-      consumer,
-      letter.sequence,
-      deferredAgain.slice(0, MAX_DEAD_LETTER_ERROR_LENGTH),
-    ]);
+    await recordReplayDeferral(sql, consumer, letter, deferredAgain);
     return 'deferred';
   }
   await sql(`DELETE FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1 AND sequence = $2`, [consumer, letter.sequence]);
   return fresh ? 'applied' : 'duplicate';
 };
 
-/** A readmitted message refused for good: its key's head from now on, as if refused on arrival. */
+/**
+ * A readmitted message refused for good: its key's head from now on, as a replay's failure makes it
+ * (recordReplayFailure), with the deferred ones after it held behind it.
+ */
 const refuse = async (sql: SqlExecutor, consumer: string, letter: DeadLetter, reason: DeadLetterReason, error: string): Promise<void> => {
-  await sql(`UPDATE ${DEAD_LETTERS_TABLE} SET reason = $3, error = $4, attempts = attempts + 1, last_failed_at = now() WHERE consumer = $1 AND sequence = $2`, [
-    consumer,
-    letter.sequence,
-    reason,
-    error,
-  ]);
+  await recordReplayFailure(sql, consumer, letter, { reason, error });
   if (reason === 'untrusted-source') return;
   await sql(
     `UPDATE ${DEAD_LETTERS_TABLE} SET reason = 'held-behind', held_behind = $2, error = $4

@@ -45,3 +45,8 @@ export const isInInbox = async (sql: SqlExecutor, consumer: string, eventId: str
 /** Whether the consumer has applied the event (a dead-lettered one has not). */
 export const isHandled = async (sql: SqlExecutor, consumer: string, eventId: string): Promise<boolean> =>
   (await sql(`SELECT 1 FROM ${INBOX_TABLE} WHERE consumer = $1 AND event_id = $2 AND outcome = 'handled'`, [consumer, eventId])).length > 0;
+
+/** The event is not applied after all (deferred, or dead-lettered again): a redelivery must not apply it either. */
+export const markInboxDeadLettered = async (sql: SqlExecutor, consumer: string, eventId: string): Promise<void> => {
+  await sql(`UPDATE ${INBOX_TABLE} SET outcome = 'dead-lettered' WHERE consumer = $1 AND event_id = $2`, [consumer, eventId]);
+};

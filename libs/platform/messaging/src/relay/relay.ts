@@ -87,7 +87,7 @@ export class Relay {
   private stopRequested: Promise<void> = Promise.resolve();
   private readonly logger: MessagingLogger;
   private readonly metrics: ReturnType<typeof relayMetrics>;
-  private releasing = false;
+  private tending = false;
 
   constructor(private readonly options: RelayOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -165,9 +165,7 @@ export class Relay {
     const failed = new Promise<unknown>((resolve) => (markFailed = resolve));
     const lagTimer = setInterval(() => void this.updateLag(), 5_000);
     lagTimer.unref();
-    const parkedTimer = setInterval(() => void this.updateParked(lock), this.options.parkedGaugeIntervalMs ?? 5_000);
-    parkedTimer.unref();
-    let orphanTimer: NodeJS.Timeout | undefined;
+    let parkedTimer: NodeJS.Timeout | undefined;
     let outcome: SessionOutcome = 'failed';
     try {
       this.checkpointPosition = await loadCheckpoint(lock.client, name);
@@ -180,8 +178,8 @@ export class Relay {
       const activeProducer = createIdempotentProducer(this.options.kafka, this.options.producerMaxRetryTimeMs);
       producer = activeProducer;
       await activeProducer.connect();
-      orphanTimer = setInterval(() => void this.releaseOrphans(lock, activeProducer), this.options.parkedGaugeIntervalMs ?? 5_000);
-      orphanTimer.unref();
+      parkedTimer = setInterval(() => void this.tendParked(lock, activeProducer), this.options.parkedGaugeIntervalMs ?? 5_000);
+      parkedTimer.unref();
       const activeBatcher = new PublishBatcher({
         batchSize: this.options.batchSize ?? 1_000,
         lingerMs: this.options.lingerMs ?? 5,
@@ -227,7 +225,6 @@ export class Relay {
     } finally {
       clearInterval(lagTimer);
       clearInterval(parkedTimer);
-      clearInterval(orphanTimer);
       await this.endSession(outcome, subscription, batcher, producer);
     }
     return outcome;
@@ -266,11 +263,16 @@ export class Relay {
     return routed;
   }
 
-  /** See releaseOrphanedParkedEvents; one pass at a time. */
-  private async releaseOrphans(lock: HeldLock, producer: Producer): Promise<void> {
-    if (this.releasing) return;
-    this.releasing = true;
-    await releaseOrphanedParkedEvents(lock, producer, this.options, this.logger).finally(() => (this.releasing = false));
+  /** Every parkedGaugeIntervalMs, one pass at a time: releases orphaned parked events (see releaseOrphanedParkedEvents), then samples the gauge. */
+  private async tendParked(lock: HeldLock, producer: Producer): Promise<void> {
+    if (this.tending) return;
+    this.tending = true;
+    try {
+      await releaseOrphanedParkedEvents(lock, producer, this.options, this.logger);
+      await this.updateParked(lock);
+    } finally {
+      this.tending = false;
+    }
   }
 
   private async updateParked(lock: HeldLock): Promise<void> {
