@@ -27,3 +27,4 @@ export { migrate as migrateEventStore } from './postgres/migrate';
 export { runSqlMigrations, type SqlMigration } from './postgres/sql-migrations';
 export { withPgTransaction } from './postgres/with-pg-transaction';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
+export { isTransientFailure, postgresErrorCode } from './postgres/failure-kind';
