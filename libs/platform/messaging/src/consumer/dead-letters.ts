@@ -1,6 +1,7 @@
 import { DEAD_LETTERS_TABLE } from '../schema/messaging-tables';
+import { postgresSafeText } from './safe-text';
 import type { SqlClient } from '../sql/sql-client';
-import { heldBehindDeadLetterText, MAX_DEAD_LETTER_ERROR_LENGTH, UNSEQUENCED_REASONS, type DeadLetter, type DeadLetterRecordReason, type NewDeadLetter } from './dead-letter';
+import { heldBehindDeadLetterText, MAX_DEAD_LETTER_ERROR_LENGTH, UNDECODABLE_REASONS, UNSEQUENCED_REASONS, type DeadLetter, type DeadLetterRecordReason, type NewDeadLetter } from './dead-letter';
 import { markInboxDeadLettered } from './inbox';
 import type { SqlExecutor, UnitOfWork } from './unit-of-work';
 
@@ -8,6 +9,7 @@ export interface DeadLetterRow extends Record<string, unknown> {
   consumer: string;
   sequence: string;
   key: string | null;
+  raw_key: Buffer | null;
   event_id: string | null;
   event_type: string | null;
   topic: string;
@@ -24,12 +26,13 @@ export interface DeadLetterRow extends Record<string, unknown> {
 }
 
 export const DEAD_LETTER_COLUMNS =
-  'consumer, sequence, key, event_id, event_type, topic, partition, "offset", headers, value, reason, held_behind, error, attempts, dead_lettered_at, last_failed_at';
+  'consumer, sequence, key, raw_key, event_id, event_type, topic, partition, "offset", headers, value, reason, held_behind, error, attempts, dead_lettered_at, last_failed_at';
 
 export const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
   consumer: row.consumer,
   sequence: Number(row.sequence),
   key: row.key ?? undefined,
+  rawKey: row.raw_key,
   eventId: row.event_id ?? undefined,
   eventType: row.event_type ?? undefined,
   topic: row.topic,
@@ -52,6 +55,9 @@ export const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
  * for their own readmission (deferred-letters.ts), and discarded ones are only a record: neither holds anything.
  */
 export const SEQUENCED = `reason NOT IN (${UNSEQUENCED_REASONS.map((reason) => `'${reason}'`).join(', ')})`;
+
+/** Undecodable letters (see UNDECODABLE_REASONS). */
+export const UNDECODABLE = `reason IN (${UNDECODABLE_REASONS.map((reason) => `'${reason}'`).join(', ')})`;
 
 /**
  * The keys among `keys` that have dead letters, each with its head (lowest sequence): one query for
@@ -81,16 +87,20 @@ export const lockKeys = async (sql: SqlExecutor, consumer: string, keys: readonl
   );
 };
 
-/** Records a dead letter; its sequence, or undefined when this Kafka message was already recorded (a redelivery). */
+/**
+ * Records a dead letter; its sequence, or undefined when this Kafka message was already recorded (a
+ * redelivery). `dlqPending`: it is to be published on `<topic>.dlq` (see publishPendingDeadLetters).
+ */
 export const recordDeadLetter = async (
   sql: SqlExecutor,
   consumer: string,
   letter: NewDeadLetter,
   heldBehind?: number,
+  options: { readonly dlqPending?: boolean } = {},
 ): Promise<number | undefined> => {
   const rows = await sql<{ sequence: string }>(
-    `INSERT INTO ${DEAD_LETTERS_TABLE} (consumer, key, event_id, event_type, topic, partition, "offset", headers, value, reason, held_behind, error, attempts)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+    `INSERT INTO ${DEAD_LETTERS_TABLE} (consumer, key, event_id, event_type, topic, partition, "offset", headers, value, reason, held_behind, error, attempts, raw_key, dlq_pending)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      ON CONFLICT (consumer, topic, partition, "offset") DO NOTHING
      RETURNING sequence`,
     [
@@ -107,6 +117,8 @@ export const recordDeadLetter = async (
       heldBehind ?? null,
       letter.error,
       letter.attempts,
+      letter.rawKey ?? null,
+      options.dlqPending ?? false,
     ],
   );
   const sequence = rows[0]?.sequence;
@@ -157,7 +169,7 @@ export const recordReplayDeferral = async (sql: SqlExecutor, consumer: string, l
   await sql(
     `UPDATE ${DEAD_LETTERS_TABLE} SET reason = 'deferred', held_behind = NULL, error = $3, attempts = attempts + 1, last_failed_at = now()
       WHERE consumer = $1 AND sequence = $2`,
-    [consumer, letter.sequence, why.slice(0, MAX_DEAD_LETTER_ERROR_LENGTH)],
+    [consumer, letter.sequence, postgresSafeText(why, MAX_DEAD_LETTER_ERROR_LENGTH)],
   );
   if (letter.eventId) await markInboxDeadLettered(sql, consumer, letter.eventId);
 };
@@ -186,16 +198,19 @@ export const countDeadLetters = async (db: SqlClient, consumer: string): Promise
 
 /**
  * In one query: the dead letters waiting for an operator (failed and held behind; rejected messages
- * are counted by titrepro_consumer_dead_letters_total{reason}), and the deferred messages waiting for
- * news from another topic (see HandlerContext.defer).
+ * are counted by titrepro_consumer_dead_letters_total{reason}), the deferred messages waiting for
+ * news from another topic (see HandlerContext.defer), and the undecodable ones (kept for the
+ * record: they hold nothing, so they do not make a consumer wait).
  */
-export const countConsumerLetters = async (db: SqlClient, consumer: string): Promise<{ deadLetters: number; deferred: number }> => {
-  const { rows } = await db.query<{ dead_letters: string; deferred: string }>(
-    `SELECT count(*) FILTER (WHERE ${SEQUENCED}) AS dead_letters, count(*) FILTER (WHERE reason = 'deferred') AS deferred
+export const countConsumerLetters = async (db: SqlClient, consumer: string): Promise<{ deadLetters: number; deferred: number; undecodable: number }> => {
+  const { rows } = await db.query<{ dead_letters: string; deferred: string; undecodable: string }>(
+    `SELECT count(*) FILTER (WHERE ${SEQUENCED}) AS dead_letters, count(*) FILTER (WHERE reason = 'deferred') AS deferred,
+            count(*) FILTER (WHERE ${UNDECODABLE}) AS undecodable
        FROM ${DEAD_LETTERS_TABLE} WHERE consumer = $1`,
     [consumer],
   );
-  return { deadLetters: Number(rows[0]?.dead_letters ?? 0), deferred: Number(rows[0]?.deferred ?? 0) };
+  const row = rows[0];
+  return { deadLetters: Number(row?.dead_letters ?? 0), deferred: Number(row?.deferred ?? 0), undecodable: Number(row?.undecodable ?? 0) };
 };
 
 /**
@@ -203,7 +218,7 @@ export const countConsumerLetters = async (db: SqlClient, consumer: string): Pro
  * table as the record of who discarded it and why, holds nothing from then on, and is never
  * replayed. Its inbox entry stays `dead-lettered`, so a redelivery is not applied either. Those it
  * held stay held, in order, until the key is replayed. Only a letter that holds its place in the
- * key's sequence can be discarded; undefined when there is none with that sequence and key.
+ * key's sequence, or an undecodable one, can be discarded; undefined when there is none with that sequence and key.
  */
 export const discardDeadLetter = async (
   unitOfWork: UnitOfWork<unknown>,
@@ -215,7 +230,7 @@ export const discardDeadLetter = async (
       `UPDATE ${DEAD_LETTERS_TABLE}
           SET reason = 'discarded', held_behind = NULL, last_failed_at = now(),
               error = left('discarded by ' || $4 || ': ' || $5 || ' (was ' || reason || ': ' || error || ')', $6)
-        WHERE consumer = $1 AND key = $2 AND sequence = $3 AND ${SEQUENCED}
+        WHERE consumer = $1 AND key = $2 AND sequence = $3 AND (${SEQUENCED} OR ${UNDECODABLE})
         RETURNING ${DEAD_LETTER_COLUMNS}`,
       [options.consumer, options.key, options.sequence, options.by, options.why, MAX_DEAD_LETTER_ERROR_LENGTH],
     );

@@ -57,4 +57,24 @@ describe('decodeMessage', () => {
     const bare = decodeMessage(message(JSON.stringify(payload), {}), where, CONTRACTS);
     expect(bare).toMatchObject({ ok: false, reason: 'unknown-contract', eventId: undefined });
   });
+
+  it('answers any bytes with a refusal whose error text PostgreSQL can store', () => {
+    const nul = decodeMessage(message('this is {not JSON \u0000\u00ff', headers), where, CONTRACTS);
+    expect(nul).toMatchObject({ ok: false, reason: 'invalid-payload' });
+    expect(!nul.ok && nul.error).not.toContain('\u0000');
+  });
+
+  it('refuses event headers that are repeated, binary or control characters, without trusting the id', () => {
+    const repeated = { ...message(JSON.stringify(payload), headers), headers: { ...message('', headers).headers, [EVENT_HEADERS.eventType]: [Buffer.from('CandidateRegistered'), Buffer.from('Other')] } };
+    expect(decodeMessage(repeated, where, CONTRACTS)).toMatchObject({ ok: false, reason: 'unknown-contract', error: expect.stringContaining('repeated') });
+    const binaryId = { ...message(JSON.stringify(payload), headers), headers: { ...message('', headers).headers, [EVENT_HEADERS.eventId]: Buffer.from([0xff, 0x00, 0x41]) } };
+    expect(decodeMessage(binaryId, where, CONTRACTS)).toMatchObject({ ok: false, reason: 'unknown-contract', eventId: undefined });
+    expect(decodeMessage(message(JSON.stringify(payload), { ...headers, [EVENT_HEADERS.source]: 'titrepro.registry/\u202Eidf' }), where, CONTRACTS)).toMatchObject({ ok: false });
+  });
+
+  it('refuses a key that is not the candidate the payload is about', () => {
+    const forged = { ...message(JSON.stringify(payload), headers), key: Buffer.from('c-2') };
+    expect(decodeMessage(forged, where, CONTRACTS)).toMatchObject({ ok: false, reason: 'invalid-payload', error: expect.stringContaining('key') });
+    expect(decodeMessage({ ...forged, key: null }, where, CONTRACTS)).toMatchObject({ ok: true, event: { key: undefined } });
+  });
 });

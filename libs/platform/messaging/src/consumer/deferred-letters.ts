@@ -7,6 +7,7 @@ import { PermanentHandlerError, type ConsumedEvent, type HandlerContext, type In
 import { heldBehindDeadLetterText, kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, newDeadLetter, type DeadLetter } from './dead-letter';
 import { DEAD_LETTER_COLUMNS, recordDeadLetter, recordReplayDeferral, recordReplayFailure, SEQUENCED, toDeadLetter, type DeadLetterRow } from './dead-letters';
 import { decodeMessage } from './decode-message';
+import { postgresSafeText } from './safe-text';
 import { markInboxDeadLettered, recordInInbox } from './inbox';
 import type { SqlExecutor } from './unit-of-work';
 
@@ -15,7 +16,7 @@ import type { SqlExecutor } from './unit-of-work';
  * entry the consumer made becomes `dead-lettered`, so that a redelivery is not applied either.
  */
 export const recordDeferral = async (sql: SqlExecutor, consumer: string, message: KafkaMessage, event: ConsumedEvent, why: string, attempts: number): Promise<void> => {
-  const letter = newDeadLetter(message, event, { eventId: event.eventId, eventType: event.type }, { reason: 'deferred', error: why, attempts });
+  const letter = newDeadLetter(message, event, { eventId: event.eventId, eventType: event.type, key: event.key }, { reason: 'deferred', error: why, attempts });
   await recordDeadLetter(sql, consumer, letter);
   await markInboxDeadLettered(sql, consumer, event.eventId);
 };
@@ -66,7 +67,7 @@ export const readmitDeferredLetters = async <Tx>(options: ReadmitDeferredOptions
     } catch (error) {
       await sql('ROLLBACK TO SAVEPOINT readmit_deferred');
       if (!(error instanceof PermanentHandlerError)) throw error;
-      const text = errorText(error).slice(0, MAX_DEAD_LETTER_ERROR_LENGTH);
+      const text = postgresSafeText(errorText(error), MAX_DEAD_LETTER_ERROR_LENGTH);
       await refuse(sql, consumer, letter, error.reason, text);
       if (error.reason !== 'untrusted-source') options.context.keyHeldFromNowOn?.(options.key, letter.sequence);
       return { applied, stillDeferred, refused: { sequence: letter.sequence, eventId: letter.eventId, error: text } };
@@ -133,5 +134,9 @@ export const expirableDeferredLetters = async (sql: SqlExecutor, consumer: strin
 };
 
 export const recordExpiry = async (sql: SqlExecutor, consumer: string, letter: DeadLetter, reason: DeadLetterReason, error: string): Promise<void> => {
-  await sql(`UPDATE ${DEAD_LETTERS_TABLE} SET reason = $3, error = $4, last_failed_at = now() WHERE consumer = $1 AND sequence = $2`, [consumer, letter.sequence, reason, error]);
+  // Pending for the dead-letter topic: the consumer publishes it once this commits (dead-letter-outbox.ts).
+  await sql(
+    `UPDATE ${DEAD_LETTERS_TABLE} SET reason = $3, error = $4, last_failed_at = now(), dlq_pending = true WHERE consumer = $1 AND sequence = $2`,
+    [consumer, letter.sequence, reason, postgresSafeText(error, MAX_DEAD_LETTER_ERROR_LENGTH)],
+  );
 };

@@ -1,19 +1,21 @@
-import { CONTRACTS, deadLetterTopicFor, type ContractRegistry, type DeadLetterReason } from '@titrepro/contracts';
+import { CONTRACTS, type ContractRegistry, type DeadLetterReason } from '@titrepro/contracts';
+import { isTransientFailure } from '@titrepro/event-store';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Registry } from 'prom-client';
-import { ACKS_ALL, createIdempotentProducer } from '../kafka/idempotent-producer';
+import { createIdempotentProducer } from '../kafka/idempotent-producer';
 import { errorText, silentLogger, type MessagingLogger } from '../messaging-logger';
 import { consumerMetrics } from '../metrics/messaging-metrics';
 import { causationFromEvent } from '../trace/causation';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { PermanentHandlerError, type IntegrationEventHandler } from './consumed-event';
-import { kafkaMessageOf, newDeadLetter } from './dead-letter';
-import { deadLetterMessage } from './dead-letter-message';
+import { ConsumerLagMonitor, type ConsumerProgress } from './consumer-lag-monitor';
+import { newDeadLetter, UNSEQUENCED_REASONS } from './dead-letter';
+import { publishPendingDeadLetters } from './dead-letter-outbox';
 import { createDeadLetterTopics } from './dead-letter-topics';
 import { lockKeys, recordDeadLetter } from './dead-letters';
 import { decodeMessage } from './decode-message';
 import { expirableDeferredLetters, recordDeferral, recordExpiry } from './deferred-letters';
-import { isInInbox, recordInInbox } from './inbox';
+import { recordInInbox } from './inbox';
 import { holdBehind, keysHeldBehindDeadLetters, type ReceivedMessage } from './key-sequence';
 import type { SqlExecutor, UnitOfWork } from './unit-of-work';
 
@@ -28,7 +30,11 @@ export interface IntegrationEventConsumerOptions<Tx> {
   readonly name?: string;
   /** What messages are validated against (default: every platform contract). */
   readonly contracts?: ContractRegistry;
-  /** Handler runs before a message goes to the dead-letter topic (default 5). */
+  /**
+   * Handler runs failing for a reason of their own before a message goes to the dead-letter topic
+   * (default 5). Failures of the environment (isTransientFailure: the database away, out of
+   * connections, a deadlock…) are retried with backoff for as long as they last and never count.
+   */
   readonly maxAttempts?: number;
   readonly backoff?: BackoffOptions;
   /** Consecutive messages of a partition applied in one transaction (default 50); 1 = one transaction each. */
@@ -39,6 +45,8 @@ export interface IntegrationEventConsumerOptions<Tx> {
   readonly fromBeginning?: boolean;
   /** Creates the `<topic>.dlq` topics when missing (default true). */
   readonly createDeadLetterTopics?: boolean;
+  /** How often the real lag is read from Kafka and pending dead letters are published (default 5000 ms). */
+  readonly monitorIntervalMs?: number;
   readonly metrics?: Registry;
   readonly logger?: MessagingLogger;
 }
@@ -48,6 +56,18 @@ class ConsumerStoppingError extends Error {
 }
 
 type Outcome = 'applied' | 'duplicate' | 'held' | 'deferred';
+
+/** Why a message is refused, and what it claimed to be (a decoded event's id goes in the inbox). */
+interface Refusal {
+  readonly reason: DeadLetterReason;
+  readonly error: string;
+  readonly attempts: number;
+  readonly eventId: string | undefined;
+  readonly eventType: string | undefined;
+  /** A decoded event's key; undefined for an undecodable message (its key is recorded, not trusted). */
+  readonly key: string | undefined;
+  readonly inbox: boolean;
+}
 
 /**
  * Consumes integration events in a consumer group: validates each message against its contract, runs
@@ -68,12 +88,22 @@ export class IntegrationEventConsumer<Tx> {
   private readonly contracts: ContractRegistry;
   private readonly logger: MessagingLogger;
   private readonly metrics: ReturnType<typeof consumerMetrics>;
+  private readonly monitor: ConsumerLagMonitor;
 
   constructor(private readonly options: IntegrationEventConsumerOptions<Tx>) {
     this.name = options.name ?? options.groupId;
     this.contracts = options.contracts ?? CONTRACTS;
     this.logger = options.logger ?? silentLogger;
     this.metrics = consumerMetrics(options.metrics);
+    this.monitor = new ConsumerLagMonitor({
+      kafka: options.kafka,
+      groupId: options.groupId,
+      topics: options.topics,
+      metrics: this.metrics,
+      logger: this.logger,
+      intervalMs: options.monitorIntervalMs ?? 5_000,
+      onTick: () => this.publishPendingDeadLetters().then(() => undefined),
+    });
   }
 
   /** Connects, joins the group and starts handling messages. */
@@ -83,7 +113,32 @@ export class IntegrationEventConsumer<Tx> {
     if (this.options.createDeadLetterTopics ?? true) await createDeadLetterTopics(this.options.kafka, this.options.topics);
     this.producer = createIdempotentProducer(this.options.kafka);
     await this.producer.connect();
+    // Dead letters recorded but not yet on their topic (a crash between the two): sent now, once.
+    await this.publishPendingDeadLetters().catch((error: unknown) => this.logger.warn('pending dead letters not published yet', { group: this.options.groupId, error: errorText(error) }));
+    await this.monitor.start();
     await this.runConsumer();
+  }
+
+  /** The group's real lag (from Kafka, refreshed every monitorIntervalMs) and how long it has been stalled. */
+  progress(): ConsumerProgress {
+    return this.monitor.progress();
+  }
+
+  /** Reads the lag from Kafka now. */
+  refreshProgress(): Promise<ConsumerProgress> {
+    return this.monitor.refresh();
+  }
+
+  /** Publishes this consumer's dead letters still pending for `<topic>.dlq` (see publishPendingDeadLetters). */
+  async publishPendingDeadLetters(): Promise<number> {
+    const producer = this.producer;
+    if (!producer) return 0;
+    return publishPendingDeadLetters({
+      unitOfWork: this.options.unitOfWork as UnitOfWork<unknown>,
+      consumer: this.name,
+      producer,
+      onPublished: (letter) => this.countPublished(letter.topic, letter.reason),
+    });
   }
 
   /** Finishes the message in hand (a retry wait is cut short: that message is redelivered), commits, leaves the group. */
@@ -91,6 +146,7 @@ export class IntegrationEventConsumer<Tx> {
     this.stopping = true;
     this.wakeUp();
     await this.restarting;
+    await this.monitor.stop();
     await this.consumer?.disconnect().catch(() => undefined);
     await this.producer?.disconnect().catch(() => undefined);
     this.consumer = undefined;
@@ -135,10 +191,8 @@ export class IntegrationEventConsumer<Tx> {
 
   private async handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
-    const done = (message: KafkaMessage) => {
-      resolveOffset(message.offset);
-      this.metrics.lag.set({ group: this.options.groupId, topic, partition }, Math.max(0, Number(batch.highWatermark) - Number(message.offset) - 1));
-    };
+    // The lag metric is Kafka's (high-water mark minus committed offset): ConsumerLagMonitor.
+    const done = (message: KafkaMessage) => resolveOffset(message.offset);
     const chunkSize = this.options.messagesPerTransaction ?? 50;
     let index = 0;
     while (index < batch.messages.length) {
@@ -220,28 +274,42 @@ export class IntegrationEventConsumer<Tx> {
   ): Promise<void> {
     const decoded = decodeMessage(message, { topic, partition }, this.contracts);
     if (!decoded.ok) {
-      if (decoded.eventId && (await this.alreadyRecorded(decoded.eventId))) return this.count('duplicate');
-      return this.deadLetter(message, topic, partition, decoded.reason, decoded.error, 0, decoded.eventId, undefined);
+      // Undecodable: nothing vouches for its event id or key, so it is neither looked up nor
+      // recorded in the inbox (a forged id must not pass for, or block, a real event); a
+      // redelivery is found by its place in the topic.
+      const refusal = { reason: decoded.reason, error: decoded.error, attempts: 0, eventId: decoded.eventId, eventType: decoded.eventType, key: undefined, inbox: false };
+      return this.deadLetter(message, topic, partition, refusal, heartbeat);
     }
     const { event } = decoded;
     const maxAttempts = this.options.maxAttempts ?? 5;
     let failure = firstFailure;
-    for (let attempt = failure ? 2 : 1; ; attempt += 1) {
+    let runs = failure ? 1 : 0;
+    let ownFailures = 0;
+    let environmentFailures = 0;
+    for (;;) {
       if (failure) {
-        const previous = attempt - 1;
-        const permanent = failure.error instanceof PermanentHandlerError ? failure.error : undefined;
         if (this.stopping) throw new ConsumerStoppingError(`stopping; ${event.eventId} will be redelivered`);
-        if (permanent || previous >= maxAttempts) {
-          this.logger.warn('dead-lettering a message its handler could not apply', { group: this.options.groupId, eventId: event.eventId, attempts: previous, error: errorText(failure.error) });
-          return this.deadLetter(message, topic, partition, permanent ? permanent.reason : 'handler-failed', errorText(failure.error), previous, event.eventId, event.type);
+        const permanent = failure.error instanceof PermanentHandlerError ? failure.error : undefined;
+        // The environment failing says nothing about the message: retried for as long as it lasts.
+        const environment = !permanent && isTransientFailure(failure.error);
+        if (environment) environmentFailures += 1;
+        else ownFailures += 1;
+        if (permanent || ownFailures >= maxAttempts) {
+          this.logger.warn('dead-lettering a message its handler could not apply', { group: this.options.groupId, eventId: event.eventId, attempts: runs, error: errorText(failure.error) });
+          const refusal = { reason: permanent ? permanent.reason : 'handler-failed', error: errorText(failure.error), attempts: runs, eventId: event.eventId, eventType: event.type, key: event.key, inbox: true } as const;
+          return this.deadLetter(message, topic, partition, refusal, heartbeat);
+        }
+        if (environment && environmentFailures % 10 === 1) {
+          this.logger.warn('the environment failed a message; retrying until it recovers', { group: this.options.groupId, eventId: event.eventId, failures: environmentFailures, error: errorText(failure.error) });
         }
         this.metrics.retries.inc({ group: this.options.groupId });
-        await this.pause(backoffDelay(previous, this.options.backoff ?? DEFAULT_BACKOFF));
+        await this.pause(backoffDelay(environment ? environmentFailures : ownFailures, this.options.backoff ?? DEFAULT_BACKOFF));
         if (this.stopping) throw new ConsumerStoppingError(`stopping; ${event.eventId} will be redelivered`);
         await heartbeat();
       }
+      runs += 1;
       try {
-        return this.count(await this.apply({ message, event }, attempt));
+        return this.count(await this.apply({ message, event }, runs));
       } catch (error) {
         failure = { error };
       }
@@ -255,34 +323,57 @@ export class IntegrationEventConsumer<Tx> {
     );
   }
 
-  private async deadLetter(
-    message: KafkaMessage,
-    topic: string,
-    partition: number,
-    reason: DeadLetterReason,
-    error: string,
-    attempts: number,
-    eventId: string | undefined,
-    eventType: string | undefined,
-  ): Promise<void> {
-    const producer = this.producer;
-    if (!producer) throw new ConsumerStoppingError('no producer');
-    await producer.send({
-      topic: deadLetterTopicFor(topic),
-      acks: ACKS_ALL,
-      // Named as the dead letters table names it: the consumer operators know and replay.
-      messages: [deadLetterMessage(message, { reason, error, topic, partition, group: this.name, attempts, failedAt: new Date() })],
-    });
-    this.metrics.deadLettered.inc({ group: this.options.groupId, topic, reason });
+  /**
+   * Records the refused message (in the table first: the outbox of `<topic>.dlq`), then publishes it
+   * on the dead-letter topic and marks it so. A redelivery finds it recorded and published, and sends
+   * nothing. Each step is retried with backoff until it holds: the message must not be lost, and a
+   * failure here (the database away) must not make kafkajs redeliver the batch in a storm.
+   */
+  private async deadLetter(message: KafkaMessage, topic: string, partition: number, refusal: Refusal, heartbeat: () => Promise<void>): Promise<void> {
+    const { reason, error, attempts, eventId, eventType } = refusal;
+    const letter = newDeadLetter(message, { topic, partition }, { eventId, eventType, key: refusal.key }, { reason, error, attempts });
+    const sequenced = !UNSEQUENCED_REASONS.includes(reason);
+    await this.untilDone('recording a dead letter', heartbeat, () =>
+      this.options.unitOfWork.transaction(async (_tx, sql) => {
+        // The head (or a later one) of its key's sequence: what comes after it for that key is held.
+        if (sequenced && letter.key !== undefined) await lockKeys(sql, this.name, [letter.key]);
+        await recordDeadLetter(sql, this.name, letter, undefined, { dlqPending: true });
+        // In the inbox too (a decoded event only), so that a redelivery is not applied.
+        if (refusal.inbox && eventId) await recordInInbox(sql, { ...this.inboxEntry(eventId, eventType, { topic, partition, offset: message.offset }), outcome: 'dead-lettered' });
+      }),
+    );
     this.count('dead-lettered');
-    // The head (or a later one) of its key's sequence: what comes after it for that key is held.
-    // In the inbox too, so that a redelivery is not dead-lettered twice.
-    const letter = newDeadLetter(message, { topic, partition }, { eventId, eventType }, { reason, error, attempts });
-    await this.options.unitOfWork.transaction(async (_tx, sql) => {
-      if (letter.key !== undefined) await lockKeys(sql, this.name, [letter.key]);
-      await recordDeadLetter(sql, this.name, letter);
-      if (eventId) await recordInInbox(sql, { ...this.inboxEntry(eventId, eventType, { topic, partition, offset: message.offset }), outcome: 'dead-lettered' });
+    await this.untilDone('publishing a dead letter', heartbeat, async () => {
+      const producer = this.producer;
+      if (!producer) throw new ConsumerStoppingError('no producer');
+      await publishPendingDeadLetters({
+        unitOfWork: this.options.unitOfWork as UnitOfWork<unknown>,
+        consumer: this.name,
+        producer,
+        only: { topic, partition, offset: message.offset },
+        original: message,
+        onPublished: (published) => this.countPublished(published.topic, published.reason),
+      });
     });
+  }
+
+  /** Retries `work` with backoff until it succeeds, or the consumer stops (then the message is redelivered). */
+  private async untilDone(what: string, heartbeat: () => Promise<void>, work: () => Promise<void>): Promise<void> {
+    for (let failures = 1; ; failures += 1) {
+      try {
+        return await work();
+      } catch (error) {
+        if (this.stopping || error instanceof ConsumerStoppingError) throw new ConsumerStoppingError(`stopping while ${what}; the message will be redelivered`);
+        this.logger.error(`${what} failed; retrying`, { group: this.options.groupId, failures, error: errorText(error) });
+        await this.pause(backoffDelay(failures, this.options.backoff ?? DEFAULT_BACKOFF));
+        if (this.stopping) throw new ConsumerStoppingError(`stopping while ${what}; the message will be redelivered`);
+        await heartbeat();
+      }
+    }
+  }
+
+  private countPublished(topic: string, reason: string): void {
+    this.metrics.deadLettered.inc({ group: this.options.groupId, topic, reason });
   }
 
   /**
@@ -293,27 +384,19 @@ export class IntegrationEventConsumer<Tx> {
    * Returns how many expired.
    */
   async expireDeferred(options: { readonly olderThanMs: number; readonly reason: DeadLetterReason; readonly limit?: number }): Promise<number> {
-    const producer = this.producer;
-    if (!producer) return 0;
-    return this.options.unitOfWork.transaction(async (_tx, sql) => {
+    if (!this.producer) return 0;
+    const expired = await this.options.unitOfWork.transaction(async (_tx, sql) => {
       const letters = await expirableDeferredLetters(sql, this.name, new Date(Date.now() - options.olderThanMs), options.limit ?? 100);
       for (const letter of letters) {
         const error = `${letter.error} (still so ${Math.round(options.olderThanMs / 1000)} s after it arrived)`;
-        await producer.send({
-          topic: deadLetterTopicFor(letter.topic),
-          acks: ACKS_ALL,
-          messages: [deadLetterMessage(kafkaMessageOf(letter), { reason: options.reason, error, topic: letter.topic, partition: letter.partition, group: this.name, attempts: letter.attempts, failedAt: new Date() })],
-        });
         await recordExpiry(sql, this.name, letter, options.reason, error);
-        this.metrics.deadLettered.inc({ group: this.options.groupId, topic: letter.topic, reason: options.reason });
         this.logger.warn('a deferred message expired into a dead letter', { group: this.options.groupId, eventId: letter.eventId, reason: options.reason, error });
       }
       return letters.length;
     });
-  }
-
-  private alreadyRecorded(eventId: string): Promise<boolean> {
-    return this.options.unitOfWork.transaction((_tx, sql) => isInInbox(sql, this.name, eventId));
+    // Recorded as pending for the dead-letter topic: published now, or by the next sweep.
+    if (expired > 0) await this.publishPendingDeadLetters();
+    return expired;
   }
 
   private inboxEntry(eventId: string, eventType: string | undefined, where: { topic: string; partition: number; offset: string }) {

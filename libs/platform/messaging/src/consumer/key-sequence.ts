@@ -36,7 +36,7 @@ export const keysHeldBehindDeadLetters = async (sql: SqlExecutor, consumer: stri
  */
 export const holdBehind = async (sql: SqlExecutor, consumer: string, { message, event }: ReceivedMessage, head: number): Promise<'held' | 'duplicate'> => {
   if (await isHandled(sql, consumer, event.eventId)) return 'duplicate';
-  const letter = newDeadLetter(message, event, { eventId: event.eventId, eventType: event.type }, {
+  const letter = newDeadLetter(message, event, { eventId: event.eventId, eventType: event.type, key: event.key }, {
     reason: 'held-behind',
     error: heldBehindDeadLetterText(head),
     attempts: 0,

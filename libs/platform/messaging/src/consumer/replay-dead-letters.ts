@@ -5,6 +5,7 @@ import { PermanentHandlerError, type IntegrationEventHandler } from './consumed-
 import { kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, type DeadLetter } from './dead-letter';
 import { deleteDeadLetter, lockKeys, nextDeadLetter, recordReplayDeferral, recordReplayFailure } from './dead-letters';
 import { decodeMessage } from './decode-message';
+import { postgresSafeText } from './safe-text';
 import { recordInInbox } from './inbox';
 import type { SqlExecutor, UnitOfWork } from './unit-of-work';
 
@@ -77,7 +78,7 @@ export const replayDeadLetters = async <Tx>(options: ReplayDeadLettersOptions<Tx
         return { done: false, applied: fresh && deferredWhy === undefined, deferred: deferredWhy !== undefined };
       } catch (error) {
         await sql('ROLLBACK TO SAVEPOINT replay_step');
-        const failure = { sequence: letter.sequence, eventId: letter.eventId, error: errorText(error).slice(0, MAX_DEAD_LETTER_ERROR_LENGTH) };
+        const failure = { sequence: letter.sequence, eventId: letter.eventId, error: postgresSafeText(errorText(error), MAX_DEAD_LETTER_ERROR_LENGTH) };
         const reason = error instanceof ReplayRefusedError ? error.reason : error instanceof PermanentHandlerError ? error.reason : 'handler-failed';
         await recordReplayFailure(sql, options.consumer, letter, { reason, error: failure.error });
         return { done: false, failure };

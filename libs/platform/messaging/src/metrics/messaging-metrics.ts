@@ -62,7 +62,7 @@ export const consumerMetrics = (registry: Registry = defaultRegistry) => ({
   lag: reuse(registry, 'titrepro_consumer_lag_messages', () =>
     new Gauge({
       name: 'titrepro_consumer_lag_messages',
-      help: 'Messages in a partition after the last one the consumer handled',
+      help: "Messages in a partition after the group's committed offset (high-water mark minus committed offset)",
       labelNames: ['group', 'topic', 'partition'],
       registers: [registry],
     }),
@@ -80,6 +80,14 @@ export const consumerMetrics = (registry: Registry = defaultRegistry) => ({
       name: 'titrepro_consumer_dead_letters_total',
       help: 'Messages sent to the dead-letter topic, by reason',
       labelNames: ['group', 'topic', 'reason'],
+      registers: [registry],
+    }),
+  ),
+  stalled: reuse(registry, 'titrepro_consumer_stalled_seconds', () =>
+    new Gauge({
+      name: 'titrepro_consumer_stalled_seconds',
+      help: "How long the group has had lag without its committed offsets moving (0: none, or moving)",
+      labelNames: ['group'],
       registers: [registry],
     }),
   ),

@@ -4,6 +4,7 @@ import { adoptUnversionedTables } from './0002-adopt-unversioned-tables';
 import { relayParkedEvents } from './0003-relay-parked-events';
 import { deadLetters } from './0004-dead-letters';
 import { dropUnversionedTables } from './0005-drop-unversioned-tables';
+import { deadLettersRawKeyAndDlqOutbox } from './0006-dead-letters-raw-key-and-dlq-outbox';
 
 /** The `messaging` schema, step by step. Append new steps; never edit an applied one. */
 export const MESSAGING_MIGRATIONS: readonly SqlMigration[] = [
@@ -12,4 +13,5 @@ export const MESSAGING_MIGRATIONS: readonly SqlMigration[] = [
   relayParkedEvents,
   deadLetters,
   dropUnversionedTables,
+  deadLettersRawKeyAndDlqOutbox,
 ];
