@@ -1,10 +1,10 @@
 import { deadLetterTopicFor, EVENT_HEADERS } from '@titrepro/contracts';
 import { createTestDatabase, kafkaBrokers, uniqueName, type TestDatabase } from '@titrepro/testing';
-import type { Kafka } from 'kafkajs';
+import type { Kafka, Message } from 'kafkajs';
 import { Pool, type PoolClient } from 'pg';
 import { Registry } from 'prom-client';
 import type { IntegrationEventHandler } from '../consumer/consumed-event';
-import { IntegrationEventConsumer } from '../consumer/integration-event-consumer';
+import { IntegrationEventConsumer, type IntegrationEventConsumerOptions } from '../consumer/integration-event-consumer';
 import { pgUnitOfWork, type UnitOfWork } from '../consumer/unit-of-work';
 import { createKafka } from '../kafka/create-kafka';
 import { migrateMessagingTables } from '../schema/messaging-tables';
@@ -29,9 +29,15 @@ export class SequenceConsumerRig {
     readonly consumer: IntegrationEventConsumer<PoolClient>,
     readonly deadLetterTopic: TopicReader,
     readonly metrics: Registry,
+    readonly groupId: string,
   ) {}
 
-  static async start(label: string, consumerName: string, handler: IntegrationEventHandler<PoolClient>): Promise<SequenceConsumerRig> {
+  static async start(
+    label: string,
+    consumerName: string,
+    handler: IntegrationEventHandler<PoolClient>,
+    options: Partial<Pick<IntegrationEventConsumerOptions<PoolClient>, 'maxAttempts' | 'monitorIntervalMs' | 'messagesPerTransaction' | 'backoff'>> = {},
+  ): Promise<SequenceConsumerRig> {
     const database = await createTestDatabase(label);
     const pool = new Pool({ connectionString: database.url, max: 6 });
     pool.on('error', () => undefined);
@@ -41,10 +47,11 @@ export class SequenceConsumerRig {
     const topic = uniqueName(`test_${label}`);
     await createTopics(kafka, [topic], 1);
     const metrics = new Registry();
+    const groupId = uniqueName(label);
     const consumer = new IntegrationEventConsumer<PoolClient>({
       kafka,
       name: consumerName,
-      groupId: uniqueName(label),
+      groupId,
       topics: [topic],
       unitOfWork: pgUnitOfWork(pool),
       handler,
@@ -52,9 +59,10 @@ export class SequenceConsumerRig {
       maxAttempts: 2,
       backoff: { initialMs: 20, maxMs: 50, factor: 2 },
       metrics,
+      ...options,
     });
     await consumer.start();
-    return new SequenceConsumerRig(consumerName, topic, database, pool, kafka, consumer, await TopicReader.start(kafka, deadLetterTopicFor(topic)), metrics);
+    return new SequenceConsumerRig(consumerName, topic, database, pool, kafka, consumer, await TopicReader.start(kafka, deadLetterTopicFor(topic)), metrics, groupId);
   }
 
   unitOfWork(): UnitOfWork<PoolClient> {
@@ -67,26 +75,52 @@ export class SequenceConsumerRig {
 
   /** Sends the messages by hand, keyed by candidate, as another service's producer would. */
   async produce(messages: ReadonlyArray<readonly [candidateId: string, sequence: number]>): Promise<void> {
+    await this.produceRaw(messages.map(([candidateId, sequence]) => this.validMessage(candidateId, sequence)));
+  }
+
+  /** Sends messages as they are, whatever they hold (hostile input). */
+  async produceRaw(messages: readonly Message[]): Promise<void> {
     const producer = this.kafka.producer();
     await producer.connect();
     try {
-      await producer.send({
-        topic: this.topic,
-        acks: -1,
-        messages: messages.map(([candidateId, sequence]) => ({
-          key: candidateId,
-          value: JSON.stringify({ candidateId, sequence }),
-          headers: {
-            [EVENT_HEADERS.eventId]: this.eventIdOf(candidateId, sequence),
-            [EVENT_HEADERS.eventType]: 'SequenceRecorded',
-            [EVENT_HEADERS.schemaVersion]: '1',
-            [EVENT_HEADERS.correlationId]: `corr-${candidateId}`,
-          },
-        })),
-      });
+      await producer.send({ topic: this.topic, acks: -1, messages: [...messages] });
     } finally {
       await producer.disconnect();
     }
+  }
+
+  /** A valid message of the sequence contract, as produce() sends it. */
+  validMessage(candidateId: string, sequence: number): Message {
+    return {
+      key: candidateId,
+      value: JSON.stringify({ candidateId, sequence }),
+      headers: {
+        [EVENT_HEADERS.eventId]: this.eventIdOf(candidateId, sequence),
+        [EVENT_HEADERS.eventType]: 'SequenceRecorded',
+        [EVENT_HEADERS.schemaVersion]: '1',
+        [EVENT_HEADERS.correlationId]: `corr-${candidateId}`,
+      },
+    };
+  }
+
+  /** The topic's end and the group's committed offset (partition 0), as Kafka has them. */
+  async offsets(): Promise<{ end: number; committed: number }> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const [ends, committed] = await Promise.all([admin.fetchTopicOffsets(this.topic), admin.fetchOffsets({ groupId: this.groupId, topics: [this.topic] })]);
+      return { end: Number(ends[0]?.high ?? 0), committed: Number(committed[0]?.partitions[0]?.offset ?? -1) };
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** The value of a metric of the rig's registry, summed over the series whose labels match. */
+  async metric(name: string, labels: Readonly<Record<string, string>> = {}): Promise<number> {
+    const metric = (await this.metrics.getMetricsAsJSON()).find((entry) => entry.name === name);
+    return (metric?.values ?? [])
+      .filter((value) => Object.entries(labels).every(([label, expected]) => String(value.labels[label]) === expected))
+      .reduce((sum, value) => sum + value.value, 0);
   }
 
   /** The sequences the test handler applied for a candidate, in the order applied (see effects-table.ts). */
