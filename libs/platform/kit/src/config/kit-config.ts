@@ -18,6 +18,16 @@ export const kitConfigSchema = serviceConfigSchema
      */
     AWAITING_HOME_TIMEOUT_SECONDS: z.coerce.number().min(1).max(7 * 24 * 3600).default(900),
     /**
+     * A consumer group with messages waiting whose committed offset has not moved for this long is
+     * stalled: `/health/ready` answers `down` (503) naming it.
+     */
+    CONSUMER_STALL_SECONDS: z.coerce.number().min(1).max(24 * 3600).default(120),
+    /**
+     * A projection failing for the environment's reasons for this long while events wait for it
+     * cannot advance: `/health/ready` answers `down` (503) naming it.
+     */
+    PROJECTION_STALL_SECONDS: z.coerce.number().min(1).max(24 * 3600).default(120),
+    /**
      * Prepended to every topic the service publishes to or consumes from. Empty in production; tests
      * and side-by-side deployments on one shared cluster use it to keep their topics apart.
      */

@@ -14,6 +14,7 @@ import {
   replayDeadLetters,
   type ConsumedEvent,
   type IntegrationEventHandler,
+  type ReplayDeadLettersOutcome,
 } from '@titrepro/messaging';
 import { DomainErrorException, kafkaClientSecurity, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
 import type { PoolClient } from 'pg';
@@ -23,6 +24,7 @@ import { StreamCommand } from '../commands/stream-command';
 import type { KitConfig } from '../config/kit-config';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
 import { nestMessagingLogger } from '../logging/nest-messaging-logger';
+import { consumerReadiness } from './consumer-readiness';
 
 /** A command an integration event sets off. */
 export interface ConsumedCommand {
@@ -66,6 +68,7 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
   private readonly groupIds = new Map<string, string>();
   private readonly enabled: boolean;
   private readonly awaitingHomeTimeoutMs: number;
+  private readonly stallMs: number;
   private expirySweep: NodeJS.Timeout | undefined;
   private readonly logger = new Logger('ServiceConsumers');
 
@@ -80,6 +83,9 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${serviceName}-${config.REGION}`, ...kafkaClientSecurity(config) });
     this.enabled = config.CONSUMERS_ENABLED;
     this.awaitingHomeTimeoutMs = config.AWAITING_HOME_TIMEOUT_SECONDS * 1000;
+    this.stallMs = config.CONSUMER_STALL_SECONDS * 1000;
+    // The real lag is read from Kafka often enough to see a stall within a few percent of its limit.
+    const monitorIntervalMs = Math.min(5_000, Math.max(200, this.stallMs / 10));
     const consumers = new Map<string, IntegrationEventConsumer<PoolClient>>();
     for (const definition of definitions) {
       const groupId = `${serviceName}.${config.REGION}.${definition.name}`;
@@ -110,16 +116,22 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
           topics: [...new Set<BoundedContext>(['registry', ...definition.contexts])].map((context) => `${config.KAFKA_TOPIC_PREFIX}${topicFor(context)}`),
           unitOfWork: pgUnitOfWork(store.pool),
           handler,
+          monitorIntervalMs,
           logger: nestMessagingLogger(`Consumer ${definition.name}`),
         }),
       );
+      const consumer = consumers.get(definition.name);
       readiness.register(`consumer:${definition.name}`, async () => {
-        const { deadLetters, deferred } = await countConsumerLetters(store.pool, groupId);
-        // Deferred events wait for news that normally follows within seconds: shown, not degrading.
-        return { status: deadLetters > 0 ? 'degraded' : 'up', details: { group: groupId, deadLetters, deferred } };
+        const letters = await countConsumerLetters(store.pool, groupId);
+        return consumerReadiness(groupId, letters, this.enabled ? consumer?.progress() : undefined, this.stallMs);
       });
     }
     this.consumers = consumers;
+  }
+
+  /** Every consumer's name and inbox name (group id): for an operator command across them all. */
+  inboxes(): ReadonlyArray<{ readonly name: string; readonly consumer: string }> {
+    return [...this.groupIds].map(([name, consumer]) => ({ name, consumer }));
   }
 
   /** The inbox name of a consumer (its group id), for the operations routes. */
@@ -133,6 +145,21 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
     const consumer = this.groupIds.get(name);
     if (!handler || !consumer) return undefined;
     return replayDeadLetters({ unitOfWork: pgUnitOfWork(this.store.pool), consumer, key, handler });
+  }
+
+  /**
+   * One candidate's dead letters and held messages replayed in every consumer of the service, each
+   * consumer's in order (replayDeadLetters): one operator command instead of one per consumer. A
+   * consumer whose replay stops at a message that fails again reports it; the others go on.
+   * Undecodable letters hold nothing and are not replayed (discard them).
+   */
+  async replayEverywhere(key: string): Promise<ReadonlyArray<{ readonly name: string; readonly outcome: ReplayDeadLettersOutcome }>> {
+    const outcomes: Array<{ readonly name: string; readonly outcome: ReplayDeadLettersOutcome }> = [];
+    for (const name of this.groupIds.keys()) {
+      const outcome = await this.replay(name, key);
+      if (outcome) outcomes.push({ name, outcome });
+    }
+    return outcomes;
   }
 
   /** The operator's discard of one dead letter (see discardDeadLetter). */

@@ -30,6 +30,8 @@ export interface ProjectionStatus {
   readonly position: number;
   readonly parked: number;
   readonly consecutiveFailures: number;
+  /** How long the sessions have been failing in a row (0 when the last one applied its batch). */
+  readonly failingForMs: number;
   readonly lastError?: string;
 }
 
@@ -47,6 +49,7 @@ export class ProjectionRunner {
   private position = 0;
   private parked = 0;
   private failures = 0;
+  private failingSince: number | undefined;
   private lastError: string | undefined;
   private applying = false;
   private loop: Promise<void> | undefined;
@@ -64,6 +67,11 @@ export class ProjectionRunner {
     return this.options.projection.name;
   }
 
+  /** The store category the projection reads (undefined: every stream). */
+  get category(): string | undefined {
+    return this.options.projection.category;
+  }
+
   status(): ProjectionStatus {
     return {
       projection: this.name,
@@ -71,6 +79,7 @@ export class ProjectionRunner {
       position: this.position,
       parked: this.parked,
       consecutiveFailures: this.failures,
+      failingForMs: this.failingSince === undefined ? 0 : Date.now() - this.failingSince,
       ...(this.lastError ? { lastError: this.lastError } : {}),
     };
   }
@@ -174,6 +183,7 @@ export class ProjectionRunner {
       await this.refreshParked();
     }
     this.failures = 0;
+    this.failingSince = undefined;
     this.lastError = undefined;
   }
 
@@ -182,6 +192,7 @@ export class ProjectionRunner {
     // A rebuild or a retry moved the checkpoint: start again from it, at once.
     if (error instanceof StaleCheckpointError) return false;
     this.failures += 1;
+    this.failingSince ??= Date.now();
     this.lastError = errorText(error);
     this.metrics.failures.inc({ projection: this.name });
     this.logger.error('projection stopped; it restarts from its checkpoint', { projection: this.name, error: this.lastError, failures: this.failures });

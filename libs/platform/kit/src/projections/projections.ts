@@ -5,7 +5,9 @@ import { ReadinessChecks, SERVICE_CONFIG, type ServiceConfig } from '@titrepro/p
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
 import { nestMessagingLogger } from '../logging/nest-messaging-logger';
+import type { KitConfig } from '../config/kit-config';
 import type { AnyProjection } from './projection-definition';
+import { eventsWaiting, projectionReadiness } from './projection-readiness';
 import { ProjectionRunner } from './projection-runner';
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
@@ -29,12 +31,10 @@ export class Projections implements OnApplicationBootstrap, OnModuleDestroy {
         new ProjectionRunner({ projection, store, dataSource, database: config.DATABASE_URL, logger: log }),
       ]),
     );
+    const stallMs = ((config as Partial<KitConfig>).PROJECTION_STALL_SECONDS ?? 120) * 1000;
     for (const runner of this.runners.values()) {
-      readiness.register(`projection:${runner.name}`, async () => {
-        const status = runner.status();
-        const degraded = status.parked > 0 || status.consecutiveFailures > 0;
-        return { status: degraded ? 'degraded' : 'up', details: { ...status } };
-      });
+      const category = runner.category;
+      readiness.register(`projection:${runner.name}`, () => projectionReadiness(runner.status(), stallMs, (after) => eventsWaiting(store, after, category)));
     }
   }
 

@@ -65,9 +65,9 @@ describe('decodeMessage', () => {
   });
 
   it('refuses event headers that are repeated, binary or control characters, without trusting the id', () => {
-    const repeated = { ...message(JSON.stringify(payload), headers), headers: { ...message('', headers).headers, [EVENT_HEADERS.eventType]: [Buffer.from('CandidateRegistered'), Buffer.from('Other')] } };
+    const repeated: KafkaMessage = { ...message(JSON.stringify(payload), headers), headers: { ...message('', headers).headers, [EVENT_HEADERS.eventType]: [Buffer.from('CandidateRegistered'), Buffer.from('Other')] } } as KafkaMessage;
     expect(decodeMessage(repeated, where, CONTRACTS)).toMatchObject({ ok: false, reason: 'unknown-contract', error: expect.stringContaining('repeated') });
-    const binaryId = { ...message(JSON.stringify(payload), headers), headers: { ...message('', headers).headers, [EVENT_HEADERS.eventId]: Buffer.from([0xff, 0x00, 0x41]) } };
+    const binaryId = { ...message(JSON.stringify(payload), headers), headers: { ...message('', headers).headers, [EVENT_HEADERS.eventId]: Buffer.from([0xff, 0x00, 0x41]) } } as KafkaMessage;
     expect(decodeMessage(binaryId, where, CONTRACTS)).toMatchObject({ ok: false, reason: 'unknown-contract', eventId: undefined });
     expect(decodeMessage(message(JSON.stringify(payload), { ...headers, [EVENT_HEADERS.source]: 'titrepro.registry/\u202Eidf' }), where, CONTRACTS)).toMatchObject({ ok: false });
   });

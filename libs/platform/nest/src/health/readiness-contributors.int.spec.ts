@@ -46,6 +46,7 @@ describe('/health/ready with a check registered by a module', () => {
     probe.answerWith('throws');
     const response = await ready().expect(503);
     expect(response.body.checks.probe).toEqual({ status: 'down', details: { message: 'probe check failed' } });
+    expect(response.body.detail).toBe('not ready: probe down (probe check failed)');
   });
 
   it('counts a check that does not answer in time as down', async () => {

@@ -1,0 +1,103 @@
+import { Module } from '@nestjs/common';
+import { CandidateRegisteredV1 } from '@titrepro/contracts';
+import type { RecordedEvent } from '@titrepro/event-store';
+import { createKafka, integrationEvent, PermanentHandlerError, toKafkaMessages, type ConsumedEvent } from '@titrepro/messaging';
+import type { ServiceDefinition } from '@titrepro/platform-nest';
+import { kafkaBrokers, waitFor } from '@titrepro/testing';
+import { randomUUID } from 'node:crypto';
+import { kitConfigSchema, type KitConfig } from '../config/kit-config';
+import { ServiceKitModule } from '../service-kit.module';
+import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
+
+// Candidates whose event the database "refuses" (a connection refused: the environment), and those refused for good.
+const unreachable = new Set<string>();
+const refused = new Set<string>();
+const reactedTo = new Set<string>();
+const react = async (event: ConsumedEvent) => {
+  const { candidateId } = event.payload;
+  if (unreachable.has(candidateId)) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+  if (refused.has(candidateId)) throw new PermanentHandlerError('not eligible');
+  reactedTo.add(candidateId);
+};
+
+const probe: ServiceDefinition<KitConfig> = {
+  name: 'kit-readiness-probe',
+  title: 'kit readiness probe',
+  description: 'Reacts to registrations.',
+  configSchema: kitConfigSchema,
+  rootModule: (config) => {
+    @Module({
+      imports: [
+        ServiceKitModule.forService(config, {
+          readModels: { entities: [], migrations: [] },
+          erasure: { purge: async () => undefined },
+          consumers: [{ name: 'registrations', contexts: ['registry'], react }],
+        }),
+      ],
+    })
+    class ProbeModule {}
+    return ProbeModule;
+  },
+};
+
+const registration = (candidateId: string) => {
+  const recorded = {
+    eventId: randomUUID(),
+    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'regional-officer' }, region: 'idf', occurredAt: new Date().toISOString() },
+    recordedAt: new Date(),
+  } as unknown as RecordedEvent;
+  const [built] = toKafkaMessages(recorded, () => integrationEvent(CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: new Date().toISOString() }), {
+    source: 'titrepro.registry/idf',
+  });
+  if (!built) throw new Error('no message built');
+  return built.message;
+};
+
+describe('readiness of consumers: down when stalled, degraded with dead letters (real PostgreSQL and Kafka)', () => {
+  let service: StartedService;
+  let topicPrefix: string;
+  const send = async (candidateId: string) => {
+    const producer = createKafka({ brokers: kafkaBrokers(), clientId: 'readiness-probe-test' }).producer();
+    await producer.connect();
+    await producer.send({ topic: `${topicPrefix}titrepro.registry.events`, messages: [registration(candidateId)] });
+    await producer.disconnect();
+  };
+  const ready = () => service.http().get('/health/ready');
+
+  beforeAll(async () => {
+    topicPrefix = await createSharedTopics();
+    service = await startService(probe, { region: 'idf', topicPrefix, consumers: true, env: { CONSUMER_STALL_SECONDS: '2' } });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('answers 503 down naming a consumer that has not advanced for CONSUMER_STALL_SECONDS with messages waiting, and ok once it moves', async () => {
+    const stuck = randomUUID();
+    unreachable.add(stuck);
+    await send(stuck);
+    await waitFor('readiness down', async () => (await ready()).status === 503, 60_000, 200);
+
+    const down = await ready();
+    expect(down.body.detail).toMatch(/consumer:registrations down \(consumer .*registrations has not advanced for \d+ s with 1 messages waiting\)/);
+    expect(down.body.checks['consumer:registrations']).toMatchObject({ status: 'down', details: { lag: 1, deadLetters: 0 } });
+    expect(down.body.checks['consumer:registrations'].details.stalledSeconds).toBeGreaterThanOrEqual(2);
+
+    unreachable.delete(stuck);
+    await waitFor('readiness ok again', async () => (await ready()).status === 200, 60_000, 200);
+    expect(reactedTo.has(stuck)).toBe(true);
+    expect((await ready()).body.checks['consumer:registrations']).toMatchObject({ status: 'up', details: { lag: 0, stalledSeconds: 0 } });
+  });
+
+  it('answers 200 degraded, not down, while a dead letter waits for an operator', async () => {
+    const candidate = randomUUID();
+    refused.add(candidate);
+    await send(candidate);
+    await waitFor('readiness degraded', async () => (await ready()).body.status === 'degraded', 60_000, 200);
+
+    const degraded = await ready();
+    expect(degraded.status).toBe(200);
+    expect(degraded.body.checks['consumer:registrations']).toMatchObject({ status: 'degraded', details: { deadLetters: 1, lag: 0 } });
+  });
+});
