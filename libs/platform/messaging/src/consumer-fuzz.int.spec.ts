@@ -94,5 +94,5 @@ describe(`a consumer fed generated messages (real PostgreSQL and Kafka, FUZZ_SEE
     // Every copy the dead-letter topic ever got was read back: none sent twice.
     const [deadLetterTopicEnd] = await admin.fetchTopicOffsets(`${rig.topic}.dlq`);
     expect(rig.deadLetterTopic.messages).toHaveLength(Number(deadLetterTopicEnd?.high));
-  });
+  }, 60_000 + numRuns * 10_000);
 });
