@@ -57,7 +57,7 @@ describe('relay and consumer (real PostgreSQL and Kafka)', () => {
     return consumer;
   };
 
-  const produceRaw = async (messages: Array<{ key: string; value: string; headers: Record<string, string> }>) => {
+  const produceRaw = async (messages: Array<{ key: string; value: string; headers: Record<string, string>; partition?: number }>) => {
     const producer = kafka.producer();
     await producer.connect();
     try {
@@ -172,8 +172,10 @@ describe('relay and consumer (real PostgreSQL and Kafka)', () => {
   });
 
   it('retries a transient handler failure with backoff and applies it once, keeping its neighbours in order', async () => {
+    // Keyed by candidate, as consumers require, and sent to one partition so that their order holds.
     const mixed = ['mixed-a', 'flaky-1', 'mixed-b'].map((candidateId) => ({
-      key: 'same-partition',
+      key: candidateId,
+      partition: 0,
       value: JSON.stringify({ candidateId, sequence: 0 }),
       headers: sequenceHeaders(uniqueName('evt_mixed')),
     }));
