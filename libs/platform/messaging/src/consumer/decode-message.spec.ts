@@ -77,4 +77,9 @@ describe('decodeMessage', () => {
     expect(decodeMessage(forged, where, CONTRACTS)).toMatchObject({ ok: false, reason: 'invalid-payload', error: expect.stringContaining('key') });
     expect(decodeMessage({ ...forged, key: null }, where, CONTRACTS)).toMatchObject({ ok: true, event: { key: undefined } });
   });
+
+  it('drops a trace header that is not plain text rather than refusing the event', () => {
+    const decoded = decodeMessage(message(JSON.stringify(payload), { ...headers, [EVENT_HEADERS.correlationId]: 'c\u0000', [EVENT_HEADERS.causationId]: 'x'.repeat(300) }), where, CONTRACTS);
+    expect(decoded).toMatchObject({ ok: true, event: { correlationId: 'evt-1', causationId: undefined } });
+  });
 });

@@ -21,39 +21,40 @@ export type DecodedMessage =
 /** Event ids, types, keys, sources, trace headers: plain text of at most this many characters. */
 export const MAX_HEADER_TEXT_LENGTH = 256;
 
-const TEXT_HEADERS = [
-  EVENT_HEADERS.eventId,
-  EVENT_HEADERS.eventType,
-  EVENT_HEADERS.schemaVersion,
-  EVENT_HEADERS.correlationId,
-  EVENT_HEADERS.causationId,
-  EVENT_HEADERS.traceparent,
-  EVENT_HEADERS.occurredAt,
-  EVENT_HEADERS.source,
-] as const;
+/** What the event is and who speaks: refused unless plain text. */
+const IDENTITY_HEADERS = [EVENT_HEADERS.eventId, EVENT_HEADERS.eventType, EVENT_HEADERS.schemaVersion, EVENT_HEADERS.source] as const;
+/**
+ * Tracing only (a client's `x-correlation-id` may have reached them): one that is not plain text is
+ * dropped rather than refusing the event; the correlation id then becomes the event's id.
+ */
+const TRACE_HEADERS = [EVENT_HEADERS.correlationId, EVENT_HEADERS.causationId, EVENT_HEADERS.traceparent, EVENT_HEADERS.occurredAt] as const;
 const REQUIRED_HEADERS = [EVENT_HEADERS.eventId, EVENT_HEADERS.eventType, EVENT_HEADERS.schemaVersion, EVENT_HEADERS.correlationId] as const;
 
-type HeaderRead = { readonly text: Partial<Record<string, string>>; readonly problems: readonly string[] };
+type HeaderRead = { readonly text: Partial<Record<string, string>>; readonly problems: readonly string[]; readonly present: ReadonlySet<string> };
 
-/** The event headers as plain text; a repeated, binary or oversized one is a problem (which copy would be trusted?). */
+/** One header as plain text; undefined when absent, a problem when repeated (which copy would be trusted?), binary or oversized. */
+const readHeader = (headers: IHeaders | undefined, name: string): { readonly value?: string; readonly problem?: string } => {
+  const raw = headers?.[name];
+  if (raw === undefined || raw === null) return {};
+  if (Array.isArray(raw) && raw.length !== 1) return { problem: `header ${name} is repeated` };
+  const single = Array.isArray(raw) ? raw[0] : raw;
+  const value = plainText(Buffer.isBuffer(single) ? single : Buffer.from(String(single), 'utf8'), MAX_HEADER_TEXT_LENGTH);
+  return value === undefined ? { problem: `header ${name} is not plain text of at most ${MAX_HEADER_TEXT_LENGTH} characters` } : { value };
+};
+
 const readEventHeaders = (headers: IHeaders | undefined): HeaderRead => {
   const text: Partial<Record<string, string>> = {};
   const problems: string[] = [];
-  for (const name of TEXT_HEADERS) {
-    const raw = headers?.[name];
-    if (raw === undefined || raw === null) continue;
-    if (Array.isArray(raw) && raw.length !== 1) {
-      problems.push(`header ${name} is repeated`);
-      continue;
-    }
-    const single = Array.isArray(raw) ? raw[0] : raw;
-    const value = plainText(Buffer.isBuffer(single) ? single : Buffer.from(String(single), 'utf8'), MAX_HEADER_TEXT_LENGTH);
-    if (value === undefined) problems.push(`header ${name} is not plain text of at most ${MAX_HEADER_TEXT_LENGTH} characters`);
-    else text[name] = value;
+  const present = new Set<string>();
+  for (const name of [...IDENTITY_HEADERS, ...TRACE_HEADERS]) {
+    const { value, problem } = readHeader(headers, name);
+    if (value !== undefined || problem !== undefined) present.add(name);
+    if (value !== undefined) text[name] = value;
+    if (problem !== undefined && (IDENTITY_HEADERS as readonly string[]).includes(name)) problems.push(problem);
   }
-  const missing = REQUIRED_HEADERS.filter((name) => text[name] === undefined && !problems.some((problem) => problem.includes(` ${name} `)));
+  const missing = REQUIRED_HEADERS.filter((name) => !present.has(name));
   if (missing.length > 0) problems.push(`missing headers: ${missing.join(', ')}`);
-  return { text, problems };
+  return { text, problems, present };
 };
 
 /**
@@ -78,7 +79,7 @@ export const decodeMessage = (
     eventType: type,
   });
   const versionText = text[EVENT_HEADERS.schemaVersion];
-  const correlationId = text[EVENT_HEADERS.correlationId];
+  const correlationId = text[EVENT_HEADERS.correlationId] ?? eventId;
   if (problems.length > 0 || !eventId || !type || !versionText || !correlationId) return refuse('unknown-contract', problems.join('; '));
   if (!/^[1-9][0-9]{0,5}$/.test(versionText)) return refuse('unknown-contract', `schema version ${JSON.stringify(versionText)} is not a positive integer`);
   if (message.value === null) return refuse('invalid-payload', 'value is empty (null)');

@@ -9,13 +9,12 @@ import { causationFromEvent } from '../trace/causation';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { PermanentHandlerError, type IntegrationEventHandler } from './consumed-event';
 import { ConsumerLagMonitor, type ConsumerProgress } from './consumer-lag-monitor';
-import { newDeadLetter, UNSEQUENCED_REASONS } from './dead-letter';
 import { publishPendingDeadLetters } from './dead-letter-outbox';
 import { createDeadLetterTopics } from './dead-letter-topics';
-import { lockKeys, recordDeadLetter } from './dead-letters';
 import { decodeMessage } from './decode-message';
 import { expirableDeferredLetters, recordDeferral, recordExpiry } from './deferred-letters';
 import { recordInInbox } from './inbox';
+import { recordRefusal, type Refusal } from './refusal';
 import { holdBehind, keysHeldBehindDeadLetters, type ReceivedMessage } from './key-sequence';
 import type { SqlExecutor, UnitOfWork } from './unit-of-work';
 
@@ -51,23 +50,14 @@ export interface IntegrationEventConsumerOptions<Tx> {
   readonly logger?: MessagingLogger;
 }
 
+/** Within a long batch, resolved offsets are committed at least this often. */
+const COMMIT_EVERY_MS = 5_000;
+
 class ConsumerStoppingError extends Error {
   override readonly name = 'ConsumerStoppingError';
 }
 
 type Outcome = 'applied' | 'duplicate' | 'held' | 'deferred';
-
-/** Why a message is refused, and what it claimed to be (a decoded event's id goes in the inbox). */
-interface Refusal {
-  readonly reason: DeadLetterReason;
-  readonly error: string;
-  readonly attempts: number;
-  readonly eventId: string | undefined;
-  readonly eventType: string | undefined;
-  /** A decoded event's key; undefined for an undecodable message (its key is recorded, not trusted). */
-  readonly key: string | undefined;
-  readonly inbox: boolean;
-}
 
 /**
  * Consumes integration events in a consumer group: validates each message against its contract, runs
@@ -195,6 +185,7 @@ export class IntegrationEventConsumer<Tx> {
     const done = (message: KafkaMessage) => resolveOffset(message.offset);
     const chunkSize = this.options.messagesPerTransaction ?? 50;
     let index = 0;
+    let lastCommit = Date.now();
     while (index < batch.messages.length) {
       if (!isRunning() || isStale() || this.stopping) break;
       // The valid messages that follow, applied together in one transaction.
@@ -216,6 +207,11 @@ export class IntegrationEventConsumer<Tx> {
         index += 1;
       }
       await heartbeat();
+      // A long batch commits as it goes: the committed offset is what readiness watches for a stall.
+      if (Date.now() - lastCommit >= COMMIT_EVERY_MS) {
+        await commitOffsetsIfNecessary();
+        lastCommit = Date.now();
+      }
     }
     await commitOffsetsIfNecessary();
   }
@@ -330,17 +326,8 @@ export class IntegrationEventConsumer<Tx> {
    * failure here (the database away) must not make kafkajs redeliver the batch in a storm.
    */
   private async deadLetter(message: KafkaMessage, topic: string, partition: number, refusal: Refusal, heartbeat: () => Promise<void>): Promise<void> {
-    const { reason, error, attempts, eventId, eventType } = refusal;
-    const letter = newDeadLetter(message, { topic, partition }, { eventId, eventType, key: refusal.key }, { reason, error, attempts });
-    const sequenced = !UNSEQUENCED_REASONS.includes(reason);
     await this.untilDone('recording a dead letter', heartbeat, () =>
-      this.options.unitOfWork.transaction(async (_tx, sql) => {
-        // The head (or a later one) of its key's sequence: what comes after it for that key is held.
-        if (sequenced && letter.key !== undefined) await lockKeys(sql, this.name, [letter.key]);
-        await recordDeadLetter(sql, this.name, letter, undefined, { dlqPending: true });
-        // In the inbox too (a decoded event only), so that a redelivery is not applied.
-        if (refusal.inbox && eventId) await recordInInbox(sql, { ...this.inboxEntry(eventId, eventType, { topic, partition, offset: message.offset }), outcome: 'dead-lettered' });
-      }),
+      this.options.unitOfWork.transaction((_tx, sql) => recordRefusal(sql, this.name, message, { topic, partition }, refusal)),
     );
     this.count('dead-lettered');
     await this.untilDone('publishing a dead letter', heartbeat, async () => {

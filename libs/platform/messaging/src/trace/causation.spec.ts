@@ -21,4 +21,9 @@ describe('causation', () => {
     expect(parseTraceparent(causation.traceparent)?.traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
     expect(metadataOf(causation)).toEqual({ correlationId: 'corr-1', causationId: 'evt-9', traceparent: causation.traceparent });
   });
+
+  it('replaces a client id that is not a plain token, since events and Kafka headers carry it', () => {
+    const causation = causationFromRequest({ 'x-correlation-id': 'a\u0000b', 'x-request-id': 'r'.repeat(129) }, () => 'fresh');
+    expect(causation).toMatchObject({ correlationId: 'fresh', causationId: 'fresh' });
+  });
 });

@@ -20,11 +20,16 @@ export const REQUEST_TRACE_HEADERS = Object.freeze({
 });
 
 type HeaderValue = string | string[] | Buffer | undefined | null;
+/**
+ * A client's correlation or request id, kept only when it is a plain token (printable ASCII, no
+ * space, at most 128 characters): it travels into event metadata and Kafka headers, where a
+ * consumer refuses what is not plain text. Anything else is replaced by a fresh id.
+ */
 const first = (value: HeaderValue): string | undefined => {
   const single = Array.isArray(value) ? value[0] : value;
   if (single === undefined || single === null) return undefined;
   const text = Buffer.isBuffer(single) ? single.toString('utf8') : single;
-  return text.length > 0 ? text : undefined;
+  return /^[\x21-\x7E]{1,128}$/.test(text) ? text : undefined;
 };
 
 /**
