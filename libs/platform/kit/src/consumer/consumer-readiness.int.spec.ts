@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { kitConfigSchema, type KitConfig } from '../config/kit-config';
 import { ServiceKitModule } from '../service-kit.module';
 import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
+import { ServiceConsumers } from './service-consumers';
 
 // Candidates whose event the database "refuses" (a connection refused: the environment), and those refused for good.
 const unreachable = new Set<string>();
@@ -99,5 +100,12 @@ describe('readiness of consumers: down when stalled, degraded with dead letters 
     const degraded = await ready();
     expect(degraded.status).toBe(200);
     expect(degraded.body.checks['consumer:registrations']).toMatchObject({ status: 'degraded', details: { deadLetters: 1, lag: 0 } });
+
+    // Fixed: one command replays the candidate in every consumer of the service.
+    refused.delete(candidate);
+    const outcomes = await service.app.get(ServiceConsumers).replayEverywhere(candidate);
+    expect(outcomes).toEqual(expect.arrayContaining([{ name: 'registrations', outcome: { applied: 1, duplicates: 0 } }]));
+    expect(reactedTo.has(candidate)).toBe(true);
+    expect((await ready()).body.checks['consumer:registrations']).toMatchObject({ status: 'up', details: { deadLetters: 0 } });
   });
 });
