@@ -3,6 +3,7 @@ export * from './result';
 export * from './domain-error';
 export * from './decision-trace';
 export * from './calendar-date';
+export * from './date-range';
 export * from './decider-spec';
 export * from './field-path';
 export * from './input/plain-text';

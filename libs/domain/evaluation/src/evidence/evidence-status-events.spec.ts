@@ -124,7 +124,8 @@ describe('status events: what each decision changes in the evidence status and t
             : { ...SEED_2009, id: 'later', rules: { ...SEED_2009.rules, 'EVIDENCE-VAE': { ...SEED_2009.rules['EVIDENCE-VAE'], evaluate: () => fails('non', 'no', { problems: ['dspp:CCP1'] }) } } },
       },
     });
-    const result = later.decide(schedule, foldEvents(later, history), on('2030-02-01'));
+    const scheduleIn2030: EvaluationCommand = { ...schedule, data: { ...schedule.data, scheduledOn: '2030-02-15' } } as EvaluationCommand;
+    const result = later.decide(scheduleIn2030, foldEvents(later, history), on('2030-02-01'));
     expect(result.ok && result.value.map((event) => [event.type, event.type === 'EvidenceCompletenessChanged' ? event.data.rulebookId : null])).toEqual([
       ['PracticalAssessmentScheduled', null],
       ['EvidenceCompletenessChanged', 'later'],

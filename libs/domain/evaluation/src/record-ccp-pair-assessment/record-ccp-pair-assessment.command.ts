@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { AssessorFacts, CompetenceOutcome } from '../shared/assessor-facts';
 import { assessorFactsSchema, certificateCode, competenceGrid } from '../shared/input-schemas';
@@ -22,7 +22,7 @@ export const recordCcpPairAssessmentDataSchema: z.ZodType<RecordCcpPairAssessmen
   candidateId: identifier,
   pathwayId: identifier,
   ccpCode: certificateCode,
-  assessedOn: calendarDate,
+  assessedOn: calendarDateIn(DATE_RANGES.evaluation),
   assessors: z.tuple([assessorFactsSchema, assessorFactsSchema]),
   outcome: z.enum(['passed', 'failed']),
   grid: competenceGrid,

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { AssessorFacts, CompetenceOutcome } from '../shared/assessor-facts';
 import { assessorFactsSchema, competenceGrid } from '../shared/input-schemas';
@@ -19,7 +19,7 @@ export interface RecordPracticalAssessmentData {
 export const recordPracticalAssessmentDataSchema: z.ZodType<RecordPracticalAssessmentData, unknown> = z.strictObject({
   candidateId: identifier,
   assessmentId: identifier,
-  heldOn: calendarDate,
+  heldOn: calendarDateIn(DATE_RANGES.evaluation),
   outcomes: competenceGrid,
   assessor: assessorFactsSchema,
 });

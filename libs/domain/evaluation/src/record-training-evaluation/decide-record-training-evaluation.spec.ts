@@ -86,12 +86,19 @@ describe('RecordTrainingEvaluation (decider) — EVIDENCE-CONTINUOUS', () => {
     expect(factSpec.given(continuous).when(command({ ccpCode: 'CCP7' }), today)).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringContaining(`CCP7 is not a CCP of title ${TSGERI}`) as string } });
   });
 
-  it('refuses an evaluation date after the decision day, naming evaluatedOn, and accepts one on it', () => {
+  it('refuses an evaluation date after the decision day, naming evaluatedOn and its range, and accepts one on it', () => {
     expect(factSpec.given(continuous).when(command({ evaluatedOn: '2025-06-03' }), today)).toEqual({
       ok: false,
-      error: { kind: 'invalid-input', field: 'evaluatedOn', message: 'is after the decision date 2025-06-02' },
+      error: { kind: 'invalid-input', field: 'evaluatedOn', message: 'must be an evaluation date, from 2000-01-01 to today (on 2025-06-02: 2000-01-01 to 2025-06-02)' },
     });
     expect(factSpec.given(continuous).when(command({ evaluatedOn: '2025-06-02' }), today).ok).toBe(true);
+  });
+
+  it('refuses an evaluation dated 1800-01-01 at the edge, naming evaluatedOn and its range', () => {
+    expect(parseRecordTrainingEvaluation({ ...command().data, evaluatedOn: '1800-01-01' })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-input', field: 'evaluatedOn', message: 'must be an evaluation date, from 2000-01-01 to today' },
+    });
   });
 
   it('records a retake after a failed ECF, and refuses one after a passed ECF', () => {

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { TrainingEvaluationResult } from '../events/training-evaluation-recorded.event';
 import type { AssessorFacts } from '../shared/assessor-facts';
@@ -21,7 +21,7 @@ export const recordTrainingEvaluationDataSchema: z.ZodType<RecordTrainingEvaluat
   candidateId: identifier,
   pathwayId: identifier,
   ccpCode: certificateCode,
-  evaluatedOn: calendarDate,
+  evaluatedOn: calendarDateIn(DATE_RANGES.evaluation),
   result: z.enum(['passed', 'failed']),
   assessor: assessorFactsSchema,
 });

@@ -1,4 +1,4 @@
-import { conflict, fail, ok } from '@titrepro/domain-kernel';
+import { checkDateInRange, conflict, DATE_RANGES, fail, ok } from '@titrepro/domain-kernel';
 import type { EvaluationState } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event';
 import { competencesOf } from '../shared/competences';
@@ -19,6 +19,8 @@ export const decideSchedulePracticalAssessment = (command: SchedulePracticalAsse
   if (state.status === 'known' && state.pathways.some((each) => each.practicalAssessments.some((assessment) => assessment.assessmentId === data.assessmentId))) {
     return fail(conflict(`practical assessment ${data.assessmentId} already exists`));
   }
+  const scheduledOn = checkDateInRange(DATE_RANGES.assessmentSchedule, 'scheduledOn', data.scheduledOn, on);
+  if (!scheduledOn.ok) return scheduledOn;
   const title = titleFor(dependencies, pathway.value.titleCode, on);
   if (!title.ok) return title;
   const target = competencesOf(title.value, data.target);

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { PracticalAssessmentTarget } from '../shared/assessor-facts';
 import { practicalAssessmentTargetSchema } from '../shared/input-schemas';
@@ -23,7 +23,7 @@ export const schedulePracticalAssessmentDataSchema: z.ZodType<SchedulePracticalA
   pathwayId: identifier,
   assessmentId: identifier,
   target: practicalAssessmentTargetSchema,
-  scheduledOn: calendarDate,
+  scheduledOn: calendarDateIn(DATE_RANGES.assessmentSchedule),
 });
 
 export const parseSchedulePracticalAssessment = commandParser('SchedulePracticalAssessment', schedulePracticalAssessmentDataSchema);

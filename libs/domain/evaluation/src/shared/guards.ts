@@ -1,5 +1,5 @@
 import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
-import { conflict, fail, forbidden, invalidInput, isAfter, notFound, ok } from '@titrepro/domain-kernel';
+import { checkDateInRange, conflict, DATE_RANGES, fail, forbidden, notFound, ok } from '@titrepro/domain-kernel';
 import type { Ccp, Title } from '@titrepro/domain-referential';
 import type { Rulebook } from '@titrepro/domain-rulebook';
 import type { EvaluationState, PathwayEvaluation } from '../evaluation.state';
@@ -74,6 +74,6 @@ export const qualifiedFor = (assessor: AssessorFacts, titleCode: string): Result
     ? ok(assessor)
     : fail(conflict(`assessor ${assessor.assessorId} is not qualified for title ${titleCode} (qualified for ${assessor.qualifiedTitleCodes.join(', ')})`));
 
-/** A fact's date may not be after the day it is recorded. */
+/** An evaluation's date lies in the evaluation range on the day it is recorded: not in the future, not before 2000. */
 export const notAfterDecisionDay = (field: string, date: CalendarDate, on: CalendarDate): Result<CalendarDate, DomainError> =>
-  isAfter(date, on) ? fail(invalidInput(field, `is after the decision date ${on}`)) : ok(date);
+  checkDateInRange(DATE_RANGES.evaluation, field, date, on);

@@ -1,5 +1,5 @@
 import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
-import { calendarDate, commandParser, identifier, regionCode, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { ccpCodeList, certificateCode, titleCode } from '../shared/code-schemas';
 import { issuedDocumentFields, issuingRegionFields, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
@@ -61,7 +61,7 @@ export const recordRectificationDataSchema: z.ZodType<RecordRectificationData, u
     region: regionCode,
     sessionId: identifier,
     titleCode,
-    decidedOn: calendarDate,
+    decidedOn: calendarDateIn(DATE_RANGES.decisionDate),
     ...issuingRegionFields,
     reissue: z.strictObject(issuedDocumentFields).nullable(),
   })

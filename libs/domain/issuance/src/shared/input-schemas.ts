@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, identifier, regionCode } from '@titrepro/domain-kernel';
+import { calendarDateIn, DATE_RANGES, identifier, regionCode } from '@titrepro/domain-kernel';
 import { statusListIndex, titleCode } from './code-schemas';
 
 // The shapes of the commands the app makes from consumed integration events: strict, so that a
@@ -12,7 +12,7 @@ export const awardFields = {
   sessionId: identifier,
   region: regionCode,
   titleCode,
-  decidedOn: calendarDate,
+  decidedOn: calendarDateIn(DATE_RANGES.decisionDate),
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDate, calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { FileSource, ReceivedHistoryEntry } from '../events/candidate-file-received.event';
 import type { CandidateContact } from '../events/candidate-registered.event';
@@ -34,7 +34,7 @@ export const candidateFileSchema: z.ZodType<CandidateFile, unknown> = z.strictOb
   registeredOn: calendarDate,
   familyName: text,
   givenNames: z.array(text).min(1),
-  birthDate: calendarDate,
+  birthDate: calendarDateIn(DATE_RANGES.birthDate),
   contact: z.strictObject({ email: text.optional(), phone: text.optional(), postalAddress: text.optional() }),
   pathways: z.array(pathwayStateSchema),
   source: z.strictObject({ region: regionCode, streamId: z.string().min(1), revision: z.number().int().nonnegative(), hash: z.string().min(1) }),

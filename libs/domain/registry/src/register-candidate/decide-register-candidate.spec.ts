@@ -53,11 +53,12 @@ describe('RegisterCandidate (decider)', () => {
     });
   });
 
-  it('refuses a birth date after the registration date, naming birthDate, and accepts one on it', () => {
-    expect(spec.given([]).when(command({ birthDate: '2025-03-11' }), on('2025-03-10'))).toEqual({
+  it('refuses a birth date less than 14 years before the registration date, naming birthDate and its range, and accepts one 14 years before', () => {
+    expect(spec.given([]).when(command({ birthDate: '2011-03-11' }), on('2025-03-10'))).toEqual({
       ok: false,
-      error: { kind: 'invalid-input', field: 'birthDate', message: 'is after the registration date 2025-03-10' },
+      error: { kind: 'invalid-input', field: 'birthDate', message: 'must be a birth date, from 1900-01-01 to 14 years before today (on 2025-03-10: 1900-01-01 to 2011-03-10)' },
     });
-    expect(spec.given([]).when(command({ birthDate: '2025-03-10' }), on('2025-03-10')).ok).toBe(true);
+    expect(spec.given([]).when(command({ birthDate: '2025-03-11' }), on('2025-03-10'))).toMatchObject({ ok: false, error: { field: 'birthDate' } });
+    expect(spec.given([]).when(command({ birthDate: '2011-03-10' }), on('2025-03-10')).ok).toBe(true);
   });
 });

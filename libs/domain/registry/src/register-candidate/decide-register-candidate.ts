@@ -1,13 +1,14 @@
-import { conflict, fail, invalidInput, isAfter, ok } from '@titrepro/domain-kernel';
+import { checkDateInRange, conflict, DATE_RANGES, fail, ok } from '@titrepro/domain-kernel';
 import type { CandidateState } from '../candidate.state';
 import type { Decision, DecisionInput } from '../shared/decision';
 import type { RegisterCandidate } from './register-candidate.command';
 
-/** Registers once per stream; a birth date after the registration day is refused (a fact of the decision date, not of the input). */
+/** Registers once per stream; a birth date outside its plausible range on the registration day is refused (a fact of the decision date, not of the input). */
 export const decideRegisterCandidate = (command: RegisterCandidate, state: CandidateState, { on }: DecisionInput): Decision => {
   const { data } = command;
   if (state.status !== 'unregistered') return fail(conflict(`candidate ${data.candidateId} is already registered`));
-  if (isAfter(data.birthDate, on)) return fail(invalidInput('birthDate', `is after the registration date ${on}`));
+  const birthDate = checkDateInRange(DATE_RANGES.birthDate, 'birthDate', data.birthDate, on);
+  if (!birthDate.ok) return birthDate;
   return ok([
     {
       type: 'CandidateRegistered',

@@ -53,6 +53,8 @@ describe('parseRegisterCandidate', () => {
 
   it.each([
     ['birthDate', { birthDate: '1990-02-30' }],
+    ['birthDate', { birthDate: '1800-01-01' }],
+    ['birthDate', { birthDate: '2023-02-29' }],
     ['birthDate', { birthDate: '12/04/1990' }],
     ['familyName', { familyName: '  ' }],
     ['familyName', { familyName: 'x'.repeat(201) }],

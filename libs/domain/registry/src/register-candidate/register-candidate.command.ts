@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateContact } from '../events/candidate-registered.event';
 
@@ -20,7 +20,7 @@ export const registerCandidateDataSchema: z.ZodType<RegisterCandidateData, unkno
   region: regionCode,
   familyName: singleLineText(200),
   givenNames: z.array(singleLineText(100)).min(1, { message: 'must hold at least one given name' }).max(10),
-  birthDate: calendarDate,
+  birthDate: calendarDateIn(DATE_RANGES.birthDate),
   contact: z
     .strictObject({
       email: z.email({ message: 'must be an email address' }).optional(),

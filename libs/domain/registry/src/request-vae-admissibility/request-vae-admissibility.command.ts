@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, compareCalendarDates, identifier, isCalendarDate, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, compareCalendarDates, identifier, isCalendarDate, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
 import type { ExperienceCapacity } from '@titrepro/domain-rulebook';
 import { EXPERIENCE_CAPACITIES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
@@ -26,8 +26,8 @@ const period = z
   .strictObject({
     organisation: singleLineText(200),
     role: singleLineText(200),
-    start: calendarDate,
-    end: calendarDate,
+    start: calendarDateIn(DATE_RANGES.experience),
+    end: calendarDateIn(DATE_RANGES.experience),
     capacity: z.enum(EXPERIENCE_CAPACITIES),
     relatedToTitle: z.boolean(),
   })

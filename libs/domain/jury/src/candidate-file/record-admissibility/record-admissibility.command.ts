@@ -1,4 +1,4 @@
-import { calendarDate, commandParser, identifier, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, identifier, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { titleCode } from '../../shared/code-schemas';
 import { consumedFactFields, type ConsumedFactData } from '../shared/input-schemas';
@@ -18,7 +18,7 @@ export const recordAdmissibilityDataSchema: z.ZodType<RecordAdmissibilityData, u
     pathwayId: identifier.nullable().optional(),
     titleCode,
     outcome: z.enum(['admissible', 'not-admissible']),
-    decidedOn: calendarDate,
+    decidedOn: calendarDateIn(DATE_RANGES.decisionDate),
   })
   .transform((data) => ({ ...data, pathwayId: data.pathwayId ?? null }));
 

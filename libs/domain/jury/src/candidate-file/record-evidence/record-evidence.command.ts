@@ -1,4 +1,4 @@
-import { calendarDate, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { FileEvidenceRecord } from '../../shared/candidate-file-facts';
 import { certificateCode } from '../../shared/code-schemas';
@@ -31,7 +31,7 @@ export const recordEvidenceDataSchema: z.ZodType<RecordEvidenceData, unknown> = 
     sha256s: z.array(sha256).max(50),
     assessorIds: distinctIds,
     passed: z.boolean().nullable(),
-    on: calendarDate,
+    on: calendarDateIn(DATE_RANGES.evaluation),
   })
   .superRefine(coherentTarget);
 

@@ -1,4 +1,4 @@
-import { calendarDate, identifier, regionCode } from '@titrepro/domain-kernel';
+import { calendarDateIn, DATE_RANGES, identifier, regionCode } from '@titrepro/domain-kernel';
 import { titleCode } from '../../shared/code-schemas';
 import { consumedFactFields } from './input-schemas';
 
@@ -9,5 +9,5 @@ export const awardCommandFields = {
   sessionId: identifier,
   region: regionCode,
   titleCode,
-  awardedOn: calendarDate,
+  awardedOn: calendarDateIn(DATE_RANGES.decisionDate),
 } as const;

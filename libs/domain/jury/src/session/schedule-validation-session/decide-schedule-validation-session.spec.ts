@@ -39,6 +39,19 @@ describe('ScheduleValidationSession (decider)', () => {
     expect(spec.given([]).when(schedule({ date: '2001-01-01' }), BEFORE)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'date' } });
   });
 
+  it('refuses a session date more than a year back or two years ahead of the decision day, naming date and its range', () => {
+    expect(spec.given([]).when(schedule({ date: '2020-06-01' }), BEFORE)).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        field: 'date',
+        message: 'must be a session date, from 1 year before today (not before 2000-01-01) to 2 years after today (not after 2099-12-31) (on 2025-06-02: 2024-06-02 to 2027-06-02)',
+      },
+    });
+    expect(spec.given([]).when(schedule({ date: '2027-06-03' }), BEFORE)).toMatchObject({ ok: false, error: { field: 'date' } });
+    expect(spec.given([]).when(schedule({ date: '2024-06-03' }), BEFORE).ok).toBe(true);
+  });
+
   it('refuses to schedule a session twice', () => {
     expect(spec.given(play([[schedule(), BEFORE]])).when(schedule(), BEFORE)).toMatchObject({ ok: false, error: { kind: 'conflict' } });
   });
@@ -53,6 +66,8 @@ describe('parseScheduleValidationSession', () => {
 
   it.each([
     ['date', { date: '2025-02-30' }],
+    ['date', { date: '2999-12-31' }],
+    ['date', { date: '1800-01-01' }],
     ['kind', { kind: 'exam' }],
     ['titleCode', { titleCode: 'TSGERI' }],
     ['region', { region: 'Île-de-France' }],

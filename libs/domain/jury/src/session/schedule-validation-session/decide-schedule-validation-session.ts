@@ -1,5 +1,5 @@
 import type { DomainError, Result } from '@titrepro/domain-kernel';
-import { conflict, fail, invalidInput, ok } from '@titrepro/domain-kernel';
+import { checkDateInRange, conflict, DATE_RANGES, fail, invalidInput, ok } from '@titrepro/domain-kernel';
 import type { Title } from '@titrepro/domain-referential';
 import type { SessionEvent } from '../events/session-event';
 import type { Decision, DecisionInput } from '../../shared/decision';
@@ -16,10 +16,12 @@ const checkCcs = (title: Title, kind: ScheduleValidationSession['data']['kind'],
     : fail(invalidInput('ccsCode', `${ccsCode} is not a CCS of title ${title.code}; its CCSs are ${title.ccss.map((ccs) => ccs.code).join(', ')}`));
 };
 
-/** Schedules a session of a title in force on its date, once per stream. */
+/** Schedules a session of a title in force on its date, a date in the session range today, once per stream. */
 export const decideScheduleValidationSession = (command: ScheduleValidationSession, state: SessionState, { today, dependencies }: DecisionInput): Decision<SessionEvent> => {
   const { data } = command;
   if (state.status !== 'unscheduled') return fail(conflict(`session ${state.session.sessionId} is already scheduled (on ${state.session.date})`));
+  const date = checkDateInRange(DATE_RANGES.sessionDate, 'date', data.date, today);
+  if (!date.ok) return date;
   if (!dependencies.referential.findTitle(data.titleCode)) return fail(invalidInput('titleCode', `${data.titleCode} is not a title of the référentiel`));
   const title = dependencies.referential.titleValidAt(data.titleCode, data.date);
   if (!title) return fail(invalidInput('date', `title ${data.titleCode} is not in force on ${data.date}`));

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { certificateCode, titleCode } from '../shared/input-schemas';
 import type { SessionKind } from '../shared/session-kind';
@@ -22,7 +22,7 @@ export const scheduleValidationSessionDataSchema: z.ZodType<ScheduleValidationSe
   sessionId: identifier,
   region: regionCode,
   titleCode,
-  date: calendarDate,
+  date: calendarDateIn(DATE_RANGES.sessionDate),
   kind: z.enum(SESSION_KINDS),
   ccsCode: certificateCode.nullable().default(null),
 });
