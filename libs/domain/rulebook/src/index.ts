@@ -3,6 +3,7 @@ export * from './pathway-type';
 export * from './facts/pathway.facts';
 export * from './facts/vae.facts';
 export * from './facts/evidence.facts';
+export * from './facts/evidence-dated.facts';
 export * from './facts/jury.facts';
 export * from './facts/ccp-assessment.facts';
 export * from './facts/capitalisation.facts';

@@ -3,6 +3,7 @@ import type { CcpAssessmentFacts } from './facts/ccp-assessment.facts';
 import type { CcsFacts } from './facts/ccs.facts';
 import type { BookletEntryFacts, IssuerFacts, ParchmentFacts } from './facts/documents.facts';
 import type { JuryEvidenceDetails, JuryEvidenceFacts } from './facts/evidence.facts';
+import type { EvidenceDatedDetails, EvidenceDatedFacts } from './facts/evidence-dated.facts';
 import type { JuryCompositionFacts, JuryOutcomeFacts } from './facts/jury.facts';
 import type { PathwayFacts } from './facts/pathway.facts';
 import type { VaeAdmissibilityFacts, VaeExperienceDetails, VaeExperienceFacts } from './facts/vae.facts';
@@ -19,6 +20,7 @@ export interface RuleFactsById {
   readonly 'VAE-ADMISSIBILITY': VaeAdmissibilityFacts;
   readonly 'EVIDENCE-CONTINUOUS': JuryEvidenceFacts;
   readonly 'EVIDENCE-VAE': JuryEvidenceFacts;
+  readonly 'EVIDENCE-DATED': EvidenceDatedFacts;
   readonly 'JURY-PROFESSIONALS': JuryCompositionFacts;
   readonly 'JURY-OUTCOME': JuryOutcomeFacts;
   readonly 'CCP-PAIR': CcpAssessmentFacts;
@@ -37,6 +39,7 @@ export interface RuleDetailsById {
   readonly 'VAE-ADMISSIBILITY': null;
   readonly 'EVIDENCE-CONTINUOUS': JuryEvidenceDetails;
   readonly 'EVIDENCE-VAE': JuryEvidenceDetails;
+  readonly 'EVIDENCE-DATED': EvidenceDatedDetails;
   readonly 'JURY-PROFESSIONALS': null;
   readonly 'JURY-OUTCOME': null;
   readonly 'CCP-PAIR': null;

@@ -18,7 +18,7 @@ describe('rerunDecision (audit of session decisions)', () => {
     const events = decisionEvents();
     expect(new Set(events.map((event) => event.type))).toEqual(new Set(['JuryConstituted', 'CandidateConvened', 'DeliberationRecorded', 'DecisionRectified']));
     const ruleIds = new Set(events.flatMap((event) => event.data.ruleApplications.map((application) => application.ruleId)));
-    expect(ruleIds).toEqual(new Set(['JURY-PROFESSIONALS', 'VAE-ADMISSIBILITY', 'CCS-REQUIRES-TITLE', 'JURY-OUTCOME', 'CAPITALISATION-WINDOW', 'TITLE-BY-CAPITALISATION']));
+    expect(ruleIds).toEqual(new Set(['JURY-PROFESSIONALS', 'VAE-ADMISSIBILITY', 'EVIDENCE-DATED', 'CCS-REQUIRES-TITLE', 'JURY-OUTCOME', 'CAPITALISATION-WINDOW', 'TITLE-BY-CAPITALISATION']));
     for (const event of events) expect(rerunDecision(throughJson(event))).toEqual({ consistent: true, mismatches: [] });
   });
 

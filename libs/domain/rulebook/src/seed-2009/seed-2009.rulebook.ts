@@ -3,6 +3,7 @@ import { bookletRule } from './rules/booklet.rule';
 import { capitalisationWindowRule } from './rules/capitalisation-window.rule';
 import { ccpPairRule } from './rules/ccp-pair.rule';
 import { ccsRequiresTitleRule } from './rules/ccs-requires-title.rule';
+import { evidenceDatedRule } from './rules/evidence-dated.rule';
 import { evidenceContinuousRule } from './rules/evidence-continuous.rule';
 import { evidenceVaeRule } from './rules/evidence-vae.rule';
 import { issuerRule } from './rules/issuer.rule';
@@ -42,6 +43,7 @@ export const SEED_2009: Rulebook = {
     'VAE-ADMISSIBILITY': vaeAdmissibilityRule,
     'EVIDENCE-CONTINUOUS': evidenceContinuousRule,
     'EVIDENCE-VAE': evidenceVaeRule,
+    'EVIDENCE-DATED': evidenceDatedRule,
     'JURY-PROFESSIONALS': juryProfessionalsRule,
     'JURY-OUTCOME': juryOutcomeRule,
     'CCP-PAIR': ccpPairRule,

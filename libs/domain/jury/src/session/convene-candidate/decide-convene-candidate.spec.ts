@@ -6,6 +6,7 @@ import {
   convene,
   ecf,
   errorOf,
+  evidenceRecord,
   evidenceStatus,
   fileOn,
   fileRef,
@@ -43,7 +44,16 @@ describe('ConveneCandidate (decider)', () => {
             pathwayType: 'continuous-training',
             ccpCodes: ['CCP1', 'CCP2', 'CCP3'],
             rulebookId: 'seed-2009',
-            ruleApplications: [],
+            ruleApplications: [
+              {
+                ruleId: 'EVIDENCE-DATED',
+                subject: null,
+                facts: { sessionDate: '2025-06-16', pieces: [] },
+                passed: true,
+                explanation: { fr: 'Toutes les pièces sont datées au plus tard du 2025-06-16.', en: 'Every piece of evidence is dated on or before 2025-06-16.' },
+                details: { afterSession: [] },
+              },
+            ],
             evidence: { status: file.evidenceStatus[0], records: file.evidenceRecords },
             fileRef: fileRef(),
             convenedOn: '2025-06-02',
@@ -91,7 +101,10 @@ describe('ConveneCandidate (decider)', () => {
         {
           data: {
             pathwayType: 'vae',
-            ruleApplications: [{ ruleId: 'VAE-ADMISSIBILITY', facts: { pathwayType: 'vae', admissibility: { outcome: 'admissible', decidedOn: '2025-03-10' }, sessionDate: '2025-06-16' }, passed: true }],
+            ruleApplications: [
+              { ruleId: 'VAE-ADMISSIBILITY', facts: { pathwayType: 'vae', admissibility: { outcome: 'admissible', decidedOn: '2025-03-10' }, sessionDate: '2025-06-16' }, passed: true },
+              { ruleId: 'EVIDENCE-DATED', facts: { sessionDate: '2025-06-16', pieces: [] }, passed: true },
+            ],
           },
         },
       ],
@@ -164,7 +177,36 @@ describe('ConveneCandidate (decider)', () => {
     const named = play([[constitute([M1, TRAINER_MEMBER]), BEFORE]], titleSession());
     const error = errorOf(spec.given(named).when(convene(aFile({ assessorIds: ['trainer-1', 'pro-1'] })), BEFORE));
     expect(error).toMatchObject({ kind: 'rule-violation', ruleId: 'JURY-PROFESSIONALS', message: 'JURY-PROFESSIONALS: Member(s) who trained the candidate: m-trainer.' });
-    expect(spec.given(named).when(convene(aFile()), BEFORE)).toMatchObject({ ok: true, value: [{ data: { ruleApplications: [{ ruleId: 'JURY-PROFESSIONALS', subject: 'c-1', passed: true }] } }] });
+    expect(spec.given(named).when(convene(aFile()), BEFORE)).toMatchObject({
+      ok: true,
+      value: [{ data: { ruleApplications: [{ ruleId: 'EVIDENCE-DATED', passed: true }, { ruleId: 'JURY-PROFESSIONALS', subject: 'c-1', passed: true }] } }],
+    });
+  });
+
+  describe('EVIDENCE-DATED: only evidence dated on or before the session counts for it', () => {
+    const dspp1 = { key: 'dspp:CCP1', fr: "DSPP pour l'activité type CCP1", en: 'DSPP for activité type CCP1' };
+    const fileWithDspp = (submittedOn: string) =>
+      aFile({
+        evidenceStatus: [{ ...evidenceStatus(), present: [dspp1] }],
+        evidenceRecords: [evidenceRecord(), evidenceRecord({ kind: 'dspp', referenceId: 'sub-1', sha256s: ['a'.repeat(64)], assessorIds: [], passed: null, on: submittedOn })],
+      });
+
+    it('refuses a candidate whose DSPP was submitted after the session date, naming the rule and the piece', () => {
+      expect(errorOf(spec.given(titleSession()).when(convene(fileWithDspp('2025-06-17')), BEFORE))).toEqual({
+        kind: 'rule-violation',
+        ruleId: 'EVIDENCE-DATED',
+        rulebookId: 'seed-2009',
+        message: 'EVIDENCE-DATED: Evidence dated after the session of 2025-06-16, which does not count for it: DSPP for activité type CCP1 (2025-06-17)',
+        explanation: expect.objectContaining({ fr: expect.stringContaining('CCP1 (2025-06-17)') as string }) as object,
+      });
+    });
+
+    it('convenes one whose DSPP was submitted on the session day, recording the dates it read', () => {
+      expect(spec.given(titleSession()).when(convene(fileWithDspp('2025-06-16')), BEFORE)).toMatchObject({
+        ok: true,
+        value: [{ data: { ruleApplications: [{ ruleId: 'EVIDENCE-DATED', passed: true, facts: { sessionDate: '2025-06-16', pieces: [{ key: 'dspp:CCP1', datedOn: ['2025-06-16'] }] } }] } }],
+      });
+    });
   });
 
   it('refuses to convene a candidate twice, or a file of another candidate', () => {

@@ -13,7 +13,7 @@ import type { Convocation, ScheduledSession, SessionState } from '../session.sta
 import { convocationOf } from '../session.state';
 import type { ConveneCandidate } from './convene-candidate.command';
 import { judgedCcps } from './judged-ccps';
-import { admissibilityRule, evidenceOnTheTable, judgedPathway, refusalOf } from './pathway-checks';
+import { admissibilityRule, evidenceDatedRule, evidenceOnTheTable, judgedPathway, refusalOf } from './pathway-checks';
 
 type Judged = Omit<Convocation, 'fileRef' | 'convenedOn' | 'candidateId'> & { readonly applied: readonly AppliedRule[] };
 
@@ -29,7 +29,13 @@ const judgePathway = (session: ScheduledSession, rulebook: Rulebook, file: Candi
   }
   const evidence = evidenceOnTheTable(rulebook, file, pathway.value, ccpCodes);
   if (!evidence.ok) return evidence;
-  return ok({ pathwayId: pathway.value.pathwayId, pathwayType: pathway.value.type, ccpCodes, evidence: evidence.value, applied: admissibility });
+  // Complete in the evaluation's verdict; then only what predates the session counts for it.
+  const dated = evidenceDatedRule(rulebook, file, pathway.value, ccpCodes, date);
+  if (dated) {
+    const refused = refusalOf(dated);
+    if (!refused.ok) return refused;
+  }
+  return ok({ pathwayId: pathway.value.pathwayId, pathwayType: pathway.value.type, ccpCodes, evidence: evidence.value, applied: [...admissibility, ...(dated ? [dated] : [])] });
 };
 
 /** A CCS session judges a holder of the title: CCS-REQUIRES-TITLE at the preparation stage, on the session date. */

@@ -6,6 +6,7 @@ import { violationOf } from '@titrepro/domain-rulebook';
 import type { CandidateFileFacts, FilePathway } from '../../shared/candidate-file-facts';
 import type { SessionKind } from '../shared/session-kind';
 import type { ConvocationEvidence } from '../session.state';
+import { datedPieces } from './evidence-dates';
 
 /** The open pathway towards the session's title the jury judges; a ccp session judges a discontinuous one. */
 export const judgedPathway = (file: CandidateFileFacts, titleCode: string, kind: SessionKind): Result<FilePathway, DomainError> => {
@@ -34,6 +35,27 @@ const EVIDENCE_RULES: Readonly<Record<PathwayType, RuleId>> = {
   'discontinuous-training': 'CCP-PAIR',
 };
 
+/** What a session judges of a pathway's evidence: all of it, or for a discontinuous pathway the judged CCPs' only. */
+const judgedItems = <Item extends { readonly key: string }>(pathway: FilePathway, items: readonly Item[], ccpCodes: readonly string[]): Item[] =>
+  pathway.type === 'discontinuous-training' ? items.filter((item) => ccpCodes.some((code) => item.key.endsWith(`:${code}`))) : [...items];
+
+/**
+ * EVIDENCE-DATED on the session date: of the evidence the evaluation counts as present for what the
+ * session judges, what is dated after the session does not count for it.
+ */
+export const evidenceDatedRule = (
+  rulebook: Rulebook,
+  file: CandidateFileFacts,
+  pathway: FilePathway,
+  ccpCodes: readonly string[],
+  sessionDate: CalendarDate,
+): AppliedRule<'EVIDENCE-DATED'> | undefined => {
+  const status = file.evidenceStatus.filter((each) => each.pathwayId === pathway.pathwayId).at(-1);
+  if (!status) return undefined;
+  const records = file.evidenceRecords.filter((record) => record.pathwayId === pathway.pathwayId);
+  return applyRule(rulebook, 'EVIDENCE-DATED', { sessionDate, pieces: datedPieces(judgedItems(pathway, status.present, ccpCodes), records) });
+};
+
 /**
  * The evidence the evaluation service published for the pathway must be complete for what the
  * jury judges (for a discontinuous pathway: the judged CCPs only). The evaluation applied its
@@ -49,8 +71,7 @@ export const evidenceOnTheTable = (rulebook: Rulebook, file: CandidateFileFacts,
       }),
     );
   }
-  const relevant =
-    pathway.type === 'discontinuous-training' ? status.missing.filter((item) => ccpCodes.some((code) => item.key.endsWith(`:${code}`))) : status.missing;
+  const relevant = judgedItems(pathway, status.missing, ccpCodes);
   if (relevant.length > 0) {
     return fail(
       ruleViolation(status.rulebookId, status.ruleIds[0] ?? EVIDENCE_RULES[pathway.type], {
