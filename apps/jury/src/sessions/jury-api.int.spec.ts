@@ -1,3 +1,4 @@
+import { addDays, calendarDateInParis } from '@titrepro/domain-kernel';
 import { startJuryWorld, type JuryWorld } from '../testing/jury-world';
 
 const ecfMissing = (ccpCode: string) => ({ key: `ecf:${ccpCode}`, en: `ECF for ${ccpCode}` });
@@ -131,6 +132,34 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     const breCandidate = await world.candidate('continuous-training', 'bre');
     const elsewhere = await http.post(`/sessions/${sessionId}/candidates`).set('Authorization', await world.idf.officer()).send({ candidateId: breCandidate.candidateId }).expect(403);
     expect(elsewhere.body.detail).toContain('bre');
+  });
+
+  it('does not count for a session a DSPP submitted after its date (EVIDENCE-DATED): 422 naming the rule and the piece, nothing stored; counts it for a session on the day', async () => {
+    const candidate = await world.candidate('continuous-training');
+    await world.dspp(candidate, new Date());
+    await world.evidence(candidate, 'continuous-training', [], 'idf', [{ key: 'dspp:CCP1', en: 'DSPP for activité type CCP1' }]);
+    const members = await world.idf.members(1);
+    const today = calendarDateInParis(new Date());
+    const pastSessionId = await world.idf.session({ kind: 'title', date: addDays(today, -20), memberIds: members });
+    const before = await sessionLength(pastSessionId);
+    const officer = await world.idf.officer();
+    const refused = await idf().http().post(`/sessions/${pastSessionId}/candidates`).set('Authorization', officer).send({ candidateId: candidate.candidateId }).expect(422);
+    expect(refused.body).toMatchObject({ ruleId: 'EVIDENCE-DATED' });
+    expect(refused.body.detail).toContain(`after the session of ${addDays(today, -20)}`);
+    expect(refused.body.detail).toContain(`DSPP for activité type CCP1 (${today})`);
+    expect(await sessionLength(pastSessionId)).toBe(before);
+    const todaysSessionId = await world.idf.session({ kind: 'title', date: today, memberIds: members });
+    await idf().http().post(`/sessions/${todaysSessionId}/candidates`).set('Authorization', officer).send({ candidateId: candidate.candidateId }).expect(201);
+  });
+
+  it('refuses a session date outside its plausible range with 400 naming date and the range, storing nothing', async () => {
+    const officer = await world.idf.officer();
+    for (const date of ['2999-12-31', '2020-06-01', '1800-01-01']) {
+      const response = await idf().http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date, kind: 'title' }).expect(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.errors).toEqual([{ field: 'date', message: expect.stringContaining('must be a session date, from 1 year before today') }]);
+    }
+    expect(await idf().query(`SELECT 1 FROM event_store.events WHERE type = 'ValidationSessionScheduled' AND data->>'date' IN ('2999-12-31', '2020-06-01', '1800-01-01')`)).toEqual([]);
   });
 
   it('answers bad input with 400 naming the field, and never lets a client choose a server field', async () => {

@@ -4,6 +4,7 @@ import {
   CandidateTransferAcceptedV1,
   CandidateTransferredV1,
   CandidateTrainersChangedV1,
+  DsppSubmittedV1,
   EvidenceCompletenessChangedV1,
   PathwayOpenedV1,
   VaeAdmissibilityDecidedV1,
@@ -67,7 +68,15 @@ export interface JuryWorld {
   /** Registers a candidate in `region` with one pathway towards TSGERI; both juries learn it. */
   readonly candidate: (pathwayType: PathwayType, region?: string) => Promise<{ candidateId: string; pathwayId: string }>;
   /** Publishes the evaluation's completeness for the pathway, `missing` listing the keys still missing. */
-  readonly evidence: (candidate: { candidateId: string; pathwayId: string }, pathwayType: PathwayType, missing: readonly { key: string; en: string }[], region?: string) => Promise<void>;
+  readonly evidence: (
+    candidate: { candidateId: string; pathwayId: string },
+    pathwayType: PathwayType,
+    missing: readonly { key: string; en: string }[],
+    region?: string,
+    present?: readonly { key: string; en: string }[],
+  ) => Promise<void>;
+  /** Publishes a DSPP submission (one document per CCP of TSGERI) made at `submittedAt`. */
+  readonly dspp: (candidate: { candidateId: string; pathwayId: string }, submittedAt: Date, region?: string) => Promise<void>;
   readonly trainers: (candidateId: string, trainerIds: readonly string[], region?: string) => Promise<void>;
   readonly admissibility: (candidate: { candidateId: string; pathwayId: string }, outcome: 'admissible' | 'inadmissible', region?: string) => Promise<void>;
   /** A transfer as the registries play it: `from` offers the file, `to` accepts it, `from` hands it over. */
@@ -170,7 +179,7 @@ export const startJuryWorld = async (): Promise<JuryWorld> => {
       await Promise.all(juries.map((jury) => untilHomeLearnt(jury.service, candidateId, region, ['evaluation-evidence', 'jury-awards'])));
       return { candidateId, pathwayId };
     },
-    evidence: async ({ candidateId, pathwayId }, pathwayType, missing, region = 'idf') => {
+    evidence: async ({ candidateId, pathwayId }, pathwayType, missing, region = 'idf', present = []) => {
       const before = await revisionsOf(candidateId);
       const ruleId = pathwayType === 'vae' ? 'EVIDENCE-VAE' : pathwayType === 'continuous-training' ? 'EVIDENCE-CONTINUOUS' : 'CCP-PAIR';
       await publisher.publish(
@@ -183,13 +192,19 @@ export const startJuryWorld = async (): Promise<JuryWorld> => {
           rulebookId: 'seed-2009',
           ruleIds: [ruleId],
           complete: missing.length === 0,
-          present: [],
+          present: present.map((item) => ({ ...item, fr: item.en })),
           missing: missing.map((item) => ({ ...item, fr: item.en })),
           changedAt: now(),
         },
         region,
       );
       await bothLearn(candidateId, before, 'the evidence');
+    },
+    dspp: async ({ candidateId, pathwayId }, submittedAt, region = 'idf') => {
+      const before = await revisionsOf(candidateId);
+      const documents = CCP_CODES.map((ccpCode) => ({ ccpCode, documentId: randomUUID(), sha256: randomBytes(32).toString('hex'), size: 1024, mediaType: 'application/pdf' }));
+      await publisher.publish(DsppSubmittedV1, { candidateId, pathwayId, titleCode: TSGERI, submissionId: randomUUID(), supersedes: null, documents, submittedAt: submittedAt.toISOString() }, region);
+      await bothLearn(candidateId, before, 'the DSPP');
     },
     trainers: async (candidateId, trainerIds, region = 'idf') => {
       const before = await revisionsOf(candidateId);
