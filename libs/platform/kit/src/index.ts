@@ -39,3 +39,4 @@ export * from './regions/region-peers';
 export * from './regions/region-peers.config';
 export * from './documents/detect-document-type';
 export * from './documents/sealed-documents';
+export * from './config/connection-budget';

@@ -5,6 +5,7 @@ import { readModelDatabase, type ReadModelSchema } from '@titrepro/platform-nest
 import { CLOCK, systemClock } from './clock/clock';
 import { ID_SOURCE, uuidV7Source } from './clock/id-source';
 import { StreamCommandHandler } from './commands/stream-command.handler';
+import { connectionBudget } from './config/connection-budget';
 import type { KitConfig } from './config/kit-config';
 import { EventStoreModule } from './event-store/event-store.module';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -47,13 +48,15 @@ const tokenOf = (provider: ProviderDeclaration) => ('provide' in provider ? prov
 @Module({})
 export class ServiceKitModule {
   static forService(config: KitConfig, options: ServiceKitOptions): DynamicModule {
+    // Here, not in a provider: a budget that cannot hold the service is a ConfigError (exit 78, naming DATABASE_POOL_SIZE).
+    const budget = connectionBudget(config, { projections: options.projections?.length ?? 0, relay: options.relay !== undefined && config.RELAY_ENABLED });
     return {
       module: ServiceKitModule,
       global: true,
       imports: [
         CqrsModule.forRoot(),
-        EventStoreModule.forService(),
-        readModelDatabase(config, options.readModels),
+        EventStoreModule.forService(budget),
+        readModelDatabase(config, options.readModels, { max: budget.readModels, connectionTimeoutMillis: budget.poolTimeoutMs }),
         ProjectionsModule.forService(options.projections ?? []),
         ...(options.relay ? [RelayModule.forService(options.relay)] : []),
         ConsumerModule.forService(options.consumers ?? []),

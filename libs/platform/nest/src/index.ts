@@ -17,6 +17,7 @@ export * from './errors/problem-details';
 export * from './errors/domain-error.exception';
 export * from './errors/request-validation.exception';
 export * from './errors/problem-details.filter';
+export * from './errors/database-unavailable';
 export * from './validation/zod-validation.pipe';
 export * from './openapi/api-route.decorator';
 export * from './openapi/api-problem-responses.decorator';

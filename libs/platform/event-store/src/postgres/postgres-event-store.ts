@@ -70,7 +70,9 @@ export class PostgresEventStore implements EventStore {
     private readonly settings: { batchSize: number; pollIntervalMs: number },
   ) {
     this.log = new GlobalLogReader(ctx);
-    this.listener = new NotificationListener(ctx.pool.options, ctx.names.channel);
+    // Its own name in pg_stat_activity: `<service>/listen` beside the pool's `<service>/event-store`.
+    const poolName = ctx.pool.options.application_name;
+    this.listener = new NotificationListener({ ...ctx.pool.options, ...(poolName ? { application_name: poolName.replace(/\/event-store$/, '/listen') } : {}) }, ctx.names.channel);
   }
 
   static async create(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {

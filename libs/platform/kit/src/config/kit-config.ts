@@ -1,6 +1,7 @@
 import { flag, serviceConfigSchema } from '@titrepro/platform-nest';
 import { z } from 'zod';
 import { regionPeerVariables } from '../regions/region-peers.config';
+import { connectionBudgetVariables } from './connection-budget';
 import { keyStoreVariables, refineKeyStoreDatabase } from './key-store-config';
 
 /** The platform's variables plus those of the kit's modules; a service extends this schema. */
@@ -39,6 +40,8 @@ export const kitConfigSchema = serviceConfigSchema
     ...keyStoreVariables,
     /** REGION_PEERS and SERVICE_TOKEN_FILE, for region-to-region calls: see region-peers.config.ts. */
     ...regionPeerVariables,
+    /** DATABASE_POOL_SIZE and the pools' sizes: see connection-budget.ts. */
+    ...connectionBudgetVariables,
   })
   .superRefine(refineKeyStoreDatabase);
 

@@ -1,3 +1,4 @@
+import { connectionBudget } from '../config/connection-budget';
 import { Module } from '@nestjs/common';
 import { migrateEventStore, SubjectForgottenError, type PostgresEventStore, type PostgresKeyStore } from '@titrepro/event-store';
 import { ConfigError, type ServiceDefinition } from '@titrepro/platform-nest';
@@ -15,8 +16,8 @@ const probe: ServiceDefinition<KitConfig> = {
   title: 'kit key probe',
   description: 'Holds personal data.',
   configSchema: kitConfigSchema,
-  rootModule: () => {
-    @Module({ imports: [EventStoreModule.forService()] })
+  rootModule: (config) => {
+    @Module({ imports: [EventStoreModule.forService(connectionBudget(config, { projections: 0, relay: false }))] })
     class ProbeModule {}
     return ProbeModule;
   },

@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type On
 import { moveSubjectKeys, PostgresEventStore, PostgresKeyStore, runSqlMigrations } from '@titrepro/event-store';
 import { migrateMessagingTables } from '@titrepro/messaging';
 import { SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
+import { applicationName, type ConnectionBudget } from '../config/connection-budget';
 import { keyStoreSchemaFor } from '../config/key-store-config';
 import type { KitConfig } from '../config/kit-config';
 import { EVENT_STORE, KEY_STORE } from './event-store.tokens';
@@ -34,7 +35,7 @@ class StoresCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class EventStoreModule {
-  static forService(): DynamicModule {
+  static forService(budget: ConnectionBudget): DynamicModule {
     return {
       module: EventStoreModule,
       providers: [
@@ -42,13 +43,21 @@ export class EventStoreModule {
           provide: KEY_STORE,
           inject: [SERVICE_CONFIG, SERVICE_NAME],
           useFactory: (config: KitConfig, serviceName: string): Promise<PostgresKeyStore> =>
-            PostgresKeyStore.create({ connectionString: config.KEY_STORE_URL, schema: keyStoreSchemaFor(config, serviceName) }),
+            PostgresKeyStore.create({
+              connectionString: config.KEY_STORE_URL,
+              schema: keyStoreSchemaFor(config, serviceName),
+              poolConfig: { max: budget.keyStore, connectionTimeoutMillis: budget.poolTimeoutMs, application_name: applicationName(serviceName, config.REGION, 'key-store') },
+            }),
         },
         {
           provide: EVENT_STORE,
-          inject: [SERVICE_CONFIG, KEY_STORE],
-          useFactory: async (config: KitConfig, keyStore: PostgresKeyStore): Promise<PostgresEventStore> => {
-            const store = await PostgresEventStore.create({ connectionString: config.DATABASE_URL, keyStore });
+          inject: [SERVICE_CONFIG, KEY_STORE, SERVICE_NAME],
+          useFactory: async (config: KitConfig, keyStore: PostgresKeyStore, serviceName: string): Promise<PostgresEventStore> => {
+            const store = await PostgresEventStore.create({
+              connectionString: config.DATABASE_URL,
+              keyStore,
+              poolConfig: { max: budget.eventStore, connectionTimeoutMillis: budget.poolTimeoutMs, application_name: applicationName(serviceName, config.REGION, 'event-store') },
+            });
             // Before any command runs: a key created now for a subject whose key is still to move would fork it.
             const moved = await moveSubjectKeys(store.pool, keyStore, store.schema);
             if (moved.keys > 0) log.log(`moved ${moved.keys} subject keys from the event store's database to the key store (${keyStore.schema})`);

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { NotReadyException } from '../health/not-ready.exception';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { PROBLEM_CONTENT_TYPE } from './problem-details';
 import { toProblem } from './to-problem';
 import { unexpectedErrorLog } from './unexpected-error-log';
@@ -16,6 +17,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     // The path only: the query string may hold personal data, and the problem is about the resource.
     const problem = { ...toProblem(exception), instance: request.path };
+    if (problem.status === 503 && isDatabaseUnavailable(exception)) {
+      // Expected under a burst or while PostgreSQL restarts: a warning with the code, not a fault's stack.
+      this.logger.warn({ error: unexpectedErrorLog(exception) }, 'database unavailable, answered 503 with Retry-After');
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+      return;
+    }
     // Every 5xx but "not ready" (a dependency down, reported by readiness itself) is a fault to look at.
     if (problem.status >= 500 && !(exception instanceof NotReadyException)) {
       this.logger.error({ error: unexpectedErrorLog(exception) }, 'unexpected error, answered 5xx (message withheld: it may quote request data)');

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { DomainError } from '@titrepro/domain-kernel';
 import { NotReadyException } from '../health/not-ready.exception';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainErrorException } from './domain-error.exception';
 import { problemType, type ProblemDetails } from './problem-details';
 import { RequestValidationException } from './request-validation.exception';
@@ -80,6 +81,14 @@ export const toProblem = (exception: unknown): ProblemDetails => {
       title: titleOf(status),
       status,
       detail: status === 400 ? 'the request body is not valid JSON' : (exception as Error).message,
+    };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      type: problemType('database-unavailable'),
+      title: 'Service unavailable',
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      detail: 'the database cannot serve this request now (connections exhausted or unreachable); nothing was stored: send it again after Retry-After seconds',
     };
   }
   return {

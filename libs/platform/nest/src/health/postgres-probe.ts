@@ -10,8 +10,14 @@ const CHECK_TIMEOUT_MS = 2_000;
 export class PostgresProbe {
   private readonly pool: Pool;
 
-  constructor(connectionString: string) {
-    this.pool = new Pool({ connectionString, max: 1, connectionTimeoutMillis: CHECK_TIMEOUT_MS, query_timeout: CHECK_TIMEOUT_MS });
+  constructor(connectionString: string, applicationName?: string) {
+    this.pool = new Pool({
+      connectionString,
+      max: 1,
+      connectionTimeoutMillis: CHECK_TIMEOUT_MS,
+      query_timeout: CHECK_TIMEOUT_MS,
+      ...(applicationName ? { application_name: applicationName } : {}),
+    });
     this.pool.on('error', () => undefined); // a dropped idle connection is reported by the next check
   }
 

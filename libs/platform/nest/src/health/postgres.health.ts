@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { SERVICE_CONFIG } from '../config/config.tokens';
+import { SERVICE_CONFIG, SERVICE_NAME } from '../config/config.tokens';
 import type { ServiceConfig } from '../config/service-config';
 import { ReadinessChecks } from './readiness-checks';
 import { PostgresProbe } from './postgres-probe';
@@ -10,8 +10,8 @@ import type { ReadinessCheckResult } from './readiness-report';
 export class PostgresHealthIndicator implements OnModuleDestroy {
   private readonly probe: PostgresProbe;
 
-  constructor(@Inject(SERVICE_CONFIG) config: ServiceConfig, readiness: ReadinessChecks) {
-    this.probe = new PostgresProbe(config.DATABASE_URL);
+  constructor(@Inject(SERVICE_CONFIG) config: ServiceConfig, @Inject(SERVICE_NAME) serviceName: string, readiness: ReadinessChecks) {
+    this.probe = new PostgresProbe(config.DATABASE_URL, `${serviceName}.${config.REGION}/readiness`.slice(0, 63));
     readiness.register('postgres', () => this.probe.check());
   }
 
