@@ -1,3 +1,5 @@
+import { CcpAwardedV1 } from '@titrepro/contracts';
+import { randomUUID } from 'node:crypto';
 import { waitFor } from '@titrepro/testing';
 import { CCP_CODES, startJuryWorld, type JuryWorld, type Published } from '../testing/jury-world';
 import { CapitalisationSweep } from './capitalisation-sweep';
@@ -31,14 +33,30 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     }, 30_000, 100);
   };
 
-  /** idf's jury awards CCP1 on `date` to a discontinuous-training candidate, then the file moves to bre. */
+  /**
+   * idf's jury awarded CCP1 on `date`, years ago (further back than a session can be scheduled
+   * today: DATE_RANGES.sessionDate), as idf's relay published it; then the file moves to bre.
+   */
   const ccp1InIdfThenMoveToBre = async (date: string, beforeHandover: (candidateId: string) => Promise<void> = async () => undefined) => {
     const candidate = await world.candidate('discontinuous-training', 'idf');
     await world.evidence(candidate, 'discontinuous-training', [...ccpPairKeys('CCP2'), ...ccpPairKeys('CCP3')], 'idf');
-    const idfMembers = await world.idf.members(2);
-    const idfSession = await world.idf.session({ kind: 'ccp', date, memberIds: idfMembers });
-    const decisionId = await world.idf.decideAndSeal(idfSession, candidate.candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1'] }, idfMembers, { ccpCodes: ['CCP1'] });
-    await world.untilPublished('idf’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === decisionId);
+    await world.publisher.publish(
+      CcpAwardedV1,
+      {
+        candidateId: candidate.candidateId,
+        decisionId: randomUUID(),
+        sessionId: randomUUID(),
+        region: 'idf',
+        titleCode: 'TP-00495',
+        pathwayId: candidate.pathwayId,
+        ccpCodes: ['CCP1'],
+        decidedOn: date,
+        rulebookId: 'seed-2009',
+        ruleIds: ['JURY-OUTCOME'],
+        awardedAt: `${date}T16:00:00.000Z`,
+      },
+      'idf',
+    );
     await untilHeld(candidate.candidateId, ['CCP1']);
     await beforeHandover(candidate.candidateId);
     await world.handOver(candidate.candidateId, 'idf', 'bre');
