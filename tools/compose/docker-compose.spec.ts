@@ -36,6 +36,14 @@ describe('docker-compose.yml', () => {
     expect(() => loadConfig(serviceConfigSchema, environment)).not.toThrow();
   });
 
+  it("keeps two regions' four services within PostgreSQL's default max_connections (100), its 3 superuser slots and a headroom of 5", () => {
+    expect((compose.services['postgres'] as { command?: string[] }).command).toEqual(['postgres', '-c', 'max_connections=100']);
+    const budgets = services.map((service) => Number(environmentOf(service)['DATABASE_POOL_SIZE']));
+    expect(budgets.every((budget) => Number.isInteger(budget) && budget > 0)).toBe(true);
+    const regions = 2;
+    expect(regions * budgets.reduce((sum, budget) => sum + budget, 0)).toBeLessThanOrEqual(100 - 3 - 5);
+  });
+
   it.each(services)('gives %s a signing key it starts with: the development key, asked for explicitly', (service) => {
     const environment = environmentOf(service);
     expect(environment['ALLOW_DEVELOPMENT_KEY']).toBe('true');

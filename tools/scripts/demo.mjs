@@ -60,6 +60,8 @@ const children = services.map((service) => {
         KEY_STORE_URL: keyStoreUrl.toString(),
         KAFKA_BROKERS: kafkaBrokers,
         PORT: String(service.port),
+        // Two regions' four services (8 × 11 = 88) stay within PostgreSQL's default max_connections of 100 (README, "Connection budget").
+        DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '11',
         // The demo signs its tokens with the development key (npm run token): the services must be told to accept it.
         ALLOW_DEVELOPMENT_KEY: 'true',
       },
