@@ -43,6 +43,8 @@ export class ServiceRelay implements OnApplicationBootstrap, OnModuleDestroy {
       name,
       eventStore: store,
       database: config.DATABASE_URL,
+      // Within the service's connection budget: no pool of the relay's own.
+      pool: store.pool,
       kafka: this.kafka,
       map: definition.map,
       ...(definition.category === undefined ? {} : { category: definition.category }),

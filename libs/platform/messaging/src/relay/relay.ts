@@ -1,7 +1,7 @@
 import type { IntegrationContract } from '@titrepro/contracts';
 import type { EventStore, RecordedEvent, Subscription } from '@titrepro/event-store';
 import type { Kafka, Producer } from 'kafkajs';
-import type { ClientConfig } from 'pg';
+import type { ClientConfig, Pool } from 'pg';
 import type { Registry } from 'prom-client';
 import { ACKS_ALL, createIdempotentProducer } from '../kafka/idempotent-producer';
 import { errorText, silentLogger, type MessagingLogger } from '../messaging-logger';
@@ -23,6 +23,8 @@ export interface RelayOptions {
   readonly eventStore: EventStore;
   /** The service's PostgreSQL (checkpoint table; advisory lock on a dedicated connection). */
   readonly database: string | ClientConfig;
+  /** A pool of the service's (its event store's), for the rare repair of orphaned parked events; without it, one connection of its own for that pass. */
+  readonly pool?: Pool;
   readonly kafka: Kafka;
   /**
    * The service's mapping from domain events to integration events. An event it cannot map (it

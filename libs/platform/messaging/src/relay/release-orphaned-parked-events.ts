@@ -15,12 +15,13 @@ import { retryParkedRelayEvents } from './retry-parked-relay-events';
  */
 export const releaseOrphanedParkedEvents = async (lock: HeldLock, producer: Producer, options: RelayOptions, logger: MessagingLogger): Promise<void> => {
   const { name, eventStore, map, source, topicOf, metrics, database } = options;
-  let pool: Pool | undefined;
+  let ownPool: Pool | undefined;
   try {
     const streams = await orphanedParkedStreams(lock.client, name);
     if (streams.length === 0) return;
-    pool = new Pool({ ...(typeof database === 'string' ? { connectionString: database } : database), max: 1 });
-    pool.on('error', () => undefined);
+    // The service's pool when it gave one (its connection budget counts it); else one connection for this pass.
+    const pool = options.pool ?? (ownPool = new Pool({ ...(typeof database === 'string' ? { connectionString: database } : database), max: 1 }));
+    ownPool?.on('error', () => undefined);
     for (const streamId of streams) {
       const outcome = await retryParkedRelayEvents({ pool, relay: name, streamId, eventStore, map, source, topicOf, metrics, producer });
       logger.warn('relay released events held behind a parked event that had been retried already', { relay: name, streamId, published: outcome.published.length });
@@ -28,6 +29,6 @@ export const releaseOrphanedParkedEvents = async (lock: HeldLock, producer: Prod
   } catch (error) {
     logger.error('relay could not release orphaned parked events; it tries again later', { relay: name, error: errorText(error) });
   } finally {
-    await pool?.end().catch(() => undefined);
+    await ownPool?.end().catch(() => undefined);
   }
 };
