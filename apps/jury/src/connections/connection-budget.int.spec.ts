@@ -43,7 +43,7 @@ const session = (date: string) => ({ titleCode: TSGERI, date, kind: 'title' });
 // to give it answers 503 with Retry-After, then recovers and its projections catch up.
 describe('connection budget of a service (real PostgreSQL and Kafka)', () => {
   it(`holds at most DATABASE_POOL_SIZE (${BUDGET}) connections under a burst of 60 requests, each named for an operator, and answers no 500`, async () => {
-    const service = await startService(serviceDefinition, { region: 'idf', relay: true, consumers: true, env: { DATABASE_POOL_SIZE: String(BUDGET), DATABASE_POOL_TIMEOUT_MS: '300' } });
+    const service = await startService(serviceDefinition, { region: 'idf', relay: true, consumers: true, env: { DATABASE_POOL_SIZE: String(BUDGET), DATABASE_POOL_TIMEOUT_MS: '2000' } });
     const observer = await admin();
     try {
       const officer = await service.bearer('regional-officer');
@@ -108,7 +108,7 @@ describe('connection budget of a service (real PostgreSQL and Kafka)', () => {
         region: 'idf',
         database: { ...database, url: asRole(database.url) },
         keyDatabase: { ...keyDatabase, url: asRole(keyDatabase.url) },
-        env: { DATABASE_POOL_SIZE: String(BUDGET), DATABASE_POOL_TIMEOUT_MS: '1000' },
+        env: { DATABASE_POOL_SIZE: String(BUDGET), DATABASE_POOL_TIMEOUT_MS: '2000' },
       });
     });
 

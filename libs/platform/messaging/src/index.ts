@@ -14,6 +14,7 @@ export * from './relay/to-kafka-messages';
 export * from './relay/relay-checkpoint';
 export * from './relay/advisory-lock';
 export * from './election/run-elected';
+export * from './election/shared-lock-connection';
 export * from './relay/parked-relay-event';
 export { listParkedRelayEvents, countParkedRelayEvents, type ListParkedRelayEventsOptions } from './relay/parked-relay-events';
 export * from './relay/retry-parked-relay-events';

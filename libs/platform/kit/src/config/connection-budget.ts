@@ -25,7 +25,7 @@ export const connectionBudgetVariables = {
 export interface DedicatedConnections {
   /** The event store's LISTEN connection (new events wake subscriptions). */
   readonly listen: 1;
-  /** One election lock per projection runner (held by the leader, kept by a follower between tries). */
+  /** The projection runners' election locks, all on one connection (none without projections). */
   readonly projectionLocks: number;
   /** The relay's lock connection, through which it also writes its checkpoint (0 when the relay does not run here). */
   readonly relayLock: number;
@@ -62,7 +62,7 @@ const MINIMUM_EVENT_STORE_POOL = 2;
  * the requests and the consumers.
  */
 export const connectionBudget = (variables: BudgetVariables, service: { readonly projections: number; readonly relay: boolean }): ConnectionBudget => {
-  const dedicated: DedicatedConnections = { listen: 1, projectionLocks: service.projections, relayLock: service.relay ? 1 : 0, readinessProbes: 2 };
+  const dedicated: DedicatedConnections = { listen: 1, projectionLocks: service.projections > 0 ? 1 : 0, relayLock: service.relay ? 1 : 0, readinessProbes: 2 };
   const dedicatedCount = dedicated.listen + dedicated.projectionLocks + dedicated.relayLock + dedicated.readinessProbes;
   const total = variables.DATABASE_POOL_SIZE;
   const left = total - dedicatedCount;
@@ -72,7 +72,7 @@ export const connectionBudget = (variables: BudgetVariables, service: { readonly
   const used = dedicatedCount + eventStore + readModels + keyStore;
   if (eventStore < MINIMUM_EVENT_STORE_POOL || used > total) {
     throw new ConnectionBudgetError([
-      `DATABASE_POOL_SIZE: ${total} cannot hold this service's connections: ${dedicatedCount} dedicated (1 LISTEN, ${dedicated.projectionLocks} projection locks, ${dedicated.relayLock} relay lock, 2 readiness probes) + event store ${eventStore} (at least ${MINIMUM_EVENT_STORE_POOL}) + read models ${readModels} + key store ${keyStore} = ${used}; raise it to ${dedicatedCount + Math.max(eventStore, MINIMUM_EVENT_STORE_POOL) + readModels + keyStore} or lower EVENT_STORE_POOL_SIZE, READ_MODEL_POOL_SIZE or KEY_STORE_POOL_SIZE`,
+      `DATABASE_POOL_SIZE: ${total} cannot hold this service's connections: ${dedicatedCount} dedicated (1 LISTEN, ${dedicated.projectionLocks} projection lock connection, ${dedicated.relayLock} relay lock, 2 readiness probes) + event store ${eventStore} (at least ${MINIMUM_EVENT_STORE_POOL}) + read models ${readModels} + key store ${keyStore} = ${used}; raise it to ${dedicatedCount + Math.max(eventStore, MINIMUM_EVENT_STORE_POOL) + readModels + keyStore} or lower EVENT_STORE_POOL_SIZE, READ_MODEL_POOL_SIZE or KEY_STORE_POOL_SIZE`,
     ]);
   }
   return { total, eventStore, readModels, keyStore, dedicated, poolTimeoutMs: variables.DATABASE_POOL_TIMEOUT_MS };

@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent, Subscription } from '@titrepro/event-store';
-import { backoffDelay, errorText, runElected, silentLogger, type BackoffOptions, type HeldLock, type MessagingLogger } from '@titrepro/messaging';
+import { backoffDelay, errorText, runElected, silentLogger, type BackoffOptions, type HeldLock, type MessagingLogger, type SharedLockConnection } from '@titrepro/messaging';
 import type { DataSource } from 'typeorm';
 import { applyBatch } from './apply-batch';
 import { countParkedEvents } from './parked-events';
@@ -14,6 +14,8 @@ export interface ProjectionRunnerOptions {
   readonly dataSource: DataSource;
   /** The same database as a connection string, for the lock's own connection. */
   readonly database: string;
+  /** The process's connection for its runners' locks; without it, the runner's lock has a connection of its own. */
+  readonly lockConnection?: SharedLockConnection;
   readonly logger?: MessagingLogger;
   /** How often a follower tries to take the lock (default 1 s). */
   readonly electionIntervalMs?: number;
@@ -113,6 +115,7 @@ export class ProjectionRunner {
     try {
       await runElected({
         lock: { database: this.options.database, key: `titrepro.projection.${this.name}`, keepAliveIntervalMs: 1_000, applicationName: `titrepro-projection:${this.name}` },
+        ...(this.options.lockConnection ? { contender: this.options.lockConnection.contender(`titrepro.projection.${this.name}`) } : {}),
         electionIntervalMs: this.options.electionIntervalMs ?? 1_000,
         isStopping: () => this.stopping,
         pause: (ms) => this.pause(ms),

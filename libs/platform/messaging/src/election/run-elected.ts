@@ -1,8 +1,11 @@
 import { AdvisoryLockContender, type AdvisoryLockOptions, type HeldLock } from '../relay/advisory-lock';
+import type { LockContender } from './shared-lock-connection';
 
 export interface ElectedLoopOptions {
   /** The advisory lock the replicas compete for: one holder at a time. */
   readonly lock: AdvisoryLockOptions;
+  /** Competes through this instead of a connection of its own (a SharedLockConnection's contender for `lock.key`). */
+  readonly contender?: LockContender;
   /** How often a follower tries to take the lock. */
   readonly electionIntervalMs: number;
   readonly isStopping: () => boolean;
@@ -21,7 +24,7 @@ export interface ElectedLoopOptions {
  * holder's process or connection dies, PostgreSQL frees the lock and a follower takes over.
  */
 export const runElected = async (options: ElectedLoopOptions): Promise<void> => {
-  const contender = new AdvisoryLockContender(options.lock);
+  const contender = options.contender ?? new AdvisoryLockContender(options.lock);
   try {
     while (!options.isStopping()) {
       const lock = await contender.tryAcquire();
