@@ -11,6 +11,7 @@ describe('a database that cannot serve the request now', () => {
     ['an administrator ending the connection (57P01)', pgError('57P01')],
     ['a connection failure (08006)', pgError('08006')],
     ['connection refused', pgError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432')],
+    ['a deadlock (40P01)', pgError('40P01', 'deadlock detected')],
     ["the pool's bounded wait", new Error('timeout exceeded when trying to connect')],
     ['a connection lost mid-query', new Error('Connection terminated unexpectedly')],
     ["TypeORM's wrapping of 53300", Object.assign(new Error('sorry, too many clients already'), { name: 'QueryFailedError', driverError: pgError('53300') })],
