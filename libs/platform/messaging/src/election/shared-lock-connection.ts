@@ -1,4 +1,5 @@
 import { Client, type ClientConfig } from 'pg';
+import { newLockClient } from './lock-client';
 import type { HeldLock } from '../relay/advisory-lock';
 
 // The two-key form of AdvisoryLockContender's locks: the same key text takes the same lock.
@@ -107,16 +108,7 @@ export class SharedLockConnection {
   }
 
   private async connect(): Promise<Client> {
-    const base = typeof this.options.database === 'string' ? { connectionString: this.options.database } : this.options.database;
-    const client = new Client({
-      ...base,
-      application_name: this.options.applicationName,
-      keepAlive: true,
-      keepAliveInitialDelayMillis: 1_000,
-      // A query on a connection that stopped answering must fail, so that the holders notice.
-      query_timeout: Math.max(5_000, this.options.keepAliveIntervalMs * 3),
-      connectionTimeoutMillis: 5_000,
-    });
+    const client = newLockClient(this.options);
     client.on('error', (error) => this.dropIf(client, error));
     client.on('end', () => this.dropIf(client, new Error('the lock connection ended')));
     await client.connect();

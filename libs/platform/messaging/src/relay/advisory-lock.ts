@@ -1,4 +1,5 @@
 import { Client, type ClientConfig } from 'pg';
+import { newLockClient } from '../election/lock-client';
 
 /** A PostgreSQL advisory lock held by one dedicated connection. */
 export interface HeldLock {
@@ -57,16 +58,7 @@ export class AdvisoryLockContender {
   }
 
   private async connect(): Promise<Client> {
-    const base = typeof this.options.database === 'string' ? { connectionString: this.options.database } : this.options.database;
-    const client = new Client({
-      ...base,
-      application_name: this.options.applicationName,
-      keepAlive: true,
-      keepAliveInitialDelayMillis: 1_000,
-      // A query on a connection that stopped answering must fail, so that the holder notices.
-      query_timeout: Math.max(5_000, this.options.keepAliveIntervalMs * 3),
-      connectionTimeoutMillis: 5_000,
-    });
+    const client = newLockClient(this.options);
     // Errors surface through the queries; without a listener an idle connection's error would crash the process.
     client.on('error', () => undefined);
     await client.connect();
