@@ -1,8 +1,8 @@
-import { Controller, Delete, Inject, Param } from '@nestjs/common';
+import { Controller, Delete, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseEraseCandidatePersonalData } from '@titrepro/domain-registry';
-import { ApiRoute, Authorize, SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, SERVICE_CONFIG, valueOrThrow, IdParam } from '@titrepro/platform-nest';
 import { Origin, ServiceErasure, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { candidates } from './candidate-aggregate';
@@ -29,7 +29,7 @@ export class CandidateErasureController {
   @Delete()
   @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
   @ApiRoute({ summary: "Erase the candidate's personal data (right to erasure); idempotent", success: { status: 204, description: 'Erased' }, errors: [404, 409] })
-  async erase(@Param('id') id: string, @Origin() origin: CommandOrigin): Promise<void> {
+  async erase(@IdParam('id') id: string, @Origin() origin: CommandOrigin): Promise<void> {
     const command = valueOrThrow(parseEraseCandidatePersonalData({ candidateId: id, actingRegion: this.config.REGION }));
     await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
     await this.erasure.erase(id);

@@ -1,8 +1,8 @@
-import { BadRequestException, Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterCandidate, parseTransferRegion, registerCandidateDataSchema, transferRegionDataSchema } from '@titrepro/domain-registry';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { z } from 'zod';
 import type { RegistryConfig } from '../config/registry-config';
@@ -54,7 +54,7 @@ export class CandidatesController {
   @Get(':id')
   @Authorize({ roles: ['regional-officer', 'auditor', 'candidate'], ownRegionFor: ['regional-officer'] })
   @ApiRoute({ summary: "A candidate's summary and pathways (a candidate reads only their own)", success: { status: 200, description: 'The candidate', schema: candidateView }, errors: [404] })
-  async find(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<CandidateView> {
+  async find(@IdParam('id') id: string, @CurrentCaller() caller: Caller): Promise<CandidateView> {
     assertOwnFileIfCandidate(caller, id);
     const candidate = await this.queries.execute(new GetCandidateQuery(id));
     if (!candidate) throw new NotFoundException(`candidate ${id} does not exist`);
@@ -73,7 +73,7 @@ export class CandidatesController {
     errors: [400, 404, 409],
     body: { schema: transferRegionDataSchema, serverFields: ['candidateId', 'actingRegion'] },
   })
-  async transfer(@Param('id') id: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ candidateId: string; region: string }> {
+  async transfer(@IdParam('id') id: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ candidateId: string; region: string }> {
     const command = valueOrThrow(parseTransferRegion(commandInput(body, { candidateId: id, actingRegion: this.config.REGION })));
     await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
     return { candidateId: id, region: command.data.toRegion };

@@ -1,7 +1,7 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, NotFoundException } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller, IdParam } from '@titrepro/platform-nest';
 import { historyEntrySchema } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { GetCandidateHistoryQuery } from '../queries/get-candidate-history.query';
@@ -16,7 +16,7 @@ export class CandidateHistoryController {
   @Get()
   @Authorize({ roles: ['regional-officer', 'auditor', 'candidate'], ownRegionFor: ['regional-officer'] })
   @ApiRoute({ summary: "The candidate's file as it happened, with the rules that decided", success: { status: 200, description: 'One entry per event', schema: z.array(historyEntrySchema) }, errors: [404] })
-  async history(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<HistoryEntry[]> {
+  async history(@IdParam('id') id: string, @CurrentCaller() caller: Caller): Promise<HistoryEntry[]> {
     assertOwnFileIfCandidate(caller, id);
     const entries = await this.queries.execute(new GetCandidateHistoryQuery(id));
     if (entries.length === 0) throw new NotFoundException(`candidate ${id} does not exist`);

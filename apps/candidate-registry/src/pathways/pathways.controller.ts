@@ -1,4 +1,4 @@
-import { Body, Controller, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import {
@@ -10,7 +10,7 @@ import {
   parseWithdrawPathway,
   requestVaeAdmissibilityDataSchema,
 } from '@titrepro/domain-registry';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { candidates } from '../candidates/candidate-aggregate';
@@ -36,7 +36,7 @@ export class PathwaysController {
     errors: [400, 404, 409, 422],
     body: { schema: openPathwayDataSchema, serverFields: ['candidateId', 'actingRegion', 'pathwayId'] },
   })
-  async open(@Param('id') id: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ pathwayId: string }> {
+  async open(@IdParam('id') id: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ pathwayId: string }> {
     // Ids are the server's, unique across regions (UUIDv7): a body naming one is refused with 400.
     const command = valueOrThrow(parseOpenPathway(commandInput(body, { candidateId: id, actingRegion: this.config.REGION, pathwayId: this.ids.newId() })));
     await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
@@ -53,8 +53,8 @@ export class PathwaysController {
     body: { schema: requestVaeAdmissibilityDataSchema, serverFields: ['candidateId', 'actingRegion', 'pathwayId'] },
   })
   async requestVaeAdmissibility(
-    @Param('id') id: string,
-    @Param('pathwayId') pathwayId: string,
+    @IdParam('id') id: string,
+    @IdParam('pathwayId') pathwayId: string,
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,
     @Origin() origin: CommandOrigin,
@@ -75,8 +75,8 @@ export class PathwaysController {
     body: { schema: decideVaeAdmissibilityDataSchema, serverFields: ['candidateId', 'actingRegion', 'pathwayId'] },
   })
   async decideVaeAdmissibility(
-    @Param('id') id: string,
-    @Param('pathwayId') pathwayId: string,
+    @IdParam('id') id: string,
+    @IdParam('pathwayId') pathwayId: string,
     @Body() body: unknown,
     @Origin() origin: CommandOrigin,
   ): Promise<{ pathwayId: string; outcome: string }> {
@@ -88,7 +88,7 @@ export class PathwaysController {
   @Post(':pathwayId/withdrawal')
   @Authorize(officer)
   @ApiRoute({ summary: 'Withdraw the candidate from an open pathway', success: { status: 200, description: 'Withdrawn', schema: pathwayIdResponse }, errors: [404, 409] })
-  async withdraw(@Param('id') id: string, @Param('pathwayId') pathwayId: string, @Origin() origin: CommandOrigin): Promise<{ pathwayId: string }> {
+  async withdraw(@IdParam('id') id: string, @IdParam('pathwayId') pathwayId: string, @Origin() origin: CommandOrigin): Promise<{ pathwayId: string }> {
     const command = valueOrThrow(parseWithdrawPathway({ candidateId: id, actingRegion: this.config.REGION, pathwayId }));
     await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
     return { pathwayId };

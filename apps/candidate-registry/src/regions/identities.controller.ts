@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, Authorize } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, IdParam } from '@titrepro/platform-nest';
 import { candidateIdentityResponse } from '../api/registry-responses';
 import { CandidateIdentities, type CandidateIdentity } from './candidate-identities';
 
@@ -25,7 +25,7 @@ export class IdentitiesController {
       { status: 410, description: "The candidate's personal data was erased" },
     ],
   })
-  find(@Param('candidateId') candidateId: string): Promise<CandidateIdentity> {
+  find(@IdParam('candidateId') candidateId: string): Promise<CandidateIdentity> {
     return this.identities.identityOf(candidateId);
   }
 }

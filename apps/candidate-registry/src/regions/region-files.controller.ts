@@ -1,7 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { candidateFileSchema, type CandidateFile } from '@titrepro/domain-registry';
-import { ApiRoute, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, type Caller, IdParam } from '@titrepro/platform-nest';
 import { HandedOverFiles } from './handed-over-file';
 
 /**
@@ -20,7 +20,7 @@ export class RegionFilesController {
     success: { status: 200, description: 'The file', schema: candidateFileSchema },
     errors: [404, { status: 410, description: "The candidate's personal data was erased" }],
   })
-  fetch(@Param('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<CandidateFile> {
+  fetch(@IdParam('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<CandidateFile> {
     return this.files.fileFor(candidateId, caller.region);
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseAcceptIncomingTransfer, parseRefuseIncomingTransfer, refuseIncomingTransferDataSchema } from '@titrepro/domain-registry';
-import { ApiRoute, Authorize, CarriesPersonalData, SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, SERVICE_CONFIG, valueOrThrow, IdParam } from '@titrepro/platform-nest';
 import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import { z } from 'zod';
 import type { RegistryConfig } from '../config/registry-config';
@@ -41,7 +41,7 @@ export class IncomingTransfersController {
     success: { status: 200, description: 'Accepted', schema: answerResponse },
     errors: [404, 409],
   })
-  async accept(@Param('candidateId') candidateId: string, @Origin() origin: CommandOrigin): Promise<z.infer<typeof answerResponse>> {
+  async accept(@IdParam('candidateId') candidateId: string, @Origin() origin: CommandOrigin): Promise<z.infer<typeof answerResponse>> {
     const command = valueOrThrow(parseAcceptIncomingTransfer({ candidateId, actingRegion: this.config.REGION }));
     await this.commands.execute(new StreamCommand(candidates.stream(candidateId), command, origin));
     return { candidateId, status: 'accepted' };
@@ -57,7 +57,7 @@ export class IncomingTransfersController {
     errors: [400, 404, 409],
     body: { schema: refuseIncomingTransferDataSchema, serverFields: ['candidateId', 'actingRegion'] },
   })
-  async refuse(@Param('candidateId') candidateId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<z.infer<typeof answerResponse>> {
+  async refuse(@IdParam('candidateId') candidateId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<z.infer<typeof answerResponse>> {
     const command = valueOrThrow(parseRefuseIncomingTransfer(commandInput(body, { candidateId, actingRegion: this.config.REGION })));
     await this.commands.execute(new StreamCommand(candidates.stream(candidateId), command, origin));
     return { candidateId, status: 'refused' };

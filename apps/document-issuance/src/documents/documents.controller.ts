@@ -1,9 +1,9 @@
-import { Body, Controller, ForbiddenException, Get, GoneException, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, GoneException, NotFoundException, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRevokeDocument } from '@titrepro/domain-issuance';
 import { parseInput } from '@titrepro/domain-kernel';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { Origin, SealedDocuments, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -48,7 +48,7 @@ export class DocumentsController {
   @Get('candidates/:candidateId/documents')
   @Authorize(readers)
   @ApiRoute({ summary: "A candidate's documents, with their status (a candidate lists only their own)", success: { status: 200, description: 'The documents', schema: z.array(documentView) } })
-  async list(@Param('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<DocumentView[]> {
+  async list(@IdParam('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<DocumentView[]> {
     assertOwnFileIfCandidate(caller, candidateId);
     return (await this.records.ofCandidate(candidateId)).map(viewOf);
   }
@@ -60,7 +60,7 @@ export class DocumentsController {
     success: { status: 200, description: 'The PDF', schema: z.string(), contentType: 'application/pdf' },
     errors: [404, { status: 410, description: "The candidate's personal data was erased" }],
   })
-  async pdf(@Param('documentId') documentId: string, @CurrentCaller() caller: Caller, @Res() response: Response): Promise<void> {
+  async pdf(@IdParam('documentId') documentId: string, @CurrentCaller() caller: Caller, @Res() response: Response): Promise<void> {
     const { issued, produced } = await this.records.find(documentId);
     assertOwnFileIfCandidate(caller, issued.candidateId);
     if (!produced) throw new NotFoundException(`document ${documentId} has no PDF in this region`);
@@ -77,7 +77,7 @@ export class DocumentsController {
   @Get('documents/:documentId/credential')
   @Authorize(readers)
   @ApiRoute({ summary: "A document's signed credential(s): one for a parchemin, one per CCP a livret version added", success: { status: 200, description: 'The credentials', schema: z.array(z.record(z.string(), z.unknown())) }, errors: [404] })
-  async credential(@Param('documentId') documentId: string, @CurrentCaller() caller: Caller): Promise<Record<string, unknown>[]> {
+  async credential(@IdParam('documentId') documentId: string, @CurrentCaller() caller: Caller): Promise<Record<string, unknown>[]> {
     const { issued, produced } = await this.records.find(documentId);
     assertOwnFileIfCandidate(caller, issued.candidateId);
     if (!produced) throw new NotFoundException(`document ${documentId} has no credential in this region`);
@@ -92,7 +92,7 @@ export class DocumentsController {
     errors: [400, 403, 404, 409],
     body: { schema: revocationBody },
   })
-  async revoke(@Param('documentId') documentId: string, @Body() body: unknown, @CurrentCaller() caller: Caller, @Origin() origin: CommandOrigin): Promise<{ documentId: string }> {
+  async revoke(@IdParam('documentId') documentId: string, @Body() body: unknown, @CurrentCaller() caller: Caller, @Origin() origin: CommandOrigin): Promise<{ documentId: string }> {
     const { reason } = valueOrThrow(parseInput(revocationBody, body));
     const { issued } = await this.records.find(documentId);
     if (caller.role !== 'regional-officer') throw new ForbiddenException('only a regional officer revokes a document');

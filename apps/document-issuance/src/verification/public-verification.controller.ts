@@ -1,6 +1,7 @@
-import { BadRequestException, Body, Controller, Get, Headers, Inject, NotFoundException, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Headers, Inject, NotFoundException, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, Public, SERVICE_CONFIG } from '@titrepro/platform-nest';
+import { regionCode } from '@titrepro/domain-kernel';
+import { ApiRoute, IdParam, PathParam, Public, SERVICE_CONFIG } from '@titrepro/platform-nest';
 import { z } from 'zod';
 import type { IssuanceConfig } from '../config/issuance-config';
 import { type IssuerRegistry, type JsonObject } from '../credentials';
@@ -12,6 +13,8 @@ import { Verification, type VerificationAnswer } from './verification';
 const report = z.object({ outcome: z.string(), reasons: z.array(z.string()), issuer: z.string().optional(), credentialId: z.string().optional() });
 const answer = z.object({ outcome: z.enum(['valid', 'revoked', 'tampered', 'unknown-issuer', 'no-credential']), reasons: z.array(z.string()), credentials: z.array(report) });
 const document = z.record(z.string(), z.unknown());
+/** A status list's number, as its URL carries it. */
+const listNumber = z.string().regex(/^\d{1,9}$/, { message: 'must be the number of a status list' }).transform(Number);
 
 /** The credentials a request brings: one, several (a livret's), or those attached to a PDF. */
 const credentialsIn = (body: unknown, contentType: string | undefined): unknown[] => {
@@ -49,7 +52,8 @@ export class PublicVerificationController {
   @ApiRoute({
     summary: 'Verify a credential (JSON) or a parchemin or livret (application/pdf): valid, revoked, tampered or unknown issuer, with the reasons',
     success: { status: 200, description: 'The verdict', schema: answer },
-    errors: [400],
+    errors: [400, 415],
+    consumes: ['application/json', 'application/pdf'],
   })
   verify(@Body() body: unknown, @Headers('content-type') contentType: string | undefined): Promise<VerificationAnswer> {
     return this.verification.verify(credentialsIn(body, contentType));
@@ -57,7 +61,7 @@ export class PublicVerificationController {
 
   @Get('documents/:documentId/verification')
   @ApiRoute({ summary: "A document's credentials verified (the address its QR code carries)", success: { status: 200, description: 'The verdict', schema: answer }, errors: [404] })
-  async document(@Param('documentId') documentId: string): Promise<VerificationAnswer> {
+  async document(@IdParam('documentId') documentId: string): Promise<VerificationAnswer> {
     const { produced } = await this.records.find(documentId);
     if (!produced) throw new NotFoundException(`document ${documentId} was not issued by this region`);
     return this.verification.verify(produced.credentials);
@@ -65,21 +69,21 @@ export class PublicVerificationController {
 
   @Get('regions/:region/did.json')
   @ApiRoute({ summary: "A region's did:web document: its Multikey verification methods, old keys included", success: { status: 200, description: 'The DID document', schema: document }, errors: [404] })
-  did(@Param('region') region: string): JsonObject {
+  did(@PathParam('region', regionCode) region: string): JsonObject {
     if (!this.issuers.regions().includes(region)) throw new NotFoundException(`region ${region} is not an issuer here`);
     return this.issuers.didDocumentOf(region) as unknown as JsonObject;
   }
 
   @Get('regions/:region/status-lists/:list')
   @ApiRoute({ summary: "This region's revocation list (BitstringStatusListCredential, 131,072 entries), signed", success: { status: 200, description: 'The status list credential', schema: document }, errors: [404] })
-  regionStatusList(@Param('region') region: string, @Param('list', ParseIntPipe) list: number): Promise<JsonObject> {
+  regionStatusList(@PathParam('region', regionCode) region: string, @PathParam('list', listNumber) list: number): Promise<JsonObject> {
     if (region !== this.config.REGION) throw new NotFoundException(`region ${region}'s status lists are served by region ${region}`);
     return this.verification.statusListCredential(list);
   }
 
   @Get('status-lists/:list')
   @ApiRoute({ summary: "This region's revocation list number `list`, as under /regions/:region/status-lists/:list", success: { status: 200, description: 'The status list credential', schema: document }, errors: [400] })
-  statusList(@Param('list', ParseIntPipe) list: number): Promise<JsonObject> {
+  statusList(@PathParam('list', listNumber) list: number): Promise<JsonObject> {
     return this.verification.statusListCredential(list);
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterAssessor, registerAssessorDataSchema } from '@titrepro/domain-evaluation';
-import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { z } from 'zod';
 import type { EvaluationConfig } from '../config/evaluation-config';
@@ -48,7 +48,7 @@ export class AssessorsController {
   @Get(':assessorId')
   @Authorize({ roles: ['regional-officer', 'auditor', 'assessor'], ownRegionFor: ['regional-officer', 'assessor'] })
   @ApiRoute({ summary: 'One assessor (an assessor reads only their own record)', success: { status: 200, description: 'The assessor', schema: assessorView }, errors: [404] })
-  async find(@Param('assessorId') assessorId: string, @CurrentCaller() caller: Caller): Promise<AssessorView> {
+  async find(@IdParam('assessorId') assessorId: string, @CurrentCaller() caller: Caller): Promise<AssessorView> {
     if (caller.role === 'assessor' && caller.subject !== assessorId) throw new ForbiddenException('an assessor may only read their own record');
     const found = await this.readModel.find(assessorId);
     if (!found) throw new NotFoundException(`assessor ${assessorId} does not exist`);

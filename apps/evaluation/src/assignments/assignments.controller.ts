@@ -1,9 +1,10 @@
-import { Body, Controller, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseAssignAssessor } from '@titrepro/domain-evaluation';
-import { ApiRoute, Authorize, RequestValidationException, SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, RequestValidationException, SERVICE_CONFIG, valueOrThrow, IdParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
+import { identifier } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { AssessorDirectory } from '../assessors/assessor-directory';
 import type { EvaluationConfig } from '../config/evaluation-config';
@@ -12,11 +13,11 @@ import { officerOfThisRegion } from '../evidence/acting-assessor';
 
 /** The request: the assessor by id; the server loads their facts (kind, specialty, titles, region). */
 const assignmentRequest = z.object({
-  pathwayId: z.string(),
-  assessorId: z.string(),
+  pathwayId: identifier,
+  assessorId: identifier,
   scope: z.union([
     z.object({ kind: z.literal('ecf'), ccpCode: z.string() }),
-    z.object({ kind: z.literal('practical-assessment'), assessmentId: z.string() }),
+    z.object({ kind: z.literal('practical-assessment'), assessmentId: identifier }),
     z.object({ kind: z.literal('ccp-evaluation'), ccpCode: z.string() }),
   ]),
 });
@@ -24,8 +25,11 @@ const assignmentRequest = z.object({
 /** Splits the assessor's id from the rest of the body, refusing a body without one, naming it. */
 export const assessorIdFrom = (body: unknown): { assessorId: string; rest: Record<string, unknown> } => {
   const { assessorId, ...rest } = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-  if (typeof assessorId !== 'string' || assessorId.length === 0) throw new RequestValidationException([{ field: 'assessorId', message: 'is required' }]);
-  return { assessorId, rest };
+  if (assessorId === undefined) throw new RequestValidationException([{ field: 'assessorId', message: 'is required' }]);
+  // Parsed before it names a read: an id the store could not even hold is refused here, not by PostgreSQL.
+  const parsed = identifier.safeParse(assessorId);
+  if (!parsed.success) throw new RequestValidationException([{ field: 'assessorId', message: parsed.error.issues[0]?.message ?? 'is not an id' }]);
+  return { assessorId: parsed.data, rest };
 };
 
 /** An officer assigns an assessor to a candidate's ECF, practical assessment or CCP evaluation. */
@@ -47,7 +51,7 @@ export class AssignmentsController {
     errors: [400, 404, 409],
     body: { schema: assignmentRequest },
   })
-  async assign(@Param('candidateId') candidateId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ assignmentId: string }> {
+  async assign(@IdParam('candidateId') candidateId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ assignmentId: string }> {
     const { assessorId, rest } = assessorIdFrom(body);
     const assessor = await this.assessors.factsOf(assessorId);
     const assignmentId = this.ids.newId();

@@ -1,8 +1,8 @@
-import { BadRequestException, Body, Controller, Param, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRecordCcpPairAssessment } from '@titrepro/domain-evaluation';
-import { ApiRoute, Authorize, CurrentCaller, RequestValidationException, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, RequestValidationException, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { AssessorDirectory } from '../assessors/assessor-directory';
@@ -37,8 +37,8 @@ export class CcpPairAssessmentsController {
     body: { schema: pairRequest },
   })
   async record(
-    @Param('candidateId') candidateId: string,
-    @Param('pathwayId') pathwayId: string,
+    @IdParam('candidateId') candidateId: string,
+    @IdParam('pathwayId') pathwayId: string,
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,
     @Origin() origin: CommandOrigin,

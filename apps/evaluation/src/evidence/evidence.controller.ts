@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller, IdParam } from '@titrepro/platform-nest';
 import { z } from 'zod';
 import { assignmentView, EvidenceReadModel, evidenceStatusView, type AssignmentView, type EvidenceStatusView } from '../read-models/evidence-read-model';
 
@@ -16,7 +16,7 @@ export class EvidenceController {
     summary: "A candidate's evidence per pathway: present and missing under the rulebook in force (a candidate reads only their own)",
     success: { status: 200, description: 'One entry per pathway', schema: z.array(evidenceStatusView) },
   })
-  evidence(@Param('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<EvidenceStatusView[]> {
+  evidence(@IdParam('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<EvidenceStatusView[]> {
     assertOwnFileIfCandidate(caller, candidateId);
     return this.readModel.statusOf(candidateId);
   }

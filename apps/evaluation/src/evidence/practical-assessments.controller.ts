@@ -1,4 +1,4 @@
-import { Body, Controller, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import {
@@ -7,7 +7,7 @@ import {
   recordPracticalAssessmentDataSchema,
   schedulePracticalAssessmentDataSchema,
 } from '@titrepro/domain-evaluation';
-import { ApiRoute, Authorize, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { AssessorDirectory } from '../assessors/assessor-directory';
@@ -34,7 +34,7 @@ export class PracticalAssessmentsController {
     errors: [400, 404, 409],
     body: { schema: schedulePracticalAssessmentDataSchema, serverFields: ['candidateId', 'actingRegion', 'pathwayId', 'assessmentId'] },
   })
-  async schedule(@Param('candidateId') candidateId: string, @Param('pathwayId') pathwayId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ assessmentId: string }> {
+  async schedule(@IdParam('candidateId') candidateId: string, @IdParam('pathwayId') pathwayId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ assessmentId: string }> {
     const assessmentId = this.ids.newId();
     const command = valueOrThrow(parseSchedulePracticalAssessment(commandInput(body, { candidateId, actingRegion: this.config.REGION, pathwayId, assessmentId })));
     await this.commands.execute(new StreamCommand(evaluations.stream(candidateId), command, origin));
@@ -50,8 +50,8 @@ export class PracticalAssessmentsController {
     body: { schema: recordPracticalAssessmentDataSchema, serverFields: ['candidateId', 'assessmentId', 'assessor'] },
   })
   async record(
-    @Param('candidateId') candidateId: string,
-    @Param('assessmentId') assessmentId: string,
+    @IdParam('candidateId') candidateId: string,
+    @IdParam('assessmentId') assessmentId: string,
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,
     @Origin() origin: CommandOrigin,

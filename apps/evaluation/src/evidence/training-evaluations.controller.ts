@@ -1,8 +1,8 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRecordTrainingEvaluation, recordTrainingEvaluationDataSchema } from '@titrepro/domain-evaluation';
-import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { AssessorDirectory } from '../assessors/assessor-directory';
@@ -27,8 +27,8 @@ export class TrainingEvaluationsController {
     body: { schema: recordTrainingEvaluationDataSchema, serverFields: ['candidateId', 'pathwayId', 'assessor'] },
   })
   async record(
-    @Param('candidateId') candidateId: string,
-    @Param('pathwayId') pathwayId: string,
+    @IdParam('candidateId') candidateId: string,
+    @IdParam('pathwayId') pathwayId: string,
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,
     @Origin() origin: CommandOrigin,

@@ -1,11 +1,11 @@
-import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { candidateFileFacts, capitalisationDeadlines } from '@titrepro/domain-jury';
 import { calendarDateInParis } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { EventStore } from '@titrepro/event-store';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller, IdParam } from '@titrepro/platform-nest';
 import { CLOCK, EVENT_STORE, stateAtRevisionOf, type Clock } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { candidateFiles } from '../jury-aggregates';
@@ -44,7 +44,7 @@ export class CandidateViewController {
   @Get()
   @Authorize({ roles: ['regional-officer', 'jury-member', 'auditor', 'candidate'], ownRegionFor: ['regional-officer', 'jury-member'] })
   @ApiRoute({ summary: "The jury's view of a candidate: pathways, admissibility, evidence, CCPs held in any region, capitalisation deadlines (a candidate reads only their own)", success: { status: 200, description: 'The view', schema: candidateView }, errors: [404] })
-  async view(@Param('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<CandidateView> {
+  async view(@IdParam('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<CandidateView> {
     assertOwnFileIfCandidate(caller, candidateId);
     const { state, revision } = await stateAtRevisionOf(this.store, candidateFiles.stream(candidateId));
     if (revision < 0) throw new NotFoundException(`candidate ${candidateId} is unknown to the jury service`);

@@ -1,8 +1,8 @@
-import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterJuryMember, registerJuryMemberDataSchema } from '@titrepro/domain-jury';
-import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { z } from 'zod';
 import type { JuryConfig } from '../config/jury-config';
@@ -47,7 +47,7 @@ export class JuryMembersController {
   @Get(':memberId')
   @Authorize({ roles: ['regional-officer', 'auditor', 'jury-member'], ownRegionFor: ['regional-officer', 'jury-member'] })
   @ApiRoute({ summary: 'One jury member (a member reads only their own record)', success: { status: 200, description: 'The member', schema: juryMemberView }, errors: [404] })
-  async find(@Param('memberId') memberId: string, @CurrentCaller() caller: Caller): Promise<JuryMemberView> {
+  async find(@IdParam('memberId') memberId: string, @CurrentCaller() caller: Caller): Promise<JuryMemberView> {
     if (caller.role === 'jury-member' && caller.subject !== memberId) throw new ForbiddenException('a jury member may only read their own record');
     const found = await this.readModel.member(memberId);
     if (!found) throw new NotFoundException(`jury member ${memberId} does not exist`);

@@ -1,5 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
-import type { Caller } from '@titrepro/platform-nest';
+import { subjectAsId, type Caller } from '@titrepro/platform-nest';
 
 /** Who organises sessions: an officer of this region (the token's region is the deployment's). */
 export const officerOfThisRegion = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
@@ -13,5 +13,5 @@ export const sessionReaders = { roles: ['regional-officer', 'jury-member', 'audi
 /** The jury member a request acts as: their token's subject is their member id. */
 export const actingMemberId = (caller: Caller): string => {
   if (caller.role !== 'jury-member') throw new ForbiddenException('only a jury member acts for the jury');
-  return caller.subject;
+  return subjectAsId(caller, 'memberId');
 };

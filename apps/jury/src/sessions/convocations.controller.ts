@@ -1,9 +1,10 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { conveneCandidateDataSchema, parseConveneCandidate, parseRecordInterview, recordInterviewDataSchema } from '@titrepro/domain-jury';
-import { ApiRoute, Authorize, CurrentCaller, RequestValidationException, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, RequestValidationException, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
+import { identifier } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { CandidateFileReader } from '../candidates/candidate-file-reader';
 import { sessions } from '../jury-aggregates';
@@ -28,10 +29,14 @@ export class ConvocationsController {
     errors: [400, 403, 404, 409, 422],
     body: { schema: conveneCandidateDataSchema, serverFields: ['sessionId', 'file', 'fileRef'] },
   })
-  async convene(@Param('sessionId') sessionId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<z.infer<typeof convened>> {
-    const candidateId = typeof body === 'object' && body !== null ? (body as { candidateId?: unknown }).candidateId : undefined;
-    // The file is read for the candidate named: without one, say so rather than list server fields.
-    if (typeof candidateId !== 'string' || candidateId.trim() === '') throw new RequestValidationException([{ field: 'candidateId', message: 'is required: the candidate to convene' }]);
+  async convene(@IdParam('sessionId') sessionId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<z.infer<typeof convened>> {
+    const named = typeof body === 'object' && body !== null ? (body as { candidateId?: unknown }).candidateId : undefined;
+    // The file is read for the candidate named: without one, say so rather than list server fields;
+    // and the id is parsed before it names a read, so PostgreSQL never sees one it cannot hold.
+    if (named === undefined) throw new RequestValidationException([{ field: 'candidateId', message: 'is required: the candidate to convene' }]);
+    const parsedId = identifier.safeParse(named);
+    if (!parsedId.success) throw new RequestValidationException([{ field: 'candidateId', message: parsedId.error.issues[0]?.message ?? 'is not an id' }]);
+    const candidateId = parsedId.data;
     const { file, fileRef } = await this.files.readKnown(candidateId);
     const command = valueOrThrow(parseConveneCandidate(commandInput(body, { sessionId, file, fileRef })));
     await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
@@ -47,8 +52,8 @@ export class ConvocationsController {
     body: { schema: recordInterviewDataSchema, serverFields: ['sessionId', 'candidateId', 'memberId'] },
   })
   async interview(
-    @Param('sessionId') sessionId: string,
-    @Param('candidateId') candidateId: string,
+    @IdParam('sessionId') sessionId: string,
+    @IdParam('candidateId') candidateId: string,
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,
     @Origin() origin: CommandOrigin,

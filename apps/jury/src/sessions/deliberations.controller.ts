@@ -1,8 +1,8 @@
-import { Body, Controller, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Inject, NotFoundException, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRecordDeliberation, parseRectifyDecision, recordDeliberationDataSchema, rectifyDecisionDataSchema } from '@titrepro/domain-jury';
-import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { CandidateFileReader } from '../candidates/candidate-file-reader';
@@ -34,8 +34,8 @@ export class DeliberationsController {
     body: { schema: recordDeliberationDataSchema, serverFields: ['sessionId', 'candidateId', 'decisionId', 'memberId', 'file', 'fileRef'] },
   })
   async deliberate(
-    @Param('sessionId') sessionId: string,
-    @Param('candidateId') candidateId: string,
+    @IdParam('sessionId') sessionId: string,
+    @IdParam('candidateId') candidateId: string,
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,
     @Origin() origin: CommandOrigin,
@@ -57,8 +57,8 @@ export class DeliberationsController {
     body: { schema: rectifyDecisionDataSchema, serverFields: ['sessionId', 'decisionId', 'rectificationId', 'officerId', 'file', 'fileRef'] },
   })
   async rectify(
-    @Param('sessionId') sessionId: string,
-    @Param('decisionId') decisionId: string,
+    @IdParam('sessionId') sessionId: string,
+    @IdParam('decisionId') decisionId: string,
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,
     @Origin() origin: CommandOrigin,

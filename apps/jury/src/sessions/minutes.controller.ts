@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { approveMinutesDataSchema, minutesHashOf, minutesOf, parseApproveMinutes, parseSealMinutes } from '@titrepro/domain-jury';
-import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { sessions } from '../jury-aggregates';
@@ -26,7 +26,7 @@ export class MinutesController {
   @Get()
   @Authorize(sessionReaders)
   @ApiRoute({ summary: "The session's minutes (decisions and members) and their SHA-256, which members approve", success: { status: 200, description: 'The minutes', schema: minutesView }, errors: [404] })
-  async minutes(@Param('sessionId') sessionId: string): Promise<z.infer<typeof minutesView>> {
+  async minutes(@IdParam('sessionId') sessionId: string): Promise<z.infer<typeof minutesView>> {
     const session = await this.sessionsRead.read(sessionId);
     return { minutesHash: minutesHashOf(session), minutes: minutesOf(session), sealed: session.sealed };
   }
@@ -39,7 +39,7 @@ export class MinutesController {
     errors: [400, 403, 404, 409],
     body: { schema: approveMinutesDataSchema, serverFields: ['sessionId', 'memberId'] },
   })
-  async approve(@Param('sessionId') sessionId: string, @Body() body: unknown, @CurrentCaller() caller: Caller, @Origin() origin: CommandOrigin): Promise<{ minutesHash: string }> {
+  async approve(@IdParam('sessionId') sessionId: string, @Body() body: unknown, @CurrentCaller() caller: Caller, @Origin() origin: CommandOrigin): Promise<{ minutesHash: string }> {
     const command = valueOrThrow(parseApproveMinutes(commandInput(body, { sessionId, memberId: actingMemberId(caller) })));
     await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
     return { minutesHash: command.data.minutesHash };
@@ -52,7 +52,7 @@ export class MinutesController {
     success: { status: 200, description: 'Sealed', schema: z.object({ minutesHash: z.string() }) },
     errors: [404, 409],
   })
-  async seal(@Param('sessionId') sessionId: string, @CurrentCaller() caller: Caller, @Origin() origin: CommandOrigin): Promise<{ minutesHash: string }> {
+  async seal(@IdParam('sessionId') sessionId: string, @CurrentCaller() caller: Caller, @Origin() origin: CommandOrigin): Promise<{ minutesHash: string }> {
     const command = valueOrThrow(parseSealMinutes({ sessionId, officerId: caller.subject }));
     await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
     const sealed = (await this.sessionsRead.read(sessionId)).sealed;

@@ -1,8 +1,8 @@
-import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { isSessionDecisionEvent, rerunDecision, sessionEvents, type RerunReport } from '@titrepro/domain-jury';
 import type { EventStore, VerificationReport } from '@titrepro/event-store';
-import { ApiRoute, Authorize } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, IdParam } from '@titrepro/platform-nest';
 import { EVENT_STORE, historyEntryOf, historyEntrySchema, readerOf, type HistoryEntry } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { sessions } from '../jury-aggregates';
@@ -35,7 +35,7 @@ export class SessionAuditController {
   @Get()
   @Authorize({ roles: ['auditor', 'regional-officer'], ownRegionFor: ['regional-officer'] })
   @ApiRoute({ summary: 'Audit a session: its history, every decision re-run from its event with the rulebook it names, and the hash chain verified', success: { status: 200, description: 'The audit', schema: sessionAudit }, errors: [404] })
-  async audit(@Param('sessionId') sessionId: string): Promise<SessionAudit> {
+  async audit(@IdParam('sessionId') sessionId: string): Promise<SessionAudit> {
     const { streamId } = sessions.stream(sessionId);
     const recorded = await this.store.readStream(streamId);
     if (recorded.length === 0) throw new NotFoundException(`validation session ${sessionId} does not exist`);

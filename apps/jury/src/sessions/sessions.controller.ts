@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Inject, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseConstituteJury, parseScheduleValidationSession, scheduleValidationSessionDataSchema, type ScheduledSession } from '@titrepro/domain-jury';
-import { parseInput } from '@titrepro/domain-kernel';
-import { ApiRoute, Authorize, SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
+import { identifier, parseInput } from '@titrepro/domain-kernel';
+import { ApiRoute, Authorize, SERVICE_CONFIG, valueOrThrow, IdParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { CandidateFileReader } from '../candidates/candidate-file-reader';
@@ -14,7 +14,7 @@ import { JuryReadModel, sessionSummaryView, type SessionSummaryView } from '../r
 import { officerOfThisRegion, sessionReaders } from './acting-roles';
 import { SessionReader } from './session-reader';
 
-const juryBody = z.strictObject({ memberIds: z.array(z.string().min(1).max(100)).min(1).max(7) });
+const juryBody = z.strictObject({ memberIds: z.array(identifier).min(1).max(7) });
 
 /** The session as its stream holds it: jury, convocations with their rules, decisions, approvals, seal. */
 const sessionView = z.looseObject({ status: z.literal('scheduled'), session: z.looseObject({ sessionId: z.string() }) });
@@ -58,7 +58,7 @@ export class SessionsController {
   @Get(':sessionId')
   @Authorize(sessionReaders)
   @ApiRoute({ summary: 'One session: its jury, convocations, interviews, decisions with the rules applied, approvals and seal', success: { status: 200, description: 'The session', schema: sessionView }, errors: [404] })
-  find(@Param('sessionId') sessionId: string): Promise<ScheduledSession> {
+  find(@IdParam('sessionId') sessionId: string): Promise<ScheduledSession> {
     return this.sessionsRead.read(sessionId);
   }
 
@@ -70,7 +70,7 @@ export class SessionsController {
     errors: [400, 404, 409, 422],
     body: { schema: juryBody },
   })
-  async constitute(@Param('sessionId') sessionId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ sessionId: string; memberIds: string[] }> {
+  async constitute(@IdParam('sessionId') sessionId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ sessionId: string; memberIds: string[] }> {
     const { memberIds } = valueOrThrow(parseInput(juryBody, body));
     const session = await this.sessionsRead.read(sessionId);
     const members = await this.members.factsOf(memberIds);

@@ -37,3 +37,4 @@ export * from './record-ccp-pair-assessment/record-ccp-pair-assessment.command';
 export * from './evidence/evidence-item';
 export * from './evidence/evidence-completeness';
 export * from './evidence/trainers-of';
+export { certificateCode } from './shared/input-schemas';

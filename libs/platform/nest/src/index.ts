@@ -34,3 +34,8 @@ export * from './bootstrap/create-service-app';
 export * from './bootstrap/bootstrap-service';
 export * from './platform.module';
 export * from './database/read-model-database';
+export * from './validation/path-param.decorator';
+export * from './validation/request-body.metadata';
+export * from './validation/request-body.guard';
+export * from './validation/json-depth.middleware';
+export * from './auth/subject-as-id';

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { collectDefaultMetrics, register } from 'prom-client';
 import { AuthGuard } from './auth/auth.guard';
+import { RequestBodyGuard } from './validation/request-body.guard';
 import { verificationKeyFrom } from './auth/signing-keys';
 import { TokenVerifier } from './auth/token-verifier';
 import { UnpolicedRoutesCheck } from './auth/unpoliced-routes.check';
@@ -47,6 +48,8 @@ export class PlatformModule {
         KafkaHealthIndicator,
         UnpolicedRoutesCheck,
         { provide: APP_GUARD, useClass: AuthGuard },
+        // After authentication: an anonymous caller learns nothing about a route's body.
+        { provide: APP_GUARD, useClass: RequestBodyGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
       ],

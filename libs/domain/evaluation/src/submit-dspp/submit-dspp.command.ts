@@ -1,4 +1,4 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { actorSubject, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { DsppDocument } from '../events/dspp-submitted.event';
 import { DSPP_MEDIA_TYPES } from '../events/dspp-submitted.event';
@@ -31,7 +31,7 @@ export const submitDsppDataSchema: z.ZodType<SubmitDsppData, unknown> = z.strict
   candidateId: identifier,
   pathwayId: identifier,
   submissionId: identifier,
-  submittedBy: identifier,
+  submittedBy: actorSubject,
   documents: z
     .array(documentSchema)
     .min(1, { message: 'must hold one document per activité type' })

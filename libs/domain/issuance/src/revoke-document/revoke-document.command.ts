@@ -1,4 +1,4 @@
-import { commandParser, identifier, multilineText, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { actorSubject, commandParser, identifier, multilineText, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 
 export interface RevokeDocumentData {
@@ -16,7 +16,7 @@ export const revokeDocumentDataSchema: z.ZodType<RevokeDocumentData, unknown> = 
   candidateId: identifier,
   documentId: identifier,
   reason: multilineText(1000),
-  officerId: identifier,
+  officerId: actorSubject,
   officerRegion: regionCode,
 });
 

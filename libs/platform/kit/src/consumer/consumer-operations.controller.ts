@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from 
 import { ApiTags } from '@nestjs/swagger';
 import { listDeadLetters } from '@titrepro/messaging';
 import { ApiRoute, Authorize, CurrentCaller, ZodValidationPipe, type Caller } from '@titrepro/platform-nest';
+import { multilineText } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { ServiceConsumers } from './service-consumers';
 
@@ -12,7 +13,8 @@ const replayOutcome = z.object({
   deferred: z.number().int().optional(),
   failure: z.object({ sequence: z.number().int(), eventId: z.string().optional(), error: z.string() }).optional(),
 });
-const discardRequest = z.object({ reason: z.string().trim().min(3, 'must say why the message is dropped').max(500) });
+// The platform's text parser: a NUL, a control or a bidirectional character is refused here, not by PostgreSQL.
+const discardRequest = z.object({ reason: multilineText(500).refine((reason) => reason.length >= 3, 'must say why the message is dropped') });
 const sequenceParam = z.object({ sequence: z.coerce.number().int().positive('must be the positive sequence number of a dead letter') });
 
 /** Operations on the consumers: each one's dead letters, per key in order, and their replay. */

@@ -1,6 +1,7 @@
-import { Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, Authorize } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, PathParam } from '@titrepro/platform-nest';
+import { componentNameParam, streamIdParam } from '../operations/operation-params';
 import { projectionStatusList, rebuildResponse, retryResponse } from './projection-responses';
 import { listParkedEvents, type ParkedEvent } from './parked-events';
 import type { ProjectionStatus } from './projection-runner';
@@ -29,18 +30,20 @@ export class ProjectionsController {
 
   @Post(':name/parked/:streamId/retry')
   @Authorize({ roles: ['operator'] })
-  @ApiRoute({ summary: "Apply a stream's parked events again, in order", success: { status: 200, description: 'What was applied', schema: retryResponse }, errors: [404] })
-  async retry(@Param('name') name: string, @Param('streamId') streamId: string): Promise<RetryOutcome> {
+  @ApiRoute({ summary: "Apply a stream's parked events again, in order", success: { status: 200, description: 'What was applied', schema: retryResponse }, errors: [400, 404] })
+  async retry(@PathParam('name', componentNameParam) name: string, @PathParam('streamId', streamIdParam) streamId: string): Promise<RetryOutcome> {
     const { definition, runner } = this.find(name);
     const outcome = await retryParkedEvents(this.projections.dataSource, this.projections.store, definition, streamId);
+    // A retry of nothing is an operator's mistake (a mistyped stream), not a success to report.
+    if (!outcome) throw new NotFoundException(`projection ${name} holds no parked event of stream ${streamId}`);
     await runner.refreshParked();
     return outcome;
   }
 
   @Post(':name/rebuild')
   @Authorize({ roles: ['operator'] })
-  @ApiRoute({ summary: 'Empty a projection and replay the log into it', success: { status: 202, description: 'Rebuilding', schema: rebuildResponse }, errors: [404] })
-  async rebuild(@Param('name') name: string): Promise<{ projection: string; rebuilding: true }> {
+  @ApiRoute({ summary: 'Empty a projection and replay the log into it', success: { status: 202, description: 'Rebuilding', schema: rebuildResponse }, errors: [400, 404] })
+  async rebuild(@PathParam('name', componentNameParam) name: string): Promise<{ projection: string; rebuilding: true }> {
     const { definition, runner } = this.find(name);
     await rebuildProjection(this.projections.dataSource, definition);
     await runner.refreshParked();

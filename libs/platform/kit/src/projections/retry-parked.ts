@@ -16,12 +16,13 @@ export interface RetryOutcome {
  * The operator's retry of one stream's parked events: applied in their order, each released once
  * applied; the first that fails again stays parked with its new error, and those after it stay
  * held. Runs under the checkpoint's row lock, so no batch of the runner interleaves with it.
+ * Undefined when the projection holds nothing parked of that stream.
  */
-export const retryParkedEvents = async (dataSource: DataSource, store: EventStore, projection: AnyProjection, streamId: string): Promise<RetryOutcome> =>
+export const retryParkedEvents = async (dataSource: DataSource, store: EventStore, projection: AnyProjection, streamId: string): Promise<RetryOutcome | undefined> =>
   dataSource.transaction(async (manager) => {
     await lockCheckpoint(manager, projection.name);
     const parked = await listParkedEvents(manager, projection.name, streamId);
-    if (parked.length === 0) return { applied: 0, remaining: 0 };
+    if (parked.length === 0) return undefined;
     const recorded = new Map((await store.readStream(streamId)).map((event) => [event.globalPosition, event]));
     let applied = 0;
     for (const entry of parked) {

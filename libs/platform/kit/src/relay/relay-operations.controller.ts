@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Post } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { listParkedRelayEvents } from '@titrepro/messaging';
-import { ApiRoute, Authorize } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, PathParam } from '@titrepro/platform-nest';
+import { streamIdParam } from '../operations/operation-params';
 import { z } from 'zod';
 import { ServiceRelay } from './service-relay';
 
@@ -27,8 +28,11 @@ export class RelayOperationsController {
 
   @Post(':streamId/retry')
   @Authorize({ roles: ['operator'] })
-  @ApiRoute({ summary: "Map and publish a stream's parked events again, in order", success: { status: 200, description: 'What was published', schema: retryOutcome } })
-  retry(@Param('streamId') streamId: string) {
+  @ApiRoute({ summary: "Map and publish a stream's parked events again, in order", success: { status: 200, description: 'What was published', schema: retryOutcome }, errors: [400, 404] })
+  async retry(@PathParam('streamId', streamIdParam) streamId: string) {
+    // A retry of nothing is an operator's mistake (a mistyped stream), not a success to report.
+    const parked = await listParkedRelayEvents(this.relay.store.pool, this.relay.name, { streamId, limit: 1 });
+    if (parked.length === 0) throw new NotFoundException(`the relay holds no parked event of stream ${streamId}`);
     return this.relay.retryParked(streamId);
   }
 }

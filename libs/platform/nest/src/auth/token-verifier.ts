@@ -1,10 +1,12 @@
 import { jwtVerify } from 'jose';
+import { actorSubject } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { ROLES, type Caller } from './caller';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, type VerificationKey } from './signing-keys';
 
 const claimsSchema = z.object({
-  sub: z.string().min(1),
+  // Recorded as the actor of what the caller does: its limits are checked here, once, so that no command fails on it.
+  sub: actorSubject,
   role: z.enum(ROLES),
   region: z.string().min(1),
 });

@@ -1,11 +1,16 @@
 import { Module, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { ServiceConfig } from '../config/service-config';
 import { withProblemDetailsComponent } from '../openapi/problem-details.schema';
 import { PlatformModule } from '../platform.module';
+import { refuseDeepJson } from '../validation/json-depth.middleware';
 import type { ServiceDefinition } from './service-definition';
+
+/** The largest JSON body a command takes (express's default): over it, 413 naming `body`. */
+export const JSON_BODY_LIMIT = '100kb';
 
 /**
  * Builds a configured (not yet listening) Nest app: used by `bootstrapService` and by API tests.
@@ -19,7 +24,11 @@ export const createServiceApp = async <Config extends ServiceConfig>(
   @Module({ imports: [PlatformModule.forService(definition.name, config), definition.rootModule(config)] })
   class ServiceRootModule {}
 
-  const app = await NestFactory.create(ServiceRootModule, { bufferLogs: true });
+  // Our own body parsing: JSON only (+json types too), then a depth check before any code walks it.
+  // Other media types stay unread, and RequestBodyGuard answers them 415 where a body is expected.
+  const app = await NestFactory.create<NestExpressApplication>(ServiceRootModule, { bufferLogs: true, bodyParser: false });
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  app.use(refuseDeepJson);
   app.useLogger(app.get(Logger));
   // Nest flushes its start-up buffer only in listen(): without this, an app that is only init()-ed (tests) logs nothing through Nest's Logger.
   app.flushLogs();

@@ -43,6 +43,21 @@ const titleOf = (status: number): string =>
   HttpStatus[status]?.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) ?? 'Error';
 
 /**
+ * PostgreSQL's class 22 (data exception: 22021 a NUL in text, 22P02 a malformed uuid, 22001 too
+ * long…) raised by a statement the request led to, directly or wrapped (TypeORM's QueryFailedError
+ * keeps it as `driverError`). The request carried a value the database cannot take: the edge should
+ * have refused it, and this is only the last line, so the filter still logs it.
+ */
+export const postgresDataExceptionCode = (exception: unknown): string | undefined => {
+  for (let error = exception, depth = 0; typeof error === 'object' && error !== null && depth < 4; depth += 1) {
+    const { code, severity, driverError, cause } = error as { code?: unknown; severity?: unknown; driverError?: unknown; cause?: unknown };
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code) && typeof severity === 'string') return code;
+    error = driverError ?? cause;
+  }
+  return undefined;
+};
+
+/**
  * Maps anything thrown in a request to problem details. Unknown errors become a 500 that reveals
  * nothing; body-parser failures (malformed JSON, too large) keep their 4xx status.
  */
@@ -75,12 +90,24 @@ export const toProblem = (exception: unknown): ProblemDetails => {
   }
   const status = (exception as { status?: unknown; type?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    // Raised by body-parser before any handler runs (e.g. entity.parse.failed).
+    // Raised by body-parser before any handler runs (e.g. entity.parse.failed, entity.too.large).
+    const message = status === 400 ? 'is not valid JSON' : status === 413 ? 'is too large' : status === 415 ? 'has an unsupported charset or encoding' : 'cannot be read';
     return {
       type: problemType(String(status)),
       title: titleOf(status),
       status,
-      detail: status === 400 ? 'the request body is not valid JSON' : (exception as Error).message,
+      detail: `body: ${message}`,
+      errors: [{ field: 'body', message }],
+    };
+  }
+  const dataException = postgresDataExceptionCode(exception);
+  if (dataException) {
+    return {
+      type: problemType('invalid-input'),
+      title: 'Invalid input',
+      status: HttpStatus.BAD_REQUEST,
+      detail: `a value of the request cannot be stored (PostgreSQL data exception ${dataException}); nothing was stored`,
+      errors: [{ field: '(request)', message: `holds a value the database refuses (${dataException})` }],
     };
   }
   if (isDatabaseUnavailable(exception)) {

@@ -1,5 +1,6 @@
 import { applyDecorators, HttpCode } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import { DeclareRequestBody } from '../validation/request-body.metadata';
 import { ApiProblemResponses, type ProblemResponse } from './api-problem-responses.decorator';
 import { openApiSchema, type OpenApiSchemaSource } from './openapi-schema';
 import { requestBodySchema } from './request-body-schema';
@@ -30,6 +31,12 @@ export interface ApiRouteOptions {
   /** Error answers, each documented as problem+json. `@Authorize` adds 401 and 403 itself. */
   readonly errors?: readonly ProblemResponse[];
   readonly body?: ApiRequestBody;
+  /**
+   * The media types the route takes as its body: `application/json` when it has a `body`; say so for
+   * others (`multipart/form-data`, `application/pdf`). A route with neither takes no body. Enforced by
+   * RequestBodyGuard (415 for another type, 400 for a missing JSON object).
+   */
+  readonly consumes?: readonly string[];
 }
 
 const successResponse = (success: ApiSuccess): MethodDecorator =>
@@ -51,6 +58,7 @@ export const ApiRoute = (options: ApiRouteOptions): MethodDecorator => {
     throw new Error(`ApiRoute summary must be one non-empty line: ${JSON.stringify(options.summary)}`);
   }
   const body = options.body;
+  const consumes = options.consumes ?? (body ? ['application/json'] : []);
   return applyDecorators(
     ApiOperation({ summary: options.summary, ...(options.description ? { description: options.description } : {}) }),
     HttpCode(options.success.status),
@@ -59,5 +67,6 @@ export const ApiRoute = (options: ApiRouteOptions): MethodDecorator => {
     ...(body
       ? [ApiBody({ schema: requestBodySchema(body.schema, body.serverFields), ...(body.description ? { description: body.description } : {}) })]
       : []),
+    ...(consumes.length > 0 ? [DeclareRequestBody({ mediaTypes: consumes, jsonObject: body !== undefined }), ...(options.consumes ? [ApiConsumes(...consumes)] : [])] : []),
   );
 };

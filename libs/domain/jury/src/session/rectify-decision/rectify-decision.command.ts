@@ -1,5 +1,5 @@
 import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
-import { commandParser, identifier, multilineText, type ParsedCommand } from '@titrepro/domain-kernel';
+import { actorSubject, commandParser, identifier, multilineText, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateFileFacts, FileReference } from '../../shared/candidate-file-facts';
 import { candidateFileFactsSchema, fileReferenceSchema, juryDecisionOutcomeSchema } from '../shared/input-schemas';
@@ -24,7 +24,7 @@ export const rectifyDecisionDataSchema: z.ZodType<RectifyDecisionData, unknown> 
   sessionId: identifier,
   decisionId: identifier,
   rectificationId: identifier,
-  officerId: identifier,
+  officerId: actorSubject,
   reason: multilineText(2000),
   outcome: juryDecisionOutcomeSchema,
   file: candidateFileFactsSchema,

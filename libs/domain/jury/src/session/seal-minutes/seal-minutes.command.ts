@@ -1,4 +1,4 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { actorSubject, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 
 export interface SealMinutesData {
@@ -9,7 +9,7 @@ export interface SealMinutesData {
 
 export const sealMinutesDataSchema: z.ZodType<SealMinutesData, unknown> = z.strictObject({
   sessionId: identifier,
-  officerId: identifier,
+  officerId: actorSubject,
 });
 
 export const parseSealMinutes = commandParser('SealMinutes', sealMinutesDataSchema);

@@ -1,0 +1,37 @@
+import { Param, type PipeTransform } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
+import { identifier } from '@titrepro/domain-kernel';
+import type { z } from 'zod';
+import { RequestValidationException } from '../errors/request-validation.exception';
+import { openApiSchema } from '../openapi/openapi-schema';
+
+/** Parses one path parameter with its schema; a failure names the parameter and never quotes the value (it may hold any byte). */
+class PathParamPipe implements PipeTransform<unknown, unknown> {
+  constructor(
+    private readonly name: string,
+    private readonly schema: z.ZodType,
+  ) {}
+
+  transform(value: unknown): unknown {
+    const parsed = this.schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    throw new RequestValidationException([{ field: this.name, message: `(path parameter) ${parsed.error.issues[0]?.message ?? 'is not valid'}` }]);
+  }
+}
+
+/**
+ * A path parameter parsed at the edge with `schema`, before any handler, database or stream sees
+ * it: 400 naming it otherwise. The same schema is published as the parameter's OpenAPI schema, so
+ * what the document says (its `pattern`) is what the route enforces.
+ */
+export const PathParam =
+  (name: string, schema: z.ZodType): ParameterDecorator =>
+  (target, key, index) => {
+    Param(name, new PathParamPipe(name, schema))(target, key, index);
+    if (key === undefined) return;
+    const descriptor = Object.getOwnPropertyDescriptor(target, key);
+    if (descriptor) ApiParam({ name, required: true, schema: openApiSchema(schema, 'input') })(target, key, descriptor);
+  };
+
+/** A path parameter that is an id (`identifier` of the domain kernel: 1 to 64 letters, digits, `-`, `_`). */
+export const IdParam = (name: string): ParameterDecorator => PathParam(name, identifier);
