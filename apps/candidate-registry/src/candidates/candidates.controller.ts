@@ -1,9 +1,10 @@
-import { BadRequestException, Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Post, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterCandidate, parseTransferRegion, registerCandidateDataSchema, transferRegionDataSchema } from '@titrepro/domain-registry';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam, QueryParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
+import { singleLineText } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { RegistryConfig } from '../config/registry-config';
 import { candidateIdResponse, candidateView, transferResponse } from '../api/registry-responses';
@@ -11,6 +12,9 @@ import { GetCandidateQuery } from '../queries/get-candidate.query';
 import { SearchCandidatesQuery } from '../queries/search-candidates.query';
 import type { CandidateView } from '../read-models/candidate-read-model';
 import { candidates } from './candidate-aggregate';
+
+/** The text searched for in names: a line of text (the kernel's parser), at least 2 characters. */
+const searchedName = singleLineText(100).refine((name) => name.length >= 2, { message: 'give at least 2 characters to search for' });
 
 const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
 
@@ -46,9 +50,8 @@ export class CandidatesController {
   @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
   @CarriesPersonalData({ query: ['name'] })
   @ApiRoute({ summary: 'Find candidates whose family or given names contain a text', success: { status: 200, description: 'At most 100 candidates', schema: z.array(candidateView) }, errors: [400] })
-  async search(@Query('name') name: string | undefined): Promise<CandidateView[]> {
-    if (!name || name.trim().length < 2) throw new BadRequestException('name: give at least 2 characters to search for');
-    return this.queries.execute(new SearchCandidatesQuery(name.trim()));
+  async search(@QueryParam('name', searchedName) name: string): Promise<CandidateView[]> {
+    return this.queries.execute(new SearchCandidatesQuery(name));
   }
 
   @Get(':id')

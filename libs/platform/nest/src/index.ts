@@ -37,5 +37,6 @@ export * from './database/read-model-database';
 export * from './validation/path-param.decorator';
 export * from './validation/request-body.metadata';
 export * from './validation/request-body.guard';
-export * from './validation/json-depth.middleware';
+export * from './validation/json-depth';
+export * from './validation/json-body.middleware';
 export * from './auth/subject-as-id';

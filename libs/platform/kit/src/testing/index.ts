@@ -3,3 +3,4 @@ export * from './service-basics.spec-support';
 export * from './dump-database';
 export * from './contract-publisher';
 export * from './until-home-learnt';
+export * from './fuzz';

@@ -6,7 +6,8 @@ import { Logger } from 'nestjs-pino';
 import type { ServiceConfig } from '../config/service-config';
 import { withProblemDetailsComponent } from '../openapi/problem-details.schema';
 import { PlatformModule } from '../platform.module';
-import { refuseDeepJson } from '../validation/json-depth.middleware';
+import { jsonBody } from '../validation/json-body.middleware';
+import { answerClientErrorsAsProblems } from '../errors/client-error-problems';
 import type { ServiceDefinition } from './service-definition';
 
 /** The largest JSON body a command takes (express's default): over it, 413 naming `body`. */
@@ -27,8 +28,8 @@ export const createServiceApp = async <Config extends ServiceConfig>(
   // Our own body parsing: JSON only (+json types too), then a depth check before any code walks it.
   // Other media types stay unread, and RequestBodyGuard answers them 415 where a body is expected.
   const app = await NestFactory.create<NestExpressApplication>(ServiceRootModule, { bufferLogs: true, bodyParser: false });
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
-  app.use(refuseDeepJson);
+  app.use(jsonBody(JSON_BODY_LIMIT));
+  answerClientErrorsAsProblems(app.getHttpServer());
   app.useLogger(app.get(Logger));
   // Nest flushes its start-up buffer only in listen(): without this, an app that is only init()-ed (tests) logs nothing through Nest's Logger.
   app.flushLogs();

@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainErrorException } from './domain-error.exception';
 import { problemType, type ProblemDetails } from './problem-details';
 import { RequestValidationException } from './request-validation.exception';
+import { RequestBodyRefusedException } from '../validation/json-body.middleware';
 
 const fromDomainError = (error: DomainError): ProblemDetails => {
   switch (error.kind) {
@@ -37,6 +38,19 @@ const fromDomainError = (error: DomainError): ProblemDetails => {
       throw new Error(`unmapped domain error ${JSON.stringify(unexpected)}`);
     }
   }
+};
+
+/**
+ * A 400 raised as `field: message` (the house style of BadRequestException) names its field; Express's
+ * own, for a path it cannot percent-decode, names the path without quoting it.
+ */
+const badRequestDetail = (detail: string): Pick<ProblemDetails, 'detail' | 'errors'> => {
+  if (/^Failed to decode param/.test(detail)) {
+    const message = 'is not valid percent-encoded UTF-8';
+    return { detail: `path: ${message}`, errors: [{ field: 'path', message }] };
+  }
+  const match = /^([A-Za-z][\w.[\]-]{0,80}): (.+)$/s.exec(detail);
+  return match?.[1] && match[2] ? { detail, errors: [{ field: match[1], message: match[2] }] } : { detail, errors: [{ field: '(request)', message: detail }] };
 };
 
 const titleOf = (status: number): string =>
@@ -82,11 +96,16 @@ export const toProblem = (exception: unknown): ProblemDetails => {
       checks: exception.report.checks,
     };
   }
+  if (exception instanceof RequestBodyRefusedException) {
+    return { type: problemType(String(exception.status)), title: titleOf(exception.status), status: exception.status, detail: exception.message, errors: [{ field: 'body', message: exception.reason }] };
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const body = exception.getResponse();
     const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
-    return { type: problemType(String(status)), title: titleOf(status), status, detail: [message].flat().join('; ') };
+    const detail = [message].flat().join('; ');
+    if (status !== HttpStatus.BAD_REQUEST) return { type: problemType(String(status)), title: titleOf(status), status, detail };
+    return { type: problemType('invalid-input'), title: 'Invalid input', status, ...badRequestDetail(detail) };
   }
   const status = (exception as { status?: unknown; type?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
