@@ -1,9 +1,12 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../openapi/api-problem-responses.decorator';
 import type { Role } from './caller';
 
 export const AUTHORIZATION_POLICY = 'titrepro:authorization-policy';
+
+/** The OpenAPI extension listing the roles a route admits, so clients (and the fuzz suite) can read who may call it. */
+export const ROLES_EXTENSION = 'x-titrepro-roles';
 
 export interface AuthorizationPolicy {
   readonly roles: readonly Role[];
@@ -16,7 +19,7 @@ export interface AuthorizationPolicy {
 
 /**
  * Requires a bearer token with one of `roles`; `ownRegionFor` roles must be of this service's region.
- * The platform's global AuthGuard enforces it; the 401 and 403 answers are documented here.
+ * The platform's global AuthGuard enforces it; the 401 and 403 answers and the roles are documented here.
  */
 export const Authorize = (policy: AuthorizationPolicy): MethodDecorator & ClassDecorator =>
-  applyDecorators(SetMetadata(AUTHORIZATION_POLICY, policy), ApiBearerAuth(), ApiProblemResponses([401, 403]));
+  applyDecorators(SetMetadata(AUTHORIZATION_POLICY, policy), ApiBearerAuth(), ApiProblemResponses([401, 403]), ApiExtension(ROLES_EXTENSION, [...policy.roles]));

@@ -80,7 +80,7 @@ export const fuzzRequest = (operation: FuzzOperation, region: string, hints: Fuz
       .tuple(...operation.queryParameters.map((parameter) => fc.option(fc.oneof(schemaValue(parameter.schema, parameter.name, hints, 0).map(String), hostileString()).map((value) => [parameter.name, value] as const), { nil: undefined })))
       .map((pairs) => Object.fromEntries(pairs.filter((pair) => pair !== undefined) as (readonly [string, string])[])),
     body: anyBody(operation, hints),
-    credential: fuzzCredential(region, subjects),
+    credential: fuzzCredential(region, subjects, operation.roles),
     headers: fc.oneof(
       { weight: 8, arbitrary: fc.constant<Record<string, string>>({}) },
       { weight: 1, arbitrary: fc.constantFrom<Record<string, string>>({ 'idempotency-key': randomUUID() }, { 'idempotency-key': 'clé avec espaces' }, { 'idempotency-key': 'k'.repeat(201) }) },

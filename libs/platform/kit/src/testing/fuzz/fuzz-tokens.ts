@@ -36,25 +36,27 @@ export const authorizationFor = async (credential: FuzzCredential, region: strin
 };
 
 /**
- * Credentials a fuzzed request carries: mostly valid tokens of every role (with the subjects the
- * world knows, so some requests get past "who are you"), sometimes another region's, none, or broken.
+ * Credentials a fuzzed request carries: mostly valid tokens (with the subjects the world knows),
+ * mostly of a role the route admits, sometimes another region's, none, or broken.
  */
-export const fuzzCredential = (region: string, subjects: Partial<Record<Role, readonly string[]>>): fc.Arbitrary<FuzzCredential> =>
+const validCredential = (roles: readonly Role[], region: string, subjects: Partial<Record<Role, readonly string[]>>): fc.Arbitrary<FuzzCredential> =>
+  fc.constantFrom(...roles).chain((role) =>
+    fc.record({
+      kind: fc.constant('valid' as const),
+      role: fc.constant(role),
+      subject: fc.constantFrom(...(subjects[role] ?? []), `${role}@${region}`, randomUUID()),
+      region: fc.oneof({ weight: 12, arbitrary: fc.constant(region) }, { weight: 1, arbitrary: fc.constant('zzz') }),
+    }),
+  );
+
+export const fuzzCredential = (region: string, subjects: Partial<Record<Role, readonly string[]>>, admitted: readonly string[] = []): fc.Arbitrary<FuzzCredential> =>
   fc.oneof(
     { weight: 1, arbitrary: fc.constant({ kind: 'none' } as const) },
     {
       weight: 2,
       arbitrary: fc.constantFrom('expired', 'forged', 'alg-none', 'garbage', 'other-audience', 'bad-subject', 'not-bearer').map((how) => ({ kind: 'broken', how }) as const),
     },
-    {
-      weight: 12,
-      arbitrary: fc.constantFrom(...ROLES).chain((role) =>
-        fc.record({
-          kind: fc.constant('valid' as const),
-          role: fc.constant(role),
-          subject: fc.constantFrom(...(subjects[role] ?? []), `${role}@${region}`, randomUUID()),
-          region: fc.oneof({ weight: 9, arbitrary: fc.constant(region) }, { weight: 1, arbitrary: fc.constant('zzz') }),
-        }),
-      ),
-    },
+    { weight: 4, arbitrary: validCredential(ROLES, region, subjects) },
+    // Mostly a role the route admits (its OpenAPI `x-titrepro-roles`), so that requests get past "who are you" and reach the parsers and rules.
+    { weight: admitted.length > 0 ? 12 : 0, arbitrary: validCredential(admitted.length > 0 ? (admitted as Role[]) : ROLES, region, subjects) },
   );

@@ -38,6 +38,8 @@ export interface FuzzOperation {
   readonly bodySchema: JsonSchema | undefined;
   /** No `security` requirement: open to anyone (health, docs, public verification). */
   readonly isPublic: boolean;
+  /** The roles the route admits (`x-titrepro-roles`), empty when public or unsaid. */
+  readonly roles: readonly string[];
 }
 
 interface OpenApiParameter {
@@ -50,6 +52,7 @@ interface OpenApiOperation {
   readonly parameters?: readonly OpenApiParameter[];
   readonly requestBody?: { readonly content?: Readonly<Record<string, { readonly schema?: JsonSchema }>> };
   readonly security?: readonly unknown[];
+  readonly 'x-titrepro-roles'?: readonly string[];
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -75,6 +78,7 @@ export const fuzzOperations = (document: { readonly paths?: Record<string, Parti
           consumes,
           bodySchema: Object.values(content)[0]?.schema,
           isPublic: (operation.security ?? []).length === 0,
+          roles: operation['x-titrepro-roles'] ?? [],
         },
       ];
     }),
