@@ -1,5 +1,5 @@
-import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@titrepro/platform-nest';
+import { HttpException, HttpStatus, Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { RequestValidationException, SERVICE_CONFIG } from '@titrepro/platform-nest';
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import type { Observable } from 'rxjs';
@@ -26,7 +26,8 @@ export class DsppUploadInterceptor implements NestInterceptor {
   private readonly upload: ReturnType<ReturnType<typeof multer>['any']>;
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: EvaluationConfig) {
-    this.upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.DSPP_MAX_BYTES, files: MAX_FILES, fields: MAX_FILES, parts: 2 * MAX_FILES } }).any();
+    // File names are UTF-8 (as browsers send them), not busboy's default latin1: "Élodie.pdf" stays itself, and a U+202E is seen as one.
+    this.upload = multer({ storage: multer.memoryStorage(), defParamCharset: 'utf8', limits: { fileSize: config.DSPP_MAX_BYTES, files: MAX_FILES, fields: MAX_FILES, parts: 2 * MAX_FILES } }).any();
   }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -37,13 +38,15 @@ export class DsppUploadInterceptor implements NestInterceptor {
     return next.handle();
   }
 
-  private problem(error: unknown): HttpException {
+  private problem(error: unknown): Error {
     if (error instanceof multer.MulterError) {
       if (error.code === 'LIMIT_FILE_SIZE') {
         return new HttpException(`${error.field ?? 'document'}: each DSPP document is limited to ${this.config.DSPP_MAX_BYTES} bytes (DSPP_MAX_BYTES)`, HttpStatus.PAYLOAD_TOO_LARGE);
       }
-      return new BadRequestException(`${error.field ?? 'upload'}: ${error.message} (at most ${MAX_FILES} documents, one per activité type)`);
+      // The part's name, when it has a usable one; else the body as a whole (the client sees which rule it broke).
+      const field = error.field && /^[\w.-]{1,64}$/.test(error.field) ? error.field : 'body';
+      return new RequestValidationException([{ field, message: `${error.message} (at most ${MAX_FILES} documents, one per activité type, each named by its CCP code)` }]);
     }
-    return new BadRequestException(`the upload is not a valid multipart/form-data body: ${(error as Error).message}`);
+    return new RequestValidationException([{ field: 'body', message: `is not a valid multipart/form-data body (${(error as Error).message})` }]);
   }
 }

@@ -51,7 +51,7 @@ export class DsppController {
     const files = uploaded.map((file) => {
       const mediaType = detectDocumentType(file.buffer);
       if (!mediaType) {
-        throw new UnsupportedMediaTypeException(`${file.fieldname}: the content of the file ${JSON.stringify(file.originalname.slice(0, 200))} is not a PDF, ODT or DOCX document, whatever its name or declared type (${file.mimetype})`);
+        throw new UnsupportedMediaTypeException(`${file.fieldname}: the content of ${JSON.stringify(file.originalname.slice(0, 200))} is not a PDF, ODT or DOCX document, whatever its name or declared type (${file.mimetype})`);
       }
       return { ...file, mediaType };
     });

@@ -59,8 +59,53 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
     const documentsBefore = await sealedDocuments();
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const response = await dsppUpload(candidateId, pathwayId, candidate).attach('CCP1', pdfWith('CCP1'), 'ccp1.pdf').expect(400);
-    expect(response.body.errors).toEqual([{ field: 'documents', message: expect.stringContaining('missing: CCP2, CCP3') }]);
+    // The client sent multipart fields, not a `documents` array: the body as a whole is named.
+    expect(response.body.errors).toEqual([{ field: 'body', message: expect.stringContaining('missing: CCP2, CCP3') }]);
     expect(await sealedDocuments()).toBe(documentsBefore);
+  });
+
+  it('refuses a DSPP upload carrying a text field (candidateId) or a file under another name, naming each, storing nothing', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const [before, documentsBefore] = [await streamLength(candidateId), await sealedDocuments()];
+    const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
+    const upload = dsppUpload(candidateId, pathwayId, candidate).field('candidateId', 'someone-else');
+    for (const ccpCode of ['CCP1', 'CCP2', 'CCP3']) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
+    upload.attach('notes', pdfWith('notes'), 'notes.pdf');
+    const response = await upload.expect(400);
+    expect(response.body.errors).toEqual([
+      { field: 'candidateId', message: expect.stringContaining('is not a field of this upload') },
+      { field: 'notes', message: expect.stringContaining('is not a field of this upload') },
+    ]);
+    expect([await streamLength(candidateId), await sealedDocuments()]).toEqual([before, documentsBefore]);
+  });
+
+  it('refuses a DSPP file name holding U+202E, naming its field', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
+    const upload = dsppUpload(candidateId, pathwayId, candidate);
+    for (const ccpCode of ['CCP1', 'CCP2']) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
+    upload.attach('CCP3', pdfWith('CCP3'), 'dossier\u202Efdp.exe');
+    const response = await upload.expect(400);
+    expect(response.body.errors).toEqual([{ field: 'CCP3', message: expect.stringContaining('bidirectional control characters') }]);
+  });
+
+  it('records an officer whose token carries npm run token\'s default subject (regional-officer@idf) as the one who submitted', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const officer = await world.evaluation.bearer('regional-officer', { subject: 'regional-officer@idf' });
+    const upload = dsppUpload(candidateId, pathwayId, officer);
+    for (const ccpCode of ['CCP1', 'CCP2', 'CCP3']) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
+    await upload.expect(201);
+    const [event] = await world.evaluation.query<{ data: { submittedBy: string } }>("SELECT data FROM event_store.events WHERE stream_id = $1 AND type = 'DsppSubmitted'", [`evaluation-${candidateId}`]);
+    expect(event?.data.submittedBy).toBe('regional-officer@idf');
+  });
+
+  it('refuses a NUL in the assessorId of an assignment with 400 naming it, storing nothing', async () => {
+    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const before = await streamLength(candidateId);
+    const officer = await world.evaluation.bearer('regional-officer');
+    const response = await http().post(`/candidates/${candidateId}/assignments`).set('Authorization', officer).send({ pathwayId, assessorId: 'a\u0000', scope: { kind: 'ecf', ccpCode: 'CCP1' } }).expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'assessorId' })]);
+    expect(await streamLength(candidateId)).toBe(before);
   });
 
   it('refuses an ECF for a VAE candidate under EVIDENCE-VAE, saying why', async () => {

@@ -65,6 +65,10 @@ describe('RevokeDocument (decider)', () => {
 });
 
 describe('parseRevokeDocument', () => {
+  it("records the officer as their token names them, npm run token's default subject included", () => {
+    expect(parseRevokeDocument({ ...revoke().data, officerId: 'regional-officer@idf' })).toMatchObject({ ok: true, value: { data: { officerId: 'regional-officer@idf' } } });
+  });
+
   it('trims the reason and keeps its lines', () => {
     expect(parseRevokeDocument({ ...revoke().data, reason: '  Erreur de saisie.\nVoir le dossier.  ' })).toMatchObject({ ok: true, value: { data: { reason: 'Erreur de saisie.\nVoir le dossier.' } } });
   });
@@ -75,6 +79,7 @@ describe('parseRevokeDocument', () => {
     ['reason', 'a NUL in the reason', { reason: 'a\u0000b' }],
     ['officerRegion', 'no officer region', { officerRegion: undefined }],
     ['officerId', 'no officer', { officerId: undefined }],
+    ['reason', 'a right-to-left override in the reason', { reason: 'Erreur\u202E' }],
   ])('refuses %s (%s), naming it', (field, _what, overrides) => {
     expect(parseRevokeDocument({ ...revoke().data, ...overrides })).toMatchObject({ ok: false, error: { kind: 'invalid-input', field } });
   });
