@@ -43,6 +43,11 @@ describe('the jury service at its edge (real PostgreSQL)', () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'memberIds[1]' })]);
   });
 
+  it('refuses a member named twice as memberIds, the field the client sent (not the server\'s members)', async () => {
+    const response = await service.http().put(`/sessions/${sessionId}/jury`).set('Authorization', officer).send({ memberIds: ['m-1', 'm-1'] }).expect(400);
+    expect(response.body.errors).toEqual([{ field: 'memberIds', message: 'must not name a member twice' }]);
+  });
+
   it('refuses a NUL in the candidate id of a convocation, naming candidateId, before reading any file', async () => {
     const response = await service.http().post(`/sessions/${sessionId}/candidates`).set('Authorization', officer).send({ candidateId: 'c\u0000' }).expect(400);
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'candidateId' })]);

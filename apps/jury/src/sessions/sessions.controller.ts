@@ -14,7 +14,14 @@ import { JuryReadModel, sessionSummaryView, type SessionSummaryView } from '../r
 import { officerOfThisRegion, sessionReaders } from './acting-roles';
 import { SessionReader } from './session-reader';
 
-const juryBody = z.strictObject({ memberIds: z.array(identifier).min(1).max(7) });
+// Checked here as the client sent them: the decider's `members` (their facts, filled in by the server) is no field of the request.
+const juryBody = z.strictObject({
+  memberIds: z
+    .array(identifier)
+    .min(1)
+    .max(7)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'must not name a member twice' }),
+});
 
 /** The session as its stream holds it: jury, convocations with their rules, decisions, approvals, seal. */
 const sessionView = z.looseObject({ status: z.literal('scheduled'), session: z.looseObject({ sessionId: z.string() }) });
