@@ -63,6 +63,14 @@ const send = async (service: StartedService, request: FuzzRequest): Promise<Fuzz
 /** Events in the service's store: a 4xx must leave the count as it was. */
 const countEvents = async (client: Client): Promise<number> => Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM event_store.events')).rows[0]?.n ?? 0);
 
+/** The projections' names and the streams the world wrote, so that the operations routes are reached past their 404. */
+const operationsHints = async (service: StartedService, store: Client): Promise<FuzzHints> => {
+  const projections = await service.http().get('/operations/projections').set('Authorization', await service.bearer('operator'));
+  const names = projections.status === 200 ? (projections.body as { name: string }[]).map((projection) => projection.name) : [];
+  const streams = (await store.query<{ stream_id: string }>('SELECT DISTINCT stream_id FROM event_store.events LIMIT 20')).rows.map((row) => row.stream_id);
+  return { ...(names.length > 0 ? { name: names } : {}), ...(streams.length > 0 ? { streamId: streams } : {}) };
+};
+
 /** The service still answers valid requests, and no projection parked anything. */
 const stillHealthy = async (service: StartedService): Promise<string[]> => {
   const problems: string[] = [];
@@ -97,7 +105,8 @@ export const fuzzService = async (service: StartedService, options: FuzzOptions 
   await store.connect();
   let requests = 0;
   try {
-    const arbitrary = fc.oneof(...operations.map((operation) => fuzzRequest(operation, service.region, options.hints ?? {}, options.subjects ?? {})));
+    const hints = { ...(await operationsHints(service, store)), ...options.hints };
+    const arbitrary = fc.oneof(...operations.map((operation) => fuzzRequest(operation, service.region, hints, options.subjects ?? {})));
     await fc.assert(
       fc.asyncProperty(arbitrary, async (request) => {
         const before = await countEvents(store);
