@@ -124,6 +124,8 @@ export const fuzzService = async (service: StartedService, options: FuzzOptions 
         if (untolerated.length > 0) {
           const finding = `${untolerated.join('; ')}\n  request: ${describeRequest(request)}\n  answer: ${JSON.stringify(shortened(response.body)).slice(0, 600)}`;
           findings.push(finding);
+          // Collecting (a long run): each finding is written as found, so a run cut short still tells what it saw.
+          if (process.env['FUZZ_COLLECT']) process.stderr.write(`fuzz finding: ${finding}\n`);
           if (!process.env['FUZZ_COLLECT']) throw new Error(`${finding}\n  (FUZZ_SEED=${seed} reproduces this run)`);
         }
       }),
