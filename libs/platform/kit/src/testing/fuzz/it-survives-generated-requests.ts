@@ -1,6 +1,6 @@
 import type { ServiceConfig, ServiceDefinition } from '@titrepro/platform-nest';
 import { startService, type StartedService } from '../start-service';
-import { fuzzRuns, fuzzService, type FuzzOptions } from './fuzz-service';
+import { DEFAULT_FUZZ_RUNS, fuzzRuns, fuzzService, type FuzzOptions } from './fuzz-service';
 
 /**
  * The OpenAPI fuzz suite of one service, as a Jest test to call inside a `describe`: starts the
@@ -28,5 +28,5 @@ export const itSurvivesGeneratedRequests = <Config extends ServiceConfig>(
     if (report.findings.length > 0) process.stdout.write(`${report.findings.join('\n')}\n`);
     expect(report.findings).toEqual([]);
     // A long run (FUZZ_RUNS=25000) takes its time: a quarter of a second per request, ten minutes at least.
-  }, Math.max(600_000, fuzzRuns(options.runs ?? 300) * 250));
+  }, Math.max(600_000, fuzzRuns(options.runs ?? DEFAULT_FUZZ_RUNS) * 250));
 };
