@@ -69,7 +69,7 @@ const countEvents = async (client: Client): Promise<number> => Number((await cli
 /** The projections' names and the streams the world wrote, so that the operations routes are reached past their 404. */
 const operationsHints = async (service: StartedService, store: Client): Promise<FuzzHints> => {
   const projections = await service.http().get('/operations/projections').set('Authorization', await service.bearer('operator'));
-  const names = projections.status === 200 ? (projections.body as { name: string }[]).map((projection) => projection.name) : [];
+  const names = projections.status === 200 ? (projections.body as { projection: string }[]).map((each) => each.projection).filter((name) => typeof name === 'string') : [];
   const streams = (await store.query<{ stream_id: string }>('SELECT DISTINCT stream_id FROM event_store.events LIMIT 20')).rows.map((row) => row.stream_id);
   return { ...(names.length > 0 ? { name: names } : {}), ...(streams.length > 0 ? { streamId: streams } : {}) };
 };
@@ -82,8 +82,8 @@ const stillHealthy = async (service: StartedService): Promise<string[]> => {
   const projections = await service.http().get('/operations/projections').set('Authorization', await service.bearer('operator'));
   if (projections.status !== 200) problems.push(`GET /operations/projections answered ${projections.status}`);
   else {
-    for (const projection of projections.body as { name: string; parked: number; parkedEvents: { error?: string }[] }[]) {
-      if (projection.parked > 0) problems.push(`projection ${projection.name} parked ${projection.parked} event(s): ${JSON.stringify(projection.parkedEvents.map((event) => event.error)).slice(0, 300)}`);
+    for (const projection of projections.body as { projection: string; parked: number; parkedEvents: { error?: string }[] }[]) {
+      if (projection.parked > 0) problems.push(`projection ${projection.projection} parked ${projection.parked} event(s): ${JSON.stringify(projection.parkedEvents.map((event) => event.error)).slice(0, 300)}`);
     }
   }
   return problems;

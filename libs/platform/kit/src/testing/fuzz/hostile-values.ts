@@ -19,7 +19,7 @@ const NUMBERS_AS_TEXT = ['0', '-1', '1e309', 'NaN', 'Infinity', '900719925474099
 
 /** A hostile character inserted into a plausible value, at its start, middle or end. */
 const spliced = (base: fc.Arbitrary<string>): fc.Arbitrary<string> =>
-  fc.tuple(base, fc.constantFrom(...HOSTILE_CHARACTERS), fc.nat()).map(([text, bad, at]) => {
+  fc.tuple(base.map((value) => String(value ?? '')), fc.constantFrom(...HOSTILE_CHARACTERS), fc.nat()).map(([text, bad, at]) => {
     const index = text.length === 0 ? 0 : at % (text.length + 1);
     return `${text.slice(0, index)}${bad}${text.slice(index)}`;
   });
