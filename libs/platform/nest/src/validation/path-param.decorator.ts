@@ -16,6 +16,7 @@ class ParameterPipe implements PipeTransform<unknown, unknown> {
   transform(value: unknown): unknown {
     const parsed = this.schema.safeParse(value);
     if (parsed.success) return parsed.data;
+    if (value === undefined) throw new RequestValidationException([{ field: this.name, message: `(${this.where} parameter) is required` }]);
     throw new RequestValidationException([{ field: this.name, message: `(${this.where} parameter) ${parsed.error.issues[0]?.message ?? 'is not valid'}` }]);
   }
 }

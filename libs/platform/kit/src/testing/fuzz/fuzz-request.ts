@@ -25,13 +25,18 @@ export interface FuzzRequest {
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-/** A path value: a valid id the world knows, a well-formed unknown one, or a hostile string. */
+/**
+ * A path value: a valid id the world knows, a well-formed unknown one, or a hostile string. Never
+ * empty: `/candidates/` is another route (the search), whose answers the request would be judged by.
+ */
 const pathValue = (parameter: FuzzParameter, hints: FuzzHints): fc.Arbitrary<string> =>
-  fc.oneof(
-    { weight: 4, arbitrary: schemaValue(parameter.schema, parameter.name, hints, 0).map(String) },
-    { weight: 2, arbitrary: fc.constant(randomUUID()) },
-    { weight: 3, arbitrary: hostileString(fc.constantFrom(...(hints[parameter.name] ?? []), randomUUID())) },
-  );
+  fc
+    .oneof(
+      { weight: 4, arbitrary: schemaValue(parameter.schema, parameter.name, hints, 0).map(String) },
+      { weight: 2, arbitrary: fc.constant(randomUUID()) },
+      { weight: 3, arbitrary: hostileString(fc.constantFrom(...(hints[parameter.name] ?? []), randomUUID())) },
+    )
+    .filter((value) => value !== '');
 
 const jsonBody = (operation: FuzzOperation, hints: FuzzHints): fc.Arbitrary<FuzzBody> =>
   fc.oneof(
