@@ -49,8 +49,14 @@ const badRequestDetail = (detail: string): Pick<ProblemDetails, 'detail' | 'erro
     const message = 'is not valid percent-encoded UTF-8';
     return { detail: `path: ${message}`, errors: [{ field: 'path', message }] };
   }
+  const named = fieldOf(detail);
+  return { detail, errors: [named ?? { field: '(request)', message: detail }] };
+};
+
+/** The field a `field: message` detail names (the house style of HttpExceptions), if it does. */
+const fieldOf = (detail: string): { field: string; message: string } | undefined => {
   const match = /^([A-Za-z][\w.[\]-]{0,80}): (.+)$/s.exec(detail);
-  return match?.[1] && match[2] ? { detail, errors: [{ field: match[1], message: match[2] }] } : { detail, errors: [{ field: '(request)', message: detail }] };
+  return match?.[1] && match[2] ? { field: match[1], message: match[2] } : undefined;
 };
 
 const titleOf = (status: number): string =>
@@ -104,8 +110,10 @@ export const toProblem = (exception: unknown): ProblemDetails => {
     const body = exception.getResponse();
     const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
     const detail = [message].flat().join('; ');
-    if (status !== HttpStatus.BAD_REQUEST) return { type: problemType(String(status)), title: titleOf(status), status, detail };
-    return { type: problemType('invalid-input'), title: 'Invalid input', status, ...badRequestDetail(detail) };
+    if (status === HttpStatus.BAD_REQUEST) return { type: problemType('invalid-input'), title: 'Invalid input', status, ...badRequestDetail(detail) };
+    // A 422 that is no rule's (an unknown member named, an Idempotency-Key reused) names its field all the same.
+    const named = status === HttpStatus.UNPROCESSABLE_ENTITY ? fieldOf(detail) : undefined;
+    return { type: problemType(String(status)), title: titleOf(status), status, detail, ...(named ? { errors: [named] } : {}) };
   }
   const status = (exception as { status?: unknown; type?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -58,6 +58,7 @@ describe('the invariants of the OpenAPI fuzz suite', () => {
     expect(answerProblems(any, { status: 500, contentType: 'application/problem+json', body: {} })).toEqual(['answered 500']);
     expect(answerProblems(any, problem(400))).toEqual(['a 400 that names no field (no "errors")']);
     expect(answerProblems(any, { ...problem(404), contentType: 'text/html' })).toHaveLength(1);
-    expect(answerProblems(any, problem(422))).toEqual(['a 422 that names no rule (no "ruleId")']);
+    expect(answerProblems(any, problem(422))).toEqual(['a 422 that names no rule (no "ruleId") and no field (no "errors")']);
+    expect(answerProblems(any, { ...problem(422), body: { ...problem(422).body, ruleId: 'JURY-OUTCOME' } })).toEqual([]);
   });
 });

@@ -46,6 +46,13 @@ export const nameableFields = (request: FuzzRequest): Set<string> => {
   documentedNames(request.operation.bodySchema, names);
   const body = request.body;
   if (body.kind === 'json') sentNames(body.value, names);
+  if (body.kind === 'raw') {
+    try {
+      sentNames(JSON.parse(body.text), names);
+    } catch {
+      // Not JSON: it names nothing.
+    }
+  }
   if (body.kind === 'multipart') for (const part of [...body.files.map((file) => file.field), ...body.fields.map((field) => field.name)]) names.add(JSON.stringify(part.slice(0, 64)).slice(1, -1));
   return names;
 };
@@ -54,7 +61,7 @@ export const nameableFields = (request: FuzzRequest): Set<string> => {
  * The invariants every answer keeps, as a list of what is wrong (empty when it holds): never a
  * 5xx; a 4xx is application/problem+json with `type`, `title`, `detail` and the same `status`; a
  * 400 names in `errors` the fields it refuses, each one the client can act on (see nameableFields);
- * a 422 names its rule (`ruleId`).
+ * a 422 names its rule (`ruleId`) or, when no rule refused it, its fields as a 400 does.
  */
 export const answerProblems = (request: FuzzRequest, response: FuzzResponse): string[] => {
   const problems: string[] = [];
@@ -66,18 +73,18 @@ export const answerProblems = (request: FuzzRequest, response: FuzzResponse): st
     if (typeof problem[member] !== 'string' || (problem[member] as string).trim() === '') problems.push(`a ${response.status} without a "${member}"`);
   }
   if (problem['status'] !== response.status) problems.push(`a ${response.status} whose problem says status ${String(problem['status'])}`);
-  if (response.status === 400) {
+  const isRule = response.status === 422 && typeof problem['ruleId'] === 'string';
+  if (response.status === 400 || (response.status === 422 && !isRule)) {
     const errors = problem['errors'];
     if (!Array.isArray(errors) || errors.length === 0) {
-      problems.push('a 400 that names no field (no "errors")');
+      problems.push(response.status === 400 ? 'a 400 that names no field (no "errors")' : 'a 422 that names no rule (no "ruleId") and no field (no "errors")');
     } else {
       const nameable = nameableFields(request);
       for (const error of errors as { field?: unknown; message?: unknown }[]) {
         if (typeof error.field !== 'string' || typeof error.message !== 'string' || error.message.trim() === '') problems.push(`a 400 error without field and message: ${JSON.stringify(error)}`);
-        else if (!nameable.has(rootOf(error.field)) && !nameable.has(error.field)) problems.push(`a 400 naming "${error.field}", which the client neither sent nor could find documented`);
+        else if (!nameable.has(rootOf(error.field)) && !nameable.has(error.field)) problems.push(`a ${response.status} naming "${error.field}", which the client neither sent nor could find documented`);
       }
     }
   }
-  if (response.status === 422 && typeof problem['ruleId'] !== 'string') problems.push('a 422 that names no rule (no "ruleId")');
   return problems;
 };
