@@ -14,8 +14,8 @@ describe('toProblem, the last line for PostgreSQL data exceptions (class 22)', (
     expect(JSON.stringify(problem)).not.toContain('0x00');
   });
 
-  it('keeps other database errors (42P01, a missing table: a fault of ours) a 500 that reveals nothing', () => {
-    expect(toProblem(databaseError('42P01'))).toMatchObject({ status: 500, detail: 'an unexpected error occurred; it has been logged' });
+  it('keeps other database errors (42601, a syntax error: a fault of ours) a 500 that reveals nothing', () => {
+    expect(toProblem(databaseError('42601'))).toMatchObject({ status: 500, detail: 'an unexpected error occurred; it has been logged' });
   });
 
   it('names the body when body-parser refuses it', () => {
