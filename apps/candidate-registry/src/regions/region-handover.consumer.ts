@@ -25,6 +25,8 @@ const field = (event: ConsumedEvent, name: string): string => String(event.paylo
 export class RegionHandoverConsumer implements ConsumerDefinition {
   readonly name = 'region-handover';
   readonly contexts = ['registry'] as const;
+  // A file offered or handed over to this region is another region's candidate's until then.
+  readonly candidates = 'every-region';
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: RegistryConfig,

@@ -23,6 +23,8 @@ const field = (event: ConsumedEvent, name: string): unknown => event.payload[nam
 export class JuryDecisionsConsumer implements ConsumerDefinition {
   readonly name = 'jury-decisions';
   readonly contexts = ['jury'] as const;
+  // Another region's awards are held here, for the livrets this region issues later (ISSUER).
+  readonly candidates = 'every-region';
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,

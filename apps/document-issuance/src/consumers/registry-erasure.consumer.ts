@@ -10,6 +10,8 @@ import { documents } from '../issuance-aggregates';
 export const registryErasure: ConsumerDefinition = {
   name: 'registry-erasure',
   contexts: ['registry'],
+  // A former home region's documents are erased too.
+  candidates: 'every-region',
   commandsFor: (event) => {
     if (event.type !== 'CandidatePersonalDataErased') return [];
     const candidateId = event.payload.candidateId;

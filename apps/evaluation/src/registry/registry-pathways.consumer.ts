@@ -13,6 +13,9 @@ const field = (event: ConsumedEvent, name: string): unknown => event.payload[nam
 export const registryPathways: ConsumerDefinition = {
   name: 'registry-candidates',
   contexts: ['registry'],
+  // Evidence is gathered and judged by the candidate's home region only (defect: bre once published
+  // idf's candidates' evidence status); the pathways of a file handed over here are applied then.
+  candidates: 'own-region',
   commandsFor: (event) => {
     const candidateId = event.payload.candidateId;
     switch (event.type) {

@@ -21,6 +21,8 @@ const evidence = (event: ConsumedEvent, facts: Record<string, unknown>): readonl
 export const evaluationEvidence: ConsumerDefinition = {
   name: 'evaluation-evidence',
   contexts: ['evaluation'],
+  // Evidence recorded in a former home region counts in the new one.
+  candidates: 'every-region',
   commandsFor: (event) => {
     const candidateId = event.payload.candidateId;
     const file = candidateFiles.stream(candidateId);

@@ -34,6 +34,8 @@ const rectifiedAward = (event: ConsumedEvent): Record<string, unknown> => {
 export class JuryAwardsConsumer implements ConsumerDefinition {
   readonly name = 'jury-awards';
   readonly contexts = ['jury'] as const;
+  // CCPs, titles and CCSs held elsewhere count here (capitalisation across regions).
+  readonly candidates = 'every-region';
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: JuryConfig) {}
 

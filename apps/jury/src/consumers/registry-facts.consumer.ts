@@ -10,6 +10,8 @@ import { dayOf, field, sourceOf } from './event-facts';
 export const registryFacts: ConsumerDefinition = {
   name: 'registry-facts',
   contexts: ['registry'],
+  // Every region's deployment holds a copy of each file (capitalisation, handovers); only the home decides on it.
+  candidates: 'every-region',
   commandsFor: (event) => {
     const candidateId = event.payload.candidateId;
     const file = candidateFiles.stream(candidateId);

@@ -34,6 +34,8 @@ export * from './erasure/service-erasure';
 export * from './erasure/erasure-reactor';
 export * from './regions/event-source';
 export * from './regions/region-trust';
+export * from './regions/other-region-events';
+export * from './regions/source-consistency';
 export * from './regions/untrusted-source.error';
 export * from './regions/region-peers';
 export * from './regions/region-peers.config';

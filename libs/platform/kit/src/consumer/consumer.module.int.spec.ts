@@ -49,6 +49,7 @@ const probe: ServiceDefinition<KitConfig> = {
             {
               name: 'registrations',
               contexts: ['registry'],
+              candidates: 'every-region',
               commandsFor: (event) => {
                 if (event.type !== CandidateRegisteredV1.type) return [];
                 const payload = event.payload as { candidateId: string; region: string };

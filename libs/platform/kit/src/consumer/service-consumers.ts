@@ -12,6 +12,7 @@ import {
   pgUnitOfWork,
   readmitDeferredLetters,
   replayDeadLetters,
+  causationFromEvent,
   type ConsumedEvent,
   type IntegrationEventHandler,
   type ReplayDeadLettersOutcome,
@@ -19,6 +20,7 @@ import {
 import { DomainErrorException, kafkaClientSecurity, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
 import type { PoolClient } from 'pg';
 import type { StreamRef } from '../aggregate/aggregate';
+import { OtherRegionEvents, type CandidateScope } from '../regions/other-region-events';
 import { admitBySourceRegion } from '../regions/region-trust';
 import { StreamCommand } from '../commands/stream-command';
 import type { KitConfig } from '../config/kit-config';
@@ -39,6 +41,8 @@ export interface ConsumerDefinition {
   readonly name: string;
   /** The registry's topic is always added: it is where the consumer learns candidates' home regions. */
   readonly contexts: readonly BoundedContext[];
+  /** Whose candidates it acts for: its own region's only, or every region's (see CandidateScope). */
+  readonly candidates: CandidateScope;
   /**
    * Integration event → the commands it sets off (none for events this consumer ignores). It may
    * fetch what the commands need (a region-to-region call); throwing retries the event.
@@ -52,7 +56,9 @@ export const CONSUMER_DEFINITIONS = Symbol('CONSUMER_DEFINITIONS');
 
 /**
  * Runs the service's consumers. Each event is first admitted by its source region (see
- * admitBySourceRegion: an event about a candidate only from their home region), then its commands
+ * admitBySourceRegion: an event about a candidate only from their home region); a consumer acting
+ * for its own region's candidates only sets another region's candidate's events aside (see
+ * CandidateScope), and applies them if the candidate is handed over here. Then its commands
  * run through the CommandBus in the inbox's transaction: the appended events, the inbox record and
  * a redelivery's "already done" are one commit. A decider's refusal is final (retrying decides the
  * same): the message goes to the dead letters at once, holding that candidate's later messages
@@ -93,13 +99,23 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
         const { tx, causation } = context;
         const admission = await admitBySourceRegion(tx, groupId, event);
         if (admission.deferred !== undefined) return context.defer(admission.deferred);
-        for (const { stream, command } of (await definition.commandsFor?.(event)) ?? []) {
-          const origin = { actor: { subject: `kafka:${event.type}`, role: 'service' }, causation, transaction: tx };
-          await commands.execute(new StreamCommand(stream, command, origin)).catch((error: unknown) => {
-            throw error instanceof DomainErrorException ? new PermanentHandlerError(`refused: ${error.message}`) : error;
-          });
+        const apply = async (one: ConsumedEvent) => {
+          for (const { stream, command } of (await definition.commandsFor?.(one)) ?? []) {
+            const origin = { actor: { subject: `kafka:${one.type}`, role: 'service' }, causation: one === event ? causation : causationFromEvent(one), transaction: tx };
+            await commands.execute(new StreamCommand(stream, command, origin)).catch((error: unknown) => {
+              throw error instanceof DomainErrorException ? new PermanentHandlerError(`refused: ${error.message}`) : error;
+            });
+          }
+          await definition.react?.(one);
+        };
+        if (definition.candidates === 'own-region') {
+          const otherRegions = new OtherRegionEvents(tx, groupId);
+          // Another region's candidate: nothing decided or published here, and no dead letter either.
+          if (admission.home !== config.REGION) return otherRegions.setAside(event, admission.home ?? 'unknown');
+          // Handed over here: what was set aside while they were another region's comes first, in order.
+          if (admission.homeMoved) for (const earlier of await otherRegions.takeAll(event.payload.candidateId)) await apply(earlier);
         }
-        await definition.react?.(event);
+        await apply(event);
         // What waited for this candidate's home region is judged again, and commits with the news.
         if (admission.homeMoved && event.key !== undefined) await readmitDeferredLetters({ context, consumer: groupId, key: event.key, handler });
       };

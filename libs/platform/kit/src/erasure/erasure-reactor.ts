@@ -12,6 +12,8 @@ import { ServiceErasure } from './service-erasure';
 export class ErasureReactor implements ConsumerDefinition {
   readonly name = 'erasure';
   readonly contexts = ['registry'] as const;
+  // Erasure forgets the candidate in every service of every region.
+  readonly candidates = 'every-region';
 
   constructor(private readonly erasure: ServiceErasure) {}
 

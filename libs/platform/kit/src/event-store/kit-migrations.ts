@@ -9,6 +9,7 @@ export const PARKED_EVENTS_TABLE = `${KIT_SCHEMA}.projection_parked_events`;
 export const CANDIDATE_HOMES_TABLE = `${KIT_SCHEMA}.candidate_home_regions`;
 export const PENDING_TRANSFERS_TABLE = `${KIT_SCHEMA}.candidate_pending_transfers`;
 export const SEALED_DOCUMENTS_TABLE = `${KIT_SCHEMA}.sealed_documents`;
+export const OTHER_REGION_EVENTS_TABLE = `${KIT_SCHEMA}.other_region_events`;
 
 /** The kit's tables; append new migrations, never edit an applied one. */
 export const kitMigrations: readonly SqlMigration[] = [
@@ -83,5 +84,22 @@ export const kitMigrations: readonly SqlMigration[] = [
           );
           ALTER TABLE ${SEALED_DOCUMENTS_TABLE} ALTER COLUMN sealed SET STORAGE EXTERNAL;
           CREATE INDEX sealed_documents_subject ON ${SEALED_DOCUMENTS_TABLE} (subject_id);`,
+  },
+  {
+    version: 5,
+    name: "events a consumer acting for its own region's candidates set aside, as another region's",
+    // Ids and codes only (integration events carry no personal data); applied if the candidate is handed over here.
+    sql: `CREATE TABLE ${OTHER_REGION_EVENTS_TABLE} (
+            consumer text NOT NULL,
+            candidate_id text NOT NULL,
+            sequence bigserial NOT NULL,
+            event_id text NOT NULL,
+            event_type text NOT NULL,
+            home_region text NOT NULL,
+            event jsonb NOT NULL,
+            set_aside_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (consumer, candidate_id, sequence),
+            UNIQUE (consumer, event_id)
+          );`,
   },
 ];

@@ -54,12 +54,14 @@ const probe: ServiceDefinition<KitConfig> = {
             {
               name: 'admissions',
               contexts: ['registry'],
+              candidates: 'every-region',
               commandsFor: (event) => [{ stream: admissions.stream(event.payload.candidateId), command: { type: 'Admit', data: { type: event.type, region: event.source ?? '' } } }],
             },
             {
               // Reads the evaluation's topic, which is not ordered with the registry's.
               name: 'evidence',
               contexts: ['evaluation'],
+              candidates: 'every-region',
               commandsFor: (event) =>
                 event.type === 'CandidateTrainersChanged'
                   ? [{ stream: admissions.stream(`evidence-${event.payload.candidateId}`), command: { type: 'Admit', data: { type: event.type, region: event.source ?? '' } } }]

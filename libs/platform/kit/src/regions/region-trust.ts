@@ -2,14 +2,16 @@ import type { ConsumedEvent } from '@titrepro/messaging';
 import type { PoolClient } from 'pg';
 import { CandidateHomes, homeAt } from './candidate-homes';
 import { parseEventSource } from './event-source';
+import { sourceMismatch } from './source-consistency';
 import { UntrustedSourceError } from './untrusted-source.error';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : String(value));
 
-/** Admitted (and whether it registered the candidate or moved their home), or deferred with the reason. */
-export type Admission = { readonly homeMoved: boolean; readonly deferred?: never } | { readonly deferred: string };
-const ADMITTED: Admission = { homeMoved: false };
-const HOME_MOVED: Admission = { homeMoved: true };
+/**
+ * Admitted (whether it registered the candidate or moved their home, and the candidate's home region
+ * now, as far as this consumer knows), or deferred with the reason.
+ */
+export type Admission = { readonly homeMoved: boolean; readonly home: string | undefined; readonly deferred?: never } | { readonly deferred: string };
 
 /**
  * Admits an event about a candidate only from the region that was the candidate's home when it
@@ -29,6 +31,9 @@ const HOME_MOVED: Admission = { homeMoved: true };
  *   candidate or moves their home readmits it (`homeMoved`); one never readmitted expires into an
  *   `untrusted-source` dead letter (ServiceConsumers).
  *
+ * Before all that, a message that contradicts itself (its key is not its candidate, its source names
+ * another context, or its payload another publishing region: see sourceMismatch) is refused.
+ *
  * Runs in the inbox transaction, so what it learns commits with the event it learnt it from, and
  * under the candidate's lock, so a deferral and the news that readmits it never cross.
  */
@@ -36,12 +41,17 @@ export const admitBySourceRegion = async (client: PoolClient, consumer: string, 
   const { candidateId } = event.payload;
   const source = parseEventSource(event.source);
   if (!source) throw new UntrustedSourceError(`${event.type} ${event.eventId} has no valid source header (${JSON.stringify(event.source ?? null)})`);
-  const homes = new CandidateHomes(client, consumer, candidateId);
-  await homes.lock();
-  const periods = await homes.periods();
   const refuse = (why: string): never => {
     throw new UntrustedSourceError(`${event.type} ${event.eventId} about candidate ${candidateId} from region ${source.region} refused: ${why}`);
   };
+  const mismatch = sourceMismatch(event, source);
+  if (mismatch !== undefined) refuse(`source-mismatch: ${mismatch}`);
+  const homes = new CandidateHomes(client, consumer, candidateId);
+  await homes.lock();
+  const periods = await homes.periods();
+  const current = periods.at(-1)?.region;
+  const ADMITTED: Admission = { homeMoved: false, home: current };
+  const movedTo = (home: string): Admission => ({ homeMoved: true, home });
 
   if (source.context !== 'registry') {
     const at = event.occurredAt ? new Date(event.occurredAt) : new Date();
@@ -52,7 +62,6 @@ export const admitBySourceRegion = async (client: PoolClient, consumer: string, 
     return { deferred: `${about}: their home region was ${home} at ${at.toISOString()}, as far as the registry's events seen here tell` };
   }
 
-  const current = periods.at(-1)?.region;
   const at = new Date(event.occurredAt ?? Date.now());
   const { payload } = event;
   switch (event.type) {
@@ -60,7 +69,7 @@ export const admitBySourceRegion = async (client: PoolClient, consumer: string, 
       if (periods.length > 0 && periods[0]?.region !== source.region) refuse(`candidate ${candidateId} was registered by region ${periods[0]?.region}`);
       if (periods.length > 0) return ADMITTED;
       await homes.moveHome(source.region, at, event.eventId);
-      return HOME_MOVED;
+      return movedTo(source.region);
     case 'CandidateTransferAccepted':
     case 'CandidateTransferRefused': {
       const offer = await homes.pendingTransfer();
@@ -83,7 +92,7 @@ export const admitBySourceRegion = async (client: PoolClient, consumer: string, 
     if (!offer?.accepted || offer.toRegion !== text(payload['toRegion'])) refuse(`region ${text(payload['toRegion'])} did not accept an offer of this file`);
     await homes.moveHome(text(payload['toRegion']), at, event.eventId);
     await homes.closeOffer();
-    return HOME_MOVED;
+    return movedTo(text(payload['toRegion']));
   }
   return ADMITTED;
 };

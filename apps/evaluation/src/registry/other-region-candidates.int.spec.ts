@@ -1,0 +1,47 @@
+import { CandidateHandedOverV1, CandidateRegisteredV1, CandidateTransferAcceptedV1, CandidateTransferredV1, PathwayOpenedV1 } from '@titrepro/contracts';
+import { waitFor } from '@titrepro/testing';
+import { randomUUID } from 'node:crypto';
+import { startEvaluationWorld, TSGERI, type EvaluationWorld } from '../testing/evaluation-world';
+
+// Defect 5 of issue 17: bre's evaluation recorded idf's candidates' pathways from the registry topic
+// and published their evidence status, which idf's jury dead-lettered as untrusted. Here idf's
+// evaluation sees bre's candidate: it sets the events aside (no event, no dead letter), and applies
+// them once the file is handed over to idf.
+describe("another region's candidates in the evaluation (real PostgreSQL and Kafka)", () => {
+  let world: EvaluationWorld;
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 9, minute)).toISOString();
+  const setAside = async (candidateId: string) =>
+    (await world.evaluation.query<{ event_type: string }>('SELECT event_type FROM service_kit.other_region_events WHERE candidate_id = $1 ORDER BY sequence', [candidateId])).map((row) => row.event_type);
+  const recorded = async (candidateId: string) =>
+    (await world.evaluation.query<{ type: string }>('SELECT type FROM event_store.events WHERE stream_id = $1 ORDER BY revision', [`evaluation-${candidateId}`])).map((row) => row.type);
+  const deadLetters = (candidateId: string) => world.evaluation.query('SELECT reason, error FROM messaging.dead_letters WHERE key = $1', [candidateId]);
+
+  beforeAll(async () => {
+    world = await startEvaluationWorld();
+  });
+
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it("sets another region's candidate's events aside without a dead letter, and applies them in order when the file is handed over here", async () => {
+    const candidateId = randomUUID();
+    const pathwayId = randomUUID();
+    await world.publishAsRegistry(CandidateRegisteredV1, { candidateId, region: 'bre', registeredAt: at(0) }, 'bre');
+    await world.publishAsRegistry(PathwayOpenedV1, { candidateId, pathwayId, titleCode: TSGERI, pathway: 'vae', region: 'bre', openedAt: at(1) }, 'bre');
+    await waitFor("bre's candidate's pathway set aside", async () => (await setAside(candidateId)).includes('PathwayOpened'), 30_000, 100);
+    expect(await setAside(candidateId)).toEqual(['CandidateRegistered', 'PathwayOpened']);
+    expect(await recorded(candidateId)).toEqual([]);
+    expect(await deadLetters(candidateId)).toEqual([]);
+
+    await world.publishAsRegistry(CandidateTransferredV1, { candidateId, fromRegion: 'bre', toRegion: 'idf', transferredAt: at(2) }, 'bre');
+    await world.publishAsRegistry(CandidateTransferAcceptedV1, { candidateId, fromRegion: 'bre', toRegion: 'idf', acceptedAt: at(3) }, 'idf');
+    await world.publishAsRegistry(CandidateHandedOverV1, { candidateId, fromRegion: 'bre', toRegion: 'idf', handedOverAt: at(4) }, 'bre');
+    await waitFor('the handover applied', async () => (await recorded(candidateId)).includes('HandoverRecorded'), 30_000, 100);
+    const types = await recorded(candidateId);
+    expect(types.indexOf('PathwayRecorded')).toBeGreaterThanOrEqual(0);
+    expect(types.indexOf('PathwayRecorded')).toBeLessThan(types.indexOf('HandoverRecorded'));
+    expect(await setAside(candidateId)).toEqual([]);
+    expect(await deadLetters(candidateId)).toEqual([]);
+  });
+});

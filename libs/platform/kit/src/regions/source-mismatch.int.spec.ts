@@ -1,0 +1,125 @@
+import { Module } from '@nestjs/common';
+import { CandidateRegisteredV1, TitleAwardedV1, type IntegrationContract } from '@titrepro/contracts';
+import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
+import type { RecordedEvent } from '@titrepro/event-store';
+import { createKafka, integrationEvent, toKafkaMessages } from '@titrepro/messaging';
+import type { ServiceDefinition } from '@titrepro/platform-nest';
+import { kafkaBrokers, waitFor } from '@titrepro/testing';
+import type { Message, Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { defineAggregate } from '../aggregate/aggregate';
+import { kitConfigSchema, type KitConfig } from '../config/kit-config';
+import { ServiceKitModule } from '../service-kit.module';
+import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
+
+// Defect 7 of issue 17: a TitleAwarded whose source header said idf and whose payload said bre was
+// admitted (idf was the home) and, the consumer having nothing to do with it, left no trace at all.
+type Admitted = DomainEvent<'EventAdmitted', { readonly type: string }>;
+type Admit = { readonly type: 'Admit'; readonly data: { readonly type: string } };
+const decider: Decider<null, Admit, Admitted> = { initialState: () => null, evolve: () => null, decide: (command) => ok([{ type: 'EventAdmitted', data: command.data }]) };
+const admissions = defineAggregate({
+  category: 'admitted',
+  decider,
+  events: eventCatalogue<Admitted>({
+    EventAdmitted: defineEvent<Admitted>({ type: 'EventAdmitted', schemaVersion: 1, schema: z.object({ type: z.string() }), describe: (data) => ({ fr: `${data.type} admis`, en: `${data.type} admitted` }) }),
+  }),
+});
+
+const probe: ServiceDefinition<KitConfig> = {
+  name: 'kit-mismatch-probe',
+  title: 'kit source mismatch probe',
+  description: 'Records the jury events it admits.',
+  configSchema: kitConfigSchema,
+  rootModule: (config) => {
+    @Module({
+      imports: [
+        ServiceKitModule.forService(config, {
+          readModels: { entities: [], migrations: [] },
+          erasure: { purge: async () => undefined },
+          consumers: [
+            {
+              name: 'awards',
+              contexts: ['jury'],
+              candidates: 'every-region',
+              commandsFor: (event) => (event.type === 'TitleAwarded' ? [{ stream: admissions.stream(event.payload.candidateId), command: { type: 'Admit', data: { type: event.type } } }] : []),
+            },
+          ],
+        }),
+      ],
+    })
+    class ProbeModule {}
+    return ProbeModule;
+  },
+};
+
+const at = (minute: number): string => new Date(Date.UTC(2026, 0, 5, 9, minute)).toISOString();
+
+/** A message as `region`'s relay of `service` would publish it (a forger may name another service). */
+const message = (region: string, contract: IntegrationContract, payload: Record<string, unknown>, minute: number, service: string = contract.context): Message => {
+  const recorded = {
+    eventId: randomUUID(),
+    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'service' }, region, occurredAt: at(minute) },
+    recordedAt: new Date(at(minute)),
+  } as unknown as RecordedEvent;
+  const [built] = toKafkaMessages(recorded, () => integrationEvent(contract, payload as never), { source: `titrepro.${service}/${region}` });
+  if (!built) throw new Error('no message built');
+  return built.message;
+};
+
+describe('a message that contradicts itself is refused with its reason, holding nothing (real PostgreSQL and Kafka)', () => {
+  let service: StartedService;
+  let producer: Producer;
+  let prefix: string;
+  const award = (candidateId: string, region: string, minute: number) => ({
+    candidateId,
+    decisionId: randomUUID(),
+    sessionId: randomUUID(),
+    region,
+    titleCode: 'TP-00495',
+    pathwayId: null,
+    ccpCodes: ['CCP1'],
+    decidedOn: '2026-01-05',
+    rulebookId: 'rb',
+    ruleIds: ['JURY-OUTCOME'],
+    awardedAt: at(minute),
+  });
+  const letters = (candidateId: string) =>
+    service.query<{ reason: string; error: string }>(`SELECT reason, error FROM messaging.dead_letters WHERE consumer = $1 AND key = $2 ORDER BY sequence`, ['kit-mismatch-probe.idf.awards', candidateId]);
+  const admitted = async (candidateId: string) => (await service.query(`SELECT 1 FROM event_store.events WHERE stream_id = $1`, [`admitted-${candidateId}`])).length;
+
+  beforeAll(async () => {
+    prefix = await createSharedTopics();
+    service = await startService(probe, { region: 'idf', topicPrefix: prefix, consumers: true });
+    producer = createKafka({ brokers: kafkaBrokers(), clientId: 'source-mismatch-test' }).producer();
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await service?.close();
+  });
+
+  it('dead-letters as untrusted-source a TitleAwarded whose payload names another region than its source, a message keyed by another candidate and one whose source names another context', async () => {
+    const candidateId = randomUUID();
+    const other = randomUUID();
+    await producer.send({ topic: `${prefix}titrepro.registry.events`, messages: [message('idf', CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: at(0) }, 0)] });
+    const keyedByAnother = { ...message('idf', TitleAwardedV1, award(candidateId, 'idf', 2), 2), key: other };
+    await producer.send({
+      topic: `${prefix}titrepro.jury.events`,
+      messages: [
+        message('idf', TitleAwardedV1, award(candidateId, 'bre', 1), 1),
+        message('idf', TitleAwardedV1, award(candidateId, 'idf', 2), 2, 'registry'),
+        keyedByAnother,
+        message('idf', TitleAwardedV1, award(candidateId, 'idf', 3), 3),
+      ],
+    });
+    await waitFor('the consistent award admitted', async () => (await admitted(candidateId)) === 1, 30_000, 100);
+    await waitFor('the key mismatch refused', async () => (await letters(other)).length === 1, 30_000, 100);
+    expect(await letters(candidateId)).toEqual([
+      { reason: 'untrusted-source', error: expect.stringContaining("source-mismatch: the source header says region idf, its payload's region says bre") },
+      { reason: 'untrusted-source', error: expect.stringContaining("source-mismatch: the source header names the registry context, but TitleAwarded is the jury's") },
+    ]);
+    expect(await letters(other)).toEqual([{ reason: 'untrusted-source', error: expect.stringContaining(`source-mismatch: its Kafka key "${other}" is not the candidate it is about`) }]);
+  });
+});
