@@ -100,17 +100,20 @@ describe('a message that contradicts itself is refused with its reason, holding 
     await service?.close();
   });
 
-  it('dead-letters as untrusted-source a TitleAwarded whose payload names another region than its source, a message keyed by another candidate and one whose source names another context', async () => {
+  it('dead-letters as untrusted-source a TitleAwarded whose payload names another region than its source, a message keyed by another candidate, one whose source names another context and one dated nowhere', async () => {
     const candidateId = randomUUID();
     const other = randomUUID();
     await producer.send({ topic: `${prefix}titrepro.registry.events`, messages: [message('idf', CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: at(0) }, 0)] });
     const keyedByAnother = { ...message('idf', TitleAwardedV1, award(candidateId, 'idf', 2), 2), key: other };
+    const undated = message('idf', TitleAwardedV1, award(candidateId, 'idf', 2), 2);
+    const misdated = { ...undated, headers: { ...undated.headers, 'occurred-at': '2026-02-30T25:00:00Z' } };
     await producer.send({
       topic: `${prefix}titrepro.jury.events`,
       messages: [
         message('idf', TitleAwardedV1, award(candidateId, 'bre', 1), 1),
         message('idf', TitleAwardedV1, award(candidateId, 'idf', 2), 2, 'registry'),
         keyedByAnother,
+        misdated,
         message('idf', TitleAwardedV1, award(candidateId, 'idf', 3), 3),
       ],
     });
@@ -119,6 +122,7 @@ describe('a message that contradicts itself is refused with its reason, holding 
     expect(await letters(candidateId)).toEqual([
       { reason: 'untrusted-source', error: expect.stringContaining("source-mismatch: the source header says region idf, its payload's region says bre") },
       { reason: 'untrusted-source', error: expect.stringContaining("source-mismatch: the source header names the registry context, but TitleAwarded is the jury's") },
+      { reason: 'untrusted-source', error: expect.stringContaining('source-mismatch: its occurred-at header "2026-02-30T25:00:00Z" is not an ISO 8601 instant') },
     ]);
     expect(await letters(other)).toEqual([{ reason: 'untrusted-source', error: expect.stringContaining(`source-mismatch: its Kafka key "${other}" is not the candidate it is about`) }]);
   });
