@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { identifier } from '@titrepro/domain-kernel';
 import { listDeadLetters } from '@titrepro/messaging';
 import { ApiRoute, Authorize, CurrentCaller, ZodValidationPipe, type Caller } from '@titrepro/platform-nest';
 import { multilineText } from '@titrepro/domain-kernel';
@@ -16,6 +17,8 @@ const replayOutcome = z.object({
 // The platform's text parser: a NUL, a control or a bidirectional character is refused here, not by PostgreSQL.
 const discardRequest = z.object({ reason: multilineText(500).refine((reason) => reason.length >= 3, 'must say why the message is dropped') });
 const sequenceParam = z.object({ sequence: z.coerce.number().int().positive('must be the positive sequence number of a dead letter') });
+/** A dead letter's key is a candidate id, as the relays key every message. */
+const keyParam = z.object({ key: identifier });
 
 /** Operations on the consumers: each one's dead letters, per key in order, and their replay. */
 @ApiTags('operations')
@@ -34,11 +37,13 @@ export class ConsumerOperationsController {
 
   @Post(':key/replay')
   @Authorize({ roles: ['operator'] })
-  @ApiRoute({ summary: "Apply a key's dead letters again, in order, and release what they held", success: { status: 200, description: 'What was applied', schema: replayOutcome }, errors: [404] })
-  async replay(@Param('name') name: string, @Param('key') key: string) {
-    const outcome = await this.consumers.replay(name, key);
-    if (!outcome) throw new NotFoundException(`consumer ${name} does not exist`);
-    return outcome;
+  @ApiRoute({ summary: "Apply a key's dead letters again, in order, and release what they held", success: { status: 200, description: 'What was applied', schema: replayOutcome }, errors: [400, 404] })
+  async replay(@Param('name') name: string, @Param(new ZodValidationPipe(keyParam.passthrough())) { key }: { key: string }) {
+    const inbox = this.consumers.inboxOf(name);
+    if (!inbox) throw new NotFoundException(`consumer ${name} does not exist`);
+    // A key with nothing to replay is most likely a mistyped one: said, rather than a 200 that did nothing.
+    if ((await listDeadLetters(this.consumers.store.pool, inbox, { key, limit: 1 })).length === 0) throw new NotFoundException(`consumer ${name} holds no dead letter of key ${key}`);
+    return (await this.consumers.replay(name, key)) as NonNullable<Awaited<ReturnType<ServiceConsumers['replay']>>>;
   }
 
   @Post(':key/:sequence/discard')
@@ -52,15 +57,14 @@ export class ConsumerOperationsController {
   })
   async discard(
     @Param('name') name: string,
-    @Param('key') key: string,
-    @Param(new ZodValidationPipe(sequenceParam.passthrough())) params: { sequence: number },
+    @Param(new ZodValidationPipe(keyParam.extend(sequenceParam.shape).passthrough())) params: { key: string; sequence: number },
     @Body(new ZodValidationPipe(discardRequest)) body: z.infer<typeof discardRequest>,
     @CurrentCaller() caller: Caller,
   ) {
     const inbox = this.consumers.inboxOf(name);
     if (!inbox) throw new NotFoundException(`consumer ${name} does not exist`);
-    const discarded = await this.consumers.discard(name, { key, sequence: params.sequence, by: caller.subject, why: body.reason });
-    if (!discarded) throw new NotFoundException(`consumer ${name} holds no dead letter ${params.sequence} of key ${key} that can be discarded`);
+    const discarded = await this.consumers.discard(name, { key: params.key, sequence: params.sequence, by: caller.subject, why: body.reason });
+    if (!discarded) throw new NotFoundException(`consumer ${name} holds no dead letter ${params.sequence} of key ${params.key} that can be discarded`);
     return discarded;
   }
 }

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ErasureReactor } from '../erasure/erasure-reactor';
+import { CandidateOperationsController } from './candidate-operations.controller';
 import { ConsumerOperationsController } from './consumer-operations.controller';
 import { CONSUMER_DEFINITIONS, ServiceConsumers, type ConsumerDefinition } from './service-consumers';
 
@@ -18,7 +19,7 @@ export class ConsumerModule {
     const values = declarations.filter((declaration): declaration is ConsumerDefinition => !isClass(declaration));
     return {
       module: ConsumerModule,
-      controllers: [ConsumerOperationsController],
+      controllers: [ConsumerOperationsController, CandidateOperationsController],
       providers: [
         ...classes,
         { provide: CONSUMER_DEFINITIONS, inject: classes, useFactory: (...instances: ConsumerDefinition[]) => [...values, ...instances] },
