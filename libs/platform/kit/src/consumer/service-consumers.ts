@@ -72,6 +72,7 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
   readonly consumers: ReadonlyMap<string, IntegrationEventConsumer<PoolClient>>;
   private readonly handlers = new Map<string, IntegrationEventHandler<PoolClient>>();
   private readonly groupIds = new Map<string, string>();
+  private readonly topics = new Map<string, { readonly group: string; readonly topics: readonly string[] }>();
   private readonly enabled: boolean;
   private readonly awaitingHomeTimeoutMs: number;
   private readonly stallMs: number;
@@ -119,8 +120,10 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
         // What waited for this candidate's home region is judged again, and commits with the news.
         if (admission.homeMoved && event.key !== undefined) await readmitDeferredLetters({ context, consumer: groupId, key: event.key, handler });
       };
+      const topics = [...new Set<BoundedContext>(['registry', ...definition.contexts])].map((context) => `${config.KAFKA_TOPIC_PREFIX}${topicFor(context)}`);
       this.handlers.set(definition.name, handler);
       this.groupIds.set(definition.name, groupId);
+      this.topics.set(definition.name, { group: `${config.KAFKA_TOPIC_PREFIX}${groupId}`, topics });
       consumers.set(
         definition.name,
         new IntegrationEventConsumer<PoolClient>({
@@ -129,7 +132,7 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
           // one Kafka group over two sets of topics would hand one deployment's partitions to the other.
           groupId: `${config.KAFKA_TOPIC_PREFIX}${groupId}`,
           name: groupId,
-          topics: [...new Set<BoundedContext>(['registry', ...definition.contexts])].map((context) => `${config.KAFKA_TOPIC_PREFIX}${topicFor(context)}`),
+          topics,
           unitOfWork: pgUnitOfWork(store.pool),
           handler,
           monitorIntervalMs,
@@ -153,6 +156,11 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
   /** The inbox name of a consumer (its group id), for the operations routes. */
   inboxOf(name: string): string | undefined {
     return this.groupIds.get(name);
+  }
+
+  /** Each consumer's inbox name, Kafka group and topics: for the operations routes and the consumer fuzz suite. */
+  subscriptions(): { readonly name: string; readonly inbox: string; readonly group: string; readonly topics: readonly string[] }[] {
+    return [...this.topics].map(([name, { group, topics }]) => ({ name, inbox: this.groupIds.get(name) as string, group, topics }));
   }
 
   /** The operator's replay of one key's dead letters, in order, through the consumer's own handler. */

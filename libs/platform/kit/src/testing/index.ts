@@ -4,3 +4,4 @@ export * from './dump-database';
 export * from './contract-publisher';
 export * from './until-home-learnt';
 export * from './fuzz';
+export * from './consumer-fuzz';
