@@ -1,5 +1,5 @@
 import { CandidateRegisteredV1, CandidateTransferredV1 } from '@titrepro/contracts';
-import { createSharedTopics, formatFuzzReport, runConsumerFuzz, startContractPublisher, startService, untilServiceActsOn, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
+import { consumerFuzzTimeoutMs, createSharedTopics, formatFuzzReport, runConsumerFuzz, startContractPublisher, startService, untilServiceActsOn, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { serviceDefinition } from '../service.definition';
 
@@ -34,5 +34,5 @@ describe("the registry's consumers under generated messages (real PostgreSQL and
     });
     console.info(formatFuzzReport(report));
     expect(report.messages).toBeGreaterThan(0);
-  }, 150_000);
+  }, consumerFuzzTimeoutMs());
 });

@@ -1,4 +1,4 @@
-import { formatFuzzReport, runConsumerFuzz, untilServiceActsOn } from '@titrepro/service-kit/testing';
+import { consumerFuzzTimeoutMs, formatFuzzReport, runConsumerFuzz, untilServiceActsOn } from '@titrepro/service-kit/testing';
 import { startIssuanceWorld, type IssuanceWorld } from '../testing/issuance-world';
 
 // Issue 17: generated messages on every topic the issuance's consumers read (FUZZ_SEED, FUZZ_RUNS).
@@ -33,5 +33,5 @@ describe("the document issuance's consumers under generated messages (real Postg
     });
     console.info(formatFuzzReport(report));
     expect(report.messages).toBeGreaterThan(0);
-  }, 150_000);
+  }, consumerFuzzTimeoutMs());
 });

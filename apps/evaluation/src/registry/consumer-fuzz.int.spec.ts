@@ -1,4 +1,4 @@
-import { formatFuzzReport, runConsumerFuzz, startContractPublisher, type ContractPublisher } from '@titrepro/service-kit/testing';
+import { consumerFuzzTimeoutMs, formatFuzzReport, runConsumerFuzz, startContractPublisher, type ContractPublisher } from '@titrepro/service-kit/testing';
 import { startEvaluationWorld, type EvaluationWorld } from '../testing/evaluation-world';
 
 // Issue 17: generated messages on every topic the evaluation's consumers read (FUZZ_SEED, FUZZ_RUNS).
@@ -26,5 +26,5 @@ describe("the evaluation's consumers under generated messages (real PostgreSQL a
     });
     console.info(formatFuzzReport(report));
     expect(report.messages).toBeGreaterThan(0);
-  }, 150_000);
+  }, consumerFuzzTimeoutMs());
 });

@@ -1,5 +1,5 @@
 import { CandidateRegisteredV1 } from '@titrepro/contracts';
-import { createSharedTopics, formatFuzzReport, runConsumerFuzz, startContractPublisher, startService, untilServiceActsOn, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
+import { consumerFuzzTimeoutMs, createSharedTopics, formatFuzzReport, runConsumerFuzz, startContractPublisher, startService, untilServiceActsOn, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { serviceDefinition } from '../service.definition';
 
@@ -33,5 +33,5 @@ describe("the jury's consumers under generated messages (real PostgreSQL and Kaf
     });
     console.info(formatFuzzReport(report));
     expect(report.messages).toBeGreaterThan(0);
-  }, 150_000);
+  }, consumerFuzzTimeoutMs());
 });

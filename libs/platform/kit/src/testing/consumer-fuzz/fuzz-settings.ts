@@ -11,7 +11,7 @@ export interface FuzzSettings {
 }
 
 export const DEFAULT_FUZZ_SEED = 170_017;
-export const DEFAULT_MESSAGES_PER_TOPIC = 40;
+export const DEFAULT_MESSAGES_PER_TOPIC = 60;
 
 const integer = (name: string, fallback: number): number => {
   const text = process.env[name];
@@ -27,3 +27,6 @@ export const fuzzSettings = (): FuzzSettings => ({
   hugePerTopic: integer('FUZZ_HUGE', 1),
   kinds: process.env['FUZZ_KINDS']?.split(',').map((kind) => kind.trim()).filter((kind) => kind.length > 0),
 });
+
+/** A test's timeout for the suite of one service (up to three topics), following FUZZ_RUNS. */
+export const consumerFuzzTimeoutMs = (settings: FuzzSettings = fuzzSettings()): number => 150_000 + 3 * (settings.messagesPerTopic + settings.hugePerTopic) * 300;

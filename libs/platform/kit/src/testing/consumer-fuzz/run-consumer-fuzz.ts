@@ -7,7 +7,7 @@ import type { ContractPublisher } from '../contract-publisher';
 import type { StartedService } from '../start-service';
 import { fuzzMessage, hugeMessage, type FuzzCandidates, type FuzzMessage } from './fuzz-messages';
 import { fuzzSettings, type FuzzSettings } from './fuzz-settings';
-import { endOffsets, readWholeTopic, untilConsumed } from './topic-offsets';
+import { endOffsets, readWholeTopics, untilConsumed } from './topic-offsets';
 
 export interface ConsumerFuzzOptions {
   /** The service under test, started with its consumers on its own topic prefix. */
@@ -38,6 +38,8 @@ export interface ConsumerFuzzReport {
   readonly kinds: Readonly<Record<string, number>>;
   /** Per outcome (inbox `handled`, a dead letter's reason, set aside as another region's), over every consumer. */
   readonly outcomes: Readonly<Record<string, number>>;
+  /** Milliseconds: the two real candidates known everywhere; the messages sent; all of them consumed. */
+  readonly timings: { readonly setupMs: number; readonly sendMs: number; readonly consumeMs: number };
 }
 
 const contextOf = (topic: string): BoundedContext => /titrepro\.([a-z]+)\.events$/.exec(topic)?.[1] as BoundedContext;
@@ -68,7 +70,8 @@ export const runConsumerFuzz = async (options: ConsumerFuzzOptions): Promise<Con
 
 const fuzz = async (options: ConsumerFuzzOptions, settings: FuzzSettings): Promise<ConsumerFuzzReport> => {
   const { service, publisher } = options;
-  const timeoutMs = options.timeoutMs ?? 45_000;
+  // Seconds in CI; a long run (FUZZ_RUNS) gets time in proportion.
+  const timeoutMs = options.timeoutMs ?? 45_000 + 3 * (settings.messagesPerTopic + settings.hugePerTopic) * 200;
   const subscriptions = service.app.get(ServiceConsumers).subscriptions();
   const topics = [...new Set(subscriptions.flatMap((subscription) => subscription.topics))].sort();
   const kafka = createKafka({ brokers: kafkaBrokers(), clientId: 'consumer-fuzz' });
@@ -79,12 +82,15 @@ const fuzz = async (options: ConsumerFuzzOptions, settings: FuzzSettings): Promi
     // Two real candidates, one of each region, known to every consumer before the fuzzing.
     const [real, otherRegionCandidate] = fc.sample(fc.uuid(), { seed: settings.seed, numRuns: 2 }) as [string, string];
     const candidates: FuzzCandidates = { region: service.region, real, otherRegion: options.otherRegion, otherRegionCandidate };
+    const began = Date.now();
     options.onCandidates?.(candidates);
     const registeredAt = new Date().toISOString();
     await publisher.publish(CandidateRegisteredV1, { candidateId: real, region: service.region, registeredAt }, service.region);
     await publisher.publish(CandidateRegisteredV1, { candidateId: otherRegionCandidate, region: options.otherRegion, registeredAt }, options.otherRegion);
     await untilConsumed(admin, subscriptions, timeoutMs);
 
+    const setupMs = Date.now() - began;
+    const sending = Date.now();
     const starts = new Map<string, Map<number, number>>();
     for (const topic of topics) starts.set(topic, await endOffsets(admin, topic));
     const sent = new Map<string, FuzzMessage>();
@@ -104,11 +110,14 @@ const fuzz = async (options: ConsumerFuzzOptions, settings: FuzzSettings): Promi
         tally(kinds, generated.kind);
       }
     }
+    const sendMs = Date.now() - sending;
+    const consuming = Date.now();
     await untilConsumed(admin, subscriptions, timeoutMs, (topic, partition, offset) => {
       const stuck = sent.get(where(topic, partition, offset));
       return stuck ? ` (stuck at a ${stuck.kind} message, key ${stuck.keyKind}: ${describeMessage(stuck)})` : '';
     });
 
+    const consumeMs = Date.now() - consuming;
     const problems: string[] = [];
     const outcomes: Record<string, number> = {};
     // Every message, in every consumer reading its topic: applied, or a dead letter with its reason.
@@ -140,14 +149,12 @@ const fuzz = async (options: ConsumerFuzzOptions, settings: FuzzSettings): Promi
     // Each refused message once on the dead-letter topic, per consumer, and nothing else there.
     const inboxes = subscriptions.map((subscription) => subscription.inbox);
     const onTopic = new Map<string, number>();
-    for (const topic of topics) {
-      for (const message of await readWholeTopic(kafka, admin, deadLetterTopicFor(topic))) {
-        const header = (name: string) => message.headers?.[name]?.toString();
-        const group = header(DEAD_LETTER_HEADERS.consumerGroup) ?? '';
-        if (!inboxes.includes(group)) continue;
-        const id = `${group} ${where(header(DEAD_LETTER_HEADERS.originalTopic) ?? '', Number(header(DEAD_LETTER_HEADERS.originalPartition)), header(DEAD_LETTER_HEADERS.originalOffset) ?? '')}`;
-        onTopic.set(id, (onTopic.get(id) ?? 0) + 1);
-      }
+    for (const message of await readWholeTopics(kafka, admin, topics.map(deadLetterTopicFor))) {
+      const header = (name: string) => message.headers?.[name]?.toString();
+      const group = header(DEAD_LETTER_HEADERS.consumerGroup) ?? '';
+      if (!inboxes.includes(group)) continue;
+      const id = `${group} ${where(header(DEAD_LETTER_HEADERS.originalTopic) ?? '', Number(header(DEAD_LETTER_HEADERS.originalPartition)), header(DEAD_LETTER_HEADERS.originalOffset) ?? '')}`;
+      onTopic.set(id, (onTopic.get(id) ?? 0) + 1);
     }
     const refused = await service.query<{ consumer: string; topic: string; partition: number; offset: string; reason: string }>(
       `SELECT consumer, topic, partition, "offset"::text AS offset, reason FROM messaging.dead_letters WHERE consumer = ANY($1) AND reason = ANY($2)`,
@@ -164,7 +171,7 @@ const fuzz = async (options: ConsumerFuzzOptions, settings: FuzzSettings): Promi
     // And the service still applies what is valid.
     await options.afterwards(candidates).catch((error: unknown) => problems.push(`a valid event published afterwards: ${(error as Error).message}`));
     if (problems.length > 0) throw new Error(`${problems.length} invariant(s) broken:\n- ${problems.slice(0, 40).join('\n- ')}`);
-    return { seed: settings.seed, messages: sent.size, topics, consumers: inboxes, kinds, outcomes };
+    return { seed: settings.seed, messages: sent.size, topics, consumers: inboxes, kinds, outcomes, timings: { setupMs, sendMs, consumeMs } };
   } finally {
     await Promise.allSettled([producer.disconnect(), admin.disconnect()]);
   }
@@ -176,6 +183,7 @@ export const formatFuzzReport = (report: ConsumerFuzzReport): string =>
     `consumer fuzz, FUZZ_SEED=${report.seed}: ${report.messages} generated messages on ${report.topics.length} topic(s), read by ${report.consumers.length} consumer(s)`,
     `  kinds: ${Object.entries(report.kinds).map(([kind, count]) => `${kind} ${count}`).join(', ')}`,
     `  outcomes over every consumer: ${Object.entries(report.outcomes).map(([outcome, count]) => `${outcome} ${count}`).join(', ')}`,
+    `  setup ${report.timings.setupMs} ms, sending ${report.timings.sendMs} ms, consuming ${report.timings.consumeMs} ms`,
   ].join('\n');
 
 /** Resolves once the service appended an event to a stream of the candidate (whatever its category): it acted on them. */

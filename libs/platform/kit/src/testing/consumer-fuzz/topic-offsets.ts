@@ -45,18 +45,21 @@ export const untilConsumed = async (
   }
 };
 
-/** Every message of a topic, as of now, with its partition. */
-export const readWholeTopic = async (kafka: Kafka, admin: Admin, topic: string): Promise<(KafkaMessage & { readonly partition: number })[]> => {
-  const ends = await endOffsets(admin, topic);
-  const expected = [...ends.values()].reduce((sum, end) => sum + end, 0);
+/** Every message of the topics, as of now, with its topic and partition: one reader (one group join) for all. */
+export const readWholeTopics = async (kafka: Kafka, admin: Admin, topics: readonly string[]): Promise<(KafkaMessage & { readonly topic: string; readonly partition: number })[]> => {
+  const ends = new Map<string, Map<number, number>>();
+  for (const topic of topics) ends.set(topic, await endOffsets(admin, topic));
+  const expected = [...ends.values()].flatMap((partitions) => [...partitions.values()]).reduce((sum, end) => sum + end, 0);
   if (expected === 0) return [];
-  const messages: (KafkaMessage & { partition: number })[] = [];
+  const messages: (KafkaMessage & { topic: string; partition: number })[] = [];
   const consumer = kafka.consumer({ groupId: `fuzz-reader-${randomUUID()}`, maxWaitTimeInMs: 200 });
   await consumer.connect();
   try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ partition, message }) => void (Number(message.offset) < (ends.get(partition) ?? 0) && messages.push({ ...message, partition })) });
-    await waitFor(`all ${expected} messages of ${topic} read`, async () => messages.length >= expected, 60_000, 100);
+    await consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ topic, partition, message }) => void (Number(message.offset) < (ends.get(topic)?.get(partition) ?? 0) && messages.push({ ...message, topic, partition })),
+    });
+    await waitFor(`all ${expected} messages of ${topics.join(', ')} read`, async () => messages.length >= expected, 60_000, 100);
   } finally {
     await consumer.disconnect();
   }
