@@ -44,4 +44,17 @@ describe("another region's candidates in the evaluation (real PostgreSQL and Kaf
     expect(await setAside(candidateId)).toEqual([]);
     expect(await deadLetters(candidateId)).toEqual([]);
   });
+
+  it("applies the handover of its own candidate to another region, then sets the new home's events aside", async () => {
+    const { candidateId } = await world.candidateWithPathway('vae');
+    const now = () => new Date().toISOString();
+    await world.publishAsRegistry(CandidateTransferredV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', transferredAt: now() }, 'idf');
+    await world.publishAsRegistry(CandidateTransferAcceptedV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', acceptedAt: now() }, 'bre');
+    await world.publishAsRegistry(CandidateHandedOverV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', handedOverAt: now() }, 'idf');
+    await world.publishAsRegistry(PathwayOpenedV1, { candidateId, pathwayId: randomUUID(), titleCode: TSGERI, pathway: 'vae', region: 'bre', openedAt: now() }, 'bre');
+    await waitFor("the new home's pathway set aside", async () => (await setAside(candidateId)).includes('PathwayOpened'), 30_000, 100);
+    expect(await setAside(candidateId)).toEqual(['PathwayOpened']);
+    expect((await recorded(candidateId)).filter((type) => type === 'HandoverRecorded' || type === 'PathwayRecorded')).toEqual(['PathwayRecorded', 'HandoverRecorded']);
+    expect(await deadLetters(candidateId)).toEqual([]);
+  });
 });

@@ -112,9 +112,11 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
         if (definition.candidates === 'own-region') {
           const otherRegions = new OtherRegionEvents(tx, groupId);
           // Another region's candidate: nothing decided or published here, and no dead letter either.
-          if (admission.home !== config.REGION) return otherRegions.setAside(event, admission.home ?? 'unknown');
+          // The handover of one of ours to another region is still ours to apply (we stop acting on it).
+          const ours = admission.home === config.REGION || (admission.homeMoved && admission.previousHome === config.REGION);
+          if (!ours) return otherRegions.setAside(event, admission.home ?? 'unknown');
           // Handed over here: what was set aside while they were another region's comes first, in order.
-          if (admission.homeMoved) for (const earlier of await otherRegions.takeAll(event.payload.candidateId)) await apply(earlier);
+          if (admission.homeMoved && admission.home === config.REGION) for (const earlier of await otherRegions.takeAll(event.payload.candidateId)) await apply(earlier);
         }
         await apply(event);
         // What waited for this candidate's home region is judged again, and commits with the news.

@@ -8,10 +8,12 @@ import { UntrustedSourceError } from './untrusted-source.error';
 const text = (value: unknown): string => (typeof value === 'string' ? value : String(value));
 
 /**
- * Admitted (whether it registered the candidate or moved their home, and the candidate's home region
- * now, as far as this consumer knows), or deferred with the reason.
+ * Admitted (whether it registered the candidate or moved their home, the candidate's home region
+ * now, as far as this consumer knows, and the one it moved from), or deferred with the reason.
  */
-export type Admission = { readonly homeMoved: boolean; readonly home: string | undefined; readonly deferred?: never } | { readonly deferred: string };
+export type Admission =
+  | { readonly homeMoved: boolean; readonly home: string | undefined; readonly previousHome?: string; readonly deferred?: never }
+  | { readonly deferred: string };
 
 /**
  * Admits an event about a candidate only from the region that was the candidate's home when it
@@ -51,7 +53,7 @@ export const admitBySourceRegion = async (client: PoolClient, consumer: string, 
   const periods = await homes.periods();
   const current = periods.at(-1)?.region;
   const ADMITTED: Admission = { homeMoved: false, home: current };
-  const movedTo = (home: string): Admission => ({ homeMoved: true, home });
+  const movedTo = (home: string): Admission => ({ homeMoved: true, home, ...(current === undefined ? {} : { previousHome: current }) });
 
   if (source.context !== 'registry') {
     const at = event.occurredAt ? new Date(event.occurredAt) : new Date();

@@ -1,4 +1,4 @@
-import { CandidateRegisteredV1, DEAD_LETTER_HEADERS, DEAD_LETTER_REASONS, deadLetterTopicFor, type BoundedContext } from '@titrepro/contracts';
+import { CandidateRegisteredV1, DEAD_LETTER_HEADERS, DEAD_LETTER_REASONS, deadLetterTopicFor, EVENT_HEADERS, type BoundedContext } from '@titrepro/contracts';
 import { createKafka } from '@titrepro/messaging';
 import { kafkaBrokers, waitFor } from '@titrepro/testing';
 import fc from 'fast-check';
@@ -56,6 +56,7 @@ const tally = (counts: Record<string, number>, name: string) => void (counts[nam
  * - every message is, in every consumer reading its topic, applied (inbox) or a dead letter with its reason;
  * - every consumer group commits to the end of each of its topics;
  * - each refused message is once on `<topic>.dlq` per consumer, as many as the dead letters say;
+ * - no handler fails for another reason than a refusal (`handler-failed`: a bug, nothing else fails here);
  * - a valid event published afterwards is applied.
  * Seeded (FUZZ_SEED), sized by FUZZ_RUNS; a failure names the seed.
  */
@@ -100,7 +101,8 @@ const fuzz = async (options: ConsumerFuzzOptions, settings: FuzzSettings): Promi
       const seed = settings.seed + index + 1;
       const messages = [
         ...fc.sample(fuzzMessage(context, candidates), { seed, numRuns: settings.messagesPerTopic }),
-        ...(settings.hugePerTopic > 0 ? fc.sample(hugeMessage(context, candidates), { seed, numRuns: settings.hugePerTopic }) : []),
+        // Another seed: the same one would draw the same ids as the first messages.
+        ...(settings.hugePerTopic > 0 ? fc.sample(hugeMessage(context, candidates), { seed: seed + 7_919, numRuns: settings.hugePerTopic }) : []),
       ].filter((generated) => settings.kinds === undefined || settings.kinds.includes(generated.kind));
       for (const generated of messages) {
         // One at a time: each message's partition and offset are known, for the report.
@@ -123,11 +125,13 @@ const fuzz = async (options: ConsumerFuzzOptions, settings: FuzzSettings): Promi
     // Every message, in every consumer reading its topic: applied, or a dead letter with its reason.
     for (const { inbox, topics: read } of subscriptions) {
       const traces = new Map<string, string>();
-      for (const row of await service.query<{ topic: string; partition: number; offset: string; outcome: string }>(
-        `SELECT topic, partition, "offset"::text AS offset, outcome FROM messaging.inbox WHERE consumer = $1
-          UNION ALL SELECT topic, partition, "offset"::text, reason FROM messaging.dead_letters WHERE consumer = $1`,
+      const eventIds = new Set<string>();
+      for (const row of await service.query<{ topic: string; partition: number; offset: string; outcome: string; event_id: string | null }>(
+        `SELECT topic, partition, "offset"::text AS offset, outcome, event_id::text FROM messaging.inbox WHERE consumer = $1
+          UNION ALL SELECT topic, partition, "offset"::text, reason, event_id::text FROM messaging.dead_letters WHERE consumer = $1`,
         [inbox],
       )) {
+        if (row.event_id !== null) eventIds.add(row.event_id);
         // A dead letter says more than the inbox's 'dead-lettered'.
         if (!traces.has(where(row.topic, row.partition, row.offset)) || row.outcome !== 'dead-lettered') traces.set(where(row.topic, row.partition, row.offset), row.outcome);
       }
@@ -137,8 +141,10 @@ const fuzz = async (options: ConsumerFuzzOptions, settings: FuzzSettings): Promi
         const ends = await endOffsets(admin, topic);
         for (const [partition, end] of ends) {
           for (let offset = starts.get(topic)?.get(partition) ?? 0; offset < end; offset += 1) {
-            const trace = traces.get(where(topic, partition, offset));
             const generated = sent.get(where(topic, partition, offset));
+            // A message whose event id the consumer had recorded already is a redelivery to it: applied once.
+            const eventId = generated?.message.headers?.[EVENT_HEADERS.eventId]?.toString();
+            const trace = traces.get(where(topic, partition, offset)) ?? (eventId !== undefined && eventIds.has(eventId) ? 'duplicate event id' : undefined);
             if (trace === undefined) problems.push(`${inbox} left no trace of ${where(topic, partition, offset)} (${generated ? `${generated.kind}, key ${generated.keyKind}` : 'published by the service itself'})`);
             else tally(outcomes, trace);
           }
@@ -167,6 +173,15 @@ const fuzz = async (options: ConsumerFuzzOptions, settings: FuzzSettings): Promi
       onTopic.delete(id);
     }
     for (const [id, copies] of onTopic) problems.push(`${id} is ${copies} times on the dead-letter topic without a refused dead letter`);
+
+    // A handler that throws something else than a refusal on generated input has a bug (nothing in the environment fails here).
+    for (const letter of await service.query<{ consumer: string; topic: string; partition: number; offset: string; error: string }>(
+      `SELECT consumer, topic, partition, "offset"::text AS offset, error FROM messaging.dead_letters WHERE consumer = ANY($1) AND reason = 'handler-failed'`,
+      [inboxes],
+    )) {
+      const generated = sent.get(where(letter.topic, letter.partition, letter.offset));
+      problems.push(`${letter.consumer} failed unexpectedly on ${where(letter.topic, letter.partition, letter.offset)} (${generated ? `${generated.kind}: ${describeMessage(generated)}` : 'its own event'}): ${letter.error.slice(0, 300)}`);
+    }
 
     // And the service still applies what is valid.
     await options.afterwards(candidates).catch((error: unknown) => problems.push(`a valid event published afterwards: ${(error as Error).message}`));
