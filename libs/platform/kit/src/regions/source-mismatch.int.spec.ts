@@ -100,7 +100,7 @@ describe('a message that contradicts itself is refused with its reason, holding 
     await service?.close();
   });
 
-  it('dead-letters as untrusted-source a TitleAwarded whose payload names another region than its source, a message keyed by another candidate, one whose source names another context and one dated nowhere', async () => {
+  it('dead-letters as untrusted-source a TitleAwarded whose payload names another region than its source, a message keyed by another candidate, one whose source names another context, one dated nowhere and one whose event id is no UUID', async () => {
     const candidateId = randomUUID();
     const other = randomUUID();
     await producer.send({ topic: `${prefix}titrepro.registry.events`, messages: [message('idf', CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: at(0) }, 0)] });
@@ -117,7 +117,13 @@ describe('a message that contradicts itself is refused with its reason, holding 
         message('idf', TitleAwardedV1, award(candidateId, 'idf', 3), 3),
       ],
     });
+    // Found by the consumer fuzz suite: an event id that is no UUID failed every attempt (22P02) and held the candidate.
+    const unidentified = randomUUID();
+    const registration = message('idf', CandidateRegisteredV1, { candidateId: unidentified, region: 'idf', registeredAt: at(4) }, 4);
+    await producer.send({ topic: `${prefix}titrepro.registry.events`, messages: [{ ...registration, headers: { ...registration.headers, 'event-id': 'titrepro./idf' } }] });
     await waitFor('the consistent award admitted', async () => (await admitted(candidateId)) === 1, 30_000, 100);
+    await waitFor('the unidentified registration refused', async () => (await letters(unidentified)).length === 1, 30_000, 100);
+    expect(await letters(unidentified)).toEqual([{ reason: 'untrusted-source', error: expect.stringContaining('source-mismatch: its event id "titrepro./idf" is not a UUID') }]);
     await waitFor('the key mismatch refused', async () => (await letters(other)).length === 1, 30_000, 100);
     expect(await letters(candidateId)).toEqual([
       { reason: 'untrusted-source', error: expect.stringContaining("source-mismatch: the source header says region idf, its payload's region says bre") },
