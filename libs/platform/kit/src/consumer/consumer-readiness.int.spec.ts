@@ -32,7 +32,7 @@ const probe: ServiceDefinition<KitConfig> = {
         ServiceKitModule.forService(config, {
           readModels: { entities: [], migrations: [] },
           erasure: { purge: async () => undefined },
-          consumers: [{ name: 'registrations', contexts: ['registry'], react }],
+          consumers: [{ name: 'registrations', contexts: ['registry'], candidates: 'every-region', react }],
         }),
       ],
     })
