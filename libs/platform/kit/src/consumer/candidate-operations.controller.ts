@@ -1,23 +1,17 @@
-import { Body, Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { identifier } from '@titrepro/domain-kernel';
-import { ApiRoute, Authorize, CurrentCaller, ZodValidationPipe, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, ZodValidationPipe } from '@titrepro/platform-nest';
 import { z } from 'zod';
 import { replayCandidate } from './candidate-replay';
 import { ServiceConsumers } from './service-consumers';
 
 const candidateParam = z.object({ candidateId: identifier });
-const replayRequest = z
-  .strictObject({
-    discardUndecodable: z.string().trim().min(3, 'must say why a message that can never be decoded is dropped').max(500).optional(),
-  })
-  .describe('Optional: discardUndecodable, the reason recorded on each undecodable letter dropped on the way.');
 const consumerReplay = z.object({
   consumer: z.string(),
   applied: z.number().int(),
   duplicates: z.number().int(),
-  deferred: z.number().int(),
-  discarded: z.array(z.number().int()),
+  deferred: z.number().int().optional(),
   stillHeld: z.number().int(),
   failure: z.object({ sequence: z.number().int(), eventId: z.string().optional(), error: z.string() }).optional(),
 });
@@ -34,16 +28,13 @@ export class CandidateOperationsController {
   @Authorize({ roles: ['operator'], ownRegionFor: ['operator'] })
   @ApiRoute({
     summary: "Clear a candidate's held events in every consumer of this service: each consumer's dead letters of the candidate replayed in order",
-    body: { schema: replayRequest },
-    success: { status: 200, description: 'Per consumer that held something: what was applied, discarded, and what still fails', schema: candidateReplay },
+    success: { status: 200, description: 'Per consumer that held something: what was applied, and the letter that still fails', schema: candidateReplay },
     errors: [400, 404],
   })
   async replay(
     @Param(new ZodValidationPipe(candidateParam)) params: z.infer<typeof candidateParam>,
-    @Body(new ZodValidationPipe(replayRequest)) body: z.infer<typeof replayRequest>,
-    @CurrentCaller() caller: Caller,
   ) {
-    const outcomes = await replayCandidate(this.consumers, { candidateId: params.candidateId, by: caller.subject, ...(body.discardUndecodable ? { discardUndecodable: body.discardUndecodable } : {}) });
+    const outcomes = await replayCandidate(this.consumers, params.candidateId);
     if (!outcomes) throw new NotFoundException(`no consumer of this service holds events of candidate ${params.candidateId}`);
     return { candidateId: params.candidateId, consumers: outcomes };
   }
