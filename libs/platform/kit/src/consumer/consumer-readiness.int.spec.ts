@@ -9,6 +9,7 @@ import { kitConfigSchema, type KitConfig } from '../config/kit-config';
 import { ServiceKitModule } from '../service-kit.module';
 import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
 import { ServiceConsumers } from './service-consumers';
+import { replayCandidate } from './candidate-replay';
 
 // Candidates whose event the database "refuses" (a connection refused: the environment), and those refused for good.
 const unreachable = new Set<string>();
@@ -103,8 +104,8 @@ describe('readiness of consumers: down when stalled, degraded with dead letters 
 
     // Fixed: one command replays the candidate in every consumer of the service.
     refused.delete(candidate);
-    const outcomes = await service.app.get(ServiceConsumers).replayEverywhere(candidate);
-    expect(outcomes).toEqual(expect.arrayContaining([{ name: 'registrations', outcome: { applied: 1, duplicates: 0 } }]));
+    const outcomes = await replayCandidate(service.app.get(ServiceConsumers), candidate);
+    expect(outcomes).toEqual([{ consumer: 'registrations', applied: 1, duplicates: 0, stillHeld: 0 }]);
     expect(reactedTo.has(candidate)).toBe(true);
     expect((await ready()).body.checks['consumer:registrations']).toMatchObject({ status: 'up', details: { deadLetters: 0 } });
   });

@@ -15,7 +15,6 @@ import {
   causationFromEvent,
   type ConsumedEvent,
   type IntegrationEventHandler,
-  type ReplayDeadLettersOutcome,
 } from '@titrepro/messaging';
 import { DomainErrorException, kafkaClientSecurity, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
 import type { PoolClient } from 'pg';
@@ -150,11 +149,6 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
     this.consumers = consumers;
   }
 
-  /** Every consumer's name and inbox name (group id): for an operator command across them all. */
-  inboxes(): ReadonlyArray<{ readonly name: string; readonly consumer: string }> {
-    return [...this.groupIds].map(([name, consumer]) => ({ name, consumer }));
-  }
-
   /** The inbox name of a consumer (its group id), for the operations routes. */
   inboxOf(name: string): string | undefined {
     return this.groupIds.get(name);
@@ -171,21 +165,6 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
     const consumer = this.groupIds.get(name);
     if (!handler || !consumer) return undefined;
     return replayDeadLetters({ unitOfWork: pgUnitOfWork(this.store.pool), consumer, key, handler });
-  }
-
-  /**
-   * One candidate's dead letters and held messages replayed in every consumer of the service, each
-   * consumer's in order (replayDeadLetters): one operator command instead of one per consumer. A
-   * consumer whose replay stops at a message that fails again reports it; the others go on.
-   * Undecodable letters hold nothing and are not replayed (discard them).
-   */
-  async replayEverywhere(key: string): Promise<ReadonlyArray<{ readonly name: string; readonly outcome: ReplayDeadLettersOutcome }>> {
-    const outcomes: Array<{ readonly name: string; readonly outcome: ReplayDeadLettersOutcome }> = [];
-    for (const name of this.groupIds.keys()) {
-      const outcome = await this.replay(name, key);
-      if (outcome) outcomes.push({ name, outcome });
-    }
-    return outcomes;
   }
 
   /** The operator's discard of one dead letter (see discardDeadLetter). */
