@@ -1,0 +1,4 @@
+export * from './drift';
+export * from './reconcile';
+export * from './service-parts';
+export * from './topic-contents';
