@@ -50,10 +50,8 @@ const databaseOn = (server: string, name: string): string => {
  */
 const deploymentOf = (service: string, region: string, env: NodeJS.ProcessEnv): DeploymentToReconcile => {
   const source = join(workspaceRoot, 'apps', service, 'src');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { serviceDefinition } = require(join(source, 'service.definition')) as { serviceDefinition: DeploymentToReconcile['definition'] };
   const checksFile = join(source, 'reconciliation', 'index.ts');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const checks = existsSync(checksFile) ? (require(checksFile) as { reconciliationChecks: readonly ServiceCheck[] }).reconciliationChecks : [];
   return { definition: serviceDefinition, env, checks };
 };

@@ -36,12 +36,18 @@ export interface ServiceParts {
   readonly close: () => Promise<void>;
 }
 
+/** Nest's module container: the one way to ask whether a provider exists without Nest aborting the process. */
+interface NestModules {
+  readonly container: { getModules(): Map<string, { readonly providers: Map<unknown, unknown> }> };
+}
+
+/**
+ * The provider, when the app declares it (an app without a relay has no RELAY_DEFINITION). `get` of
+ * a missing token would end the process: Nest's apps abort on errors by default.
+ */
 const optional = <T>(app: INestApplication, token: unknown): T | undefined => {
-  try {
-    return app.get<T>(token as string, { strict: false });
-  } catch {
-    return undefined;
-  }
+  const declared = [...(app as unknown as NestModules).container.getModules().values()].some((module) => module.providers.has(token));
+  return declared ? app.get<T>(token as string, { strict: false }) : undefined;
 };
 
 /**
