@@ -20,6 +20,16 @@ const count = async (url: string, text: string): Promise<number> => {
   }
 };
 
+const rows = async <Row extends Record<string, unknown>>(url: string, text: string): Promise<Row[]> => {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<Row>(text)).rows;
+  } finally {
+    await client.end();
+  }
+};
+
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 // While candidates of two regions flow through the four services (each a process of its own, on a
@@ -40,7 +50,8 @@ describe('faults while a cohort flows (real services, PostgreSQL and a private K
     const started = Date.now();
     const cohort = new Cohort(world, { perRegion: CANDIDATES / 2, perSession: 25, concurrency: 4 });
     let injecting = true;
-    const flowing = cohort.run(() => injecting);
+    // New sessions while faults are still being injected, up to twice the cohort: candidates stay in flight for each fault.
+    const flowing = cohort.run(() => injecting && cohort.progress.registered < 2 * CANDIDATES);
     const figures: FaultFigures[] = [];
     const inFlight = () => cohort.progress.registered - cohort.progress.sealed;
     const inject = async (fault: string, act: () => Promise<unknown>) => {
@@ -64,9 +75,11 @@ describe('faults while a cohort flows (real services, PostgreSQL and a private K
 
     // Every candidate's parchemin, once, at their region's issuance.
     const parchments = new Map<string, number>();
+    const issuedBy = Date.now() + Number(process.env['FAULTS_ISSUANCE_WITHIN_MS'] ?? 1_200_000);
     for (const [region, candidates] of cohort.candidates) {
       for (const candidateId of candidates) {
-        await waitFor(`${candidateId}'s parchemin`, async () => (await cohort.documents(region, candidateId)).some((document) => document.kind === 'parchment'), 300_000, 500).catch(() => undefined);
+        const within = Math.max(1_000, issuedBy - Date.now());
+        await waitFor(`${candidateId}'s parchemin`, async () => (await cohort.documents(region, candidateId)).some((document) => document.kind === 'parchment'), within, 1_000).catch(() => undefined);
         parchments.set(candidateId, (await cohort.documents(region, candidateId)).filter((document) => document.kind === 'parchment').length);
       }
     }
@@ -81,8 +94,17 @@ describe('faults while a cohort flows (real services, PostgreSQL and a private K
     for (const region of REGIONS) {
       for (const service of SERVICES) {
         const { database } = world.databasesOf(service, region);
-        const letters = await count(database.url, `SELECT count(*) FROM messaging.dead_letters WHERE reason <> 'deferred'`);
-        if (letters > 0) deadLetters.push(`${service}/${region} ${letters}`);
+        for (const letters of await rows<{ consumer: string; reason: string; count: string }>(
+          database.url,
+          `SELECT consumer, reason, count(*) AS count FROM messaging.dead_letters WHERE reason <> 'deferred' GROUP BY 1, 2 ORDER BY 1, 2`,
+        )) {
+          deadLetters.push(`${letters.consumer} ${letters.reason} ${letters.count}`);
+        }
+        const firsts = await rows<{ consumer: string; event_type: string; reason: string; error: string }>(
+          database.url,
+          `SELECT DISTINCT ON (consumer, reason) consumer, event_type, reason, left(error, 200) AS error FROM messaging.dead_letters WHERE reason NOT IN ('deferred', 'held-behind') ORDER BY consumer, reason, sequence`,
+        );
+        for (const first of firsts) say(`first ${first.reason} dead letter of ${first.consumer}: ${first.event_type}: ${first.error}`);
         const parkedEvents = (await count(database.url, `SELECT count(*) FROM service_kit.projection_parked_events`)) + (await count(database.url, `SELECT count(*) FROM messaging.relay_parked_events`));
         if (parkedEvents > 0) parked.push(`${service}/${region} ${parkedEvents}`);
         if (service === 'candidate-registry') registrations += await count(database.url, `SELECT count(*) FROM event_store.events WHERE type = 'CandidateRegistered'`);

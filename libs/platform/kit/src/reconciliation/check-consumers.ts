@@ -1,5 +1,5 @@
 import { DEAD_LETTER_HEADERS } from '@titrepro/contracts';
-import { DEAD_LETTERS_TABLE, INBOX_TABLE } from '@titrepro/messaging';
+import { countConsumerLetters, DEAD_LETTERS_TABLE, INBOX_TABLE } from '@titrepro/messaging';
 import type { Findings } from './drift';
 import { sample } from './sample';
 import type { ConsumerParts, ServiceParts } from './service-parts';
@@ -48,6 +48,9 @@ const checkInbox = async (parts: ServiceParts, consumer: ConsumerParts, topics: 
     }
   }
   if (missing.length > 0) findings.add('consumer', consumer.inbox, `${missing.length} of ${read} message(s) on its topics are neither in its inbox nor among its dead letters: ${sample(missing)}`);
+  // Failed messages and those held behind them: a key's events stopped there until an operator acts.
+  const { deadLetters } = await countConsumerLetters(pool, consumer.inbox);
+  if (deadLetters > 0) findings.add('consumer', consumer.inbox, `${deadLetters} dead letter(s) wait for an operator, holding their candidates' later messages (GET /operations/consumers/${consumer.name}/dead-letters)`);
   const reasons = new Map<string, number>();
   for (const letter of letters) reasons.set(letter.reason, (reasons.get(letter.reason) ?? 0) + 1);
   findings.note('consumer', `${consumer.inbox}: ${read} message(s), ${inbox.size} in the inbox, ${letters.length} dead letter(s)${letters.length > 0 ? ` (${[...reasons].map(([reason, count]) => `${reason} ${count}`).join(', ')})` : ''}`);
