@@ -50,11 +50,12 @@ describe('faults while a cohort flows (real services, PostgreSQL and a private K
     const started = Date.now();
     const cohort = new Cohort(world, { perRegion: CANDIDATES / 2, perSession: 25, concurrency: 4 });
     let injecting = true;
-    // New sessions while faults are still being injected, up to twice the cohort: candidates stay in flight for each fault.
-    const flowing = cohort.run(() => injecting && cohort.progress.registered < 2 * CANDIDATES);
+    // New sessions for as long as faults are being injected: candidates are in flight at each fault.
+    const flowing = cohort.run(() => injecting);
     const figures: FaultFigures[] = [];
     const inFlight = () => cohort.progress.registered - cohort.progress.sealed;
     const inject = async (fault: string, act: () => Promise<unknown>) => {
+      await waitFor('candidates in flight', async () => inFlight() >= 8, 600_000, 250);
       const candidatesInFlight = inFlight();
       const result = await act();
       const convergedInMs = await untilConverged(world);
@@ -62,11 +63,10 @@ describe('faults while a cohort flows (real services, PostgreSQL and a private K
       say(`fault: ${fault}${result === undefined ? '' : ` (${String(result)})`}; ${candidatesInFlight} candidate(s) in flight; converged in ${(convergedInMs / 1000).toFixed(1)} s`);
     };
     try {
-      await waitFor('candidates in flight', async () => inFlight() >= 8, 600_000, 500);
-      for (const region of REGIONS) for (const service of SERVICES) await inject(`SIGKILL ${service}/${region}, restarted`, () => sigkill(world, service, region));
-      await inject(`Kafka broker stopped ${BROKER_DOWN_MS / 1000} s`, () => brokerDown(world, BROKER_DOWN_MS));
-      await inject('pg_terminate_backend of every connection of jury/idf', async () => `${await terminateConnections(world, 'jury', 'idf')} terminated`);
       await inject(`connections exhausted for ${EXHAUSTION_MS / 1000} s`, async () => `${await exhaustConnections(world, EXHAUSTION_MS)} held until refused`);
+      await inject('pg_terminate_backend of every connection of jury/idf', async () => `${await terminateConnections(world, 'jury', 'idf')} terminated`);
+      await inject(`Kafka broker stopped ${BROKER_DOWN_MS / 1000} s`, () => brokerDown(world, BROKER_DOWN_MS));
+      for (const region of REGIONS) for (const service of SERVICES) await inject(`SIGKILL ${service}/${region}, restarted`, () => sigkill(world, service, region));
     } finally {
       injecting = false;
     }
@@ -119,6 +119,7 @@ describe('faults while a cohort flows (real services, PostgreSQL and a private K
     for (const figure of figures) say(`  ${figure.fault.padEnd(58)} in flight ${String(figure.candidatesInFlight).padStart(3)}  converged in ${(figure.convergedInMs / 1000).toFixed(1)} s`);
     say(`final convergence after the last seal: ${(finalConvergenceMs / 1000).toFixed(1)} s`);
     say(`answers other than expected: ${JSON.stringify(Object.fromEntries(cohort.answers.counts))}`);
+    for (const [what, body] of cohort.answers.firstBodies) say(`  first ${what}: ${body}`);
     say(`dead letters: ${deadLetters.join(', ') || 'none'}; parked: ${parked.join(', ') || 'none'}`);
     say(`parchemins missing: ${missingParchments.length}, duplicated: ${duplicatedParchments.length}; registrations stored: ${registrations}`);
     say(`drift found: ${driftLines.length}${driftLines.length ? `\n${driftLines.join('\n')}` : ''}`);

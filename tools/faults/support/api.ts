@@ -19,8 +19,12 @@ export class Answers {
   readonly counts = new Map<string, number>();
   requests = 0;
 
-  count(what: string): void {
+  /** The first answer of each kind, to say what the 5xx were. */
+  readonly firstBodies = new Map<string, string>();
+
+  count(what: string, body?: string): void {
     this.counts.set(what, (this.counts.get(what) ?? 0) + 1);
+    if (body !== undefined && !this.firstBodies.has(what)) this.firstBodies.set(what, body.slice(0, 300));
   }
 
   serverErrors(): number {
@@ -57,7 +61,7 @@ export const call = async <Body = Record<string, unknown>>(answers: Answers, bas
       const parsed = (text ? JSON.parse(text) : {}) as Body;
       if (options.expect.includes(response.status)) return { status: response.status, body: parsed };
       const retriable = response.status >= 500 || response.status === 429 || (options.notYet ?? []).includes(response.status);
-      if (response.status >= 500) answers.count(`${response.status} ${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`);
+      if (response.status >= 500) answers.count(`${response.status} ${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`, text);
       last = `${response.status} ${text.slice(0, 300)}`;
       if (!retriable) throw new Error(`${method} ${path} answered ${last}`);
     } catch (error) {
