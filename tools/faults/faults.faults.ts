@@ -63,7 +63,7 @@ describe('faults while a cohort flows (real services, PostgreSQL and a private K
       say(`fault: ${fault}${result === undefined ? '' : ` (${String(result)})`}; ${candidatesInFlight} candidate(s) in flight; converged in ${(convergedInMs / 1000).toFixed(1)} s`);
     };
     try {
-      await inject(`connections exhausted for ${EXHAUSTION_MS / 1000} s`, async () => `${await exhaustConnections(world, EXHAUSTION_MS)} held until refused`);
+      await inject(`connections exhausted for ${EXHAUSTION_MS / 1000} s`, async () => `${await exhaustConnections(world, EXHAUSTION_MS)} taken from the services as they closed them`);
       await inject('pg_terminate_backend of every connection of jury/idf', async () => `${await terminateConnections(world, 'jury', 'idf')} terminated`);
       await inject(`Kafka broker stopped ${BROKER_DOWN_MS / 1000} s`, () => brokerDown(world, BROKER_DOWN_MS));
       for (const region of REGIONS) for (const service of SERVICES) await inject(`SIGKILL ${service}/${region}, restarted`, () => sigkill(world, service, region));

@@ -91,32 +91,35 @@ export const terminateConnections = async (world: FaultWorld, service: ServiceNa
 };
 
 /**
- * Connections run out: the world's role may open only a few more than it holds, and this opens
- * them until the server refuses (53300), holds them for `holdMs`, then releases them and lifts the
- * limit. The services meet "too many connections" for any new connection meanwhile, as on a full
- * server, while the other tests sharing this server are not touched.
+ * Connections run out: the world's role may open no more than it holds now, and for `holdMs` this
+ * takes every connection the server lets the role open (each one a service closes is taken at
+ * once), then releases them and lifts the limit. The services meet "too many connections" (53300)
+ * for any new connection meanwhile, as on a full server, while the other tests sharing this server
+ * are not touched.
  */
 export const exhaustConnections = async (world: FaultWorld, holdMs: number): Promise<number> => {
   const [database] = world.databaseNames();
   const server = new URL(postgresAdminUrl());
   const held: Client[] = [];
+  let refused = 0;
   try {
     await asAdministrator(async (client) => {
       const { rows } = await client.query<{ connections: string }>(`SELECT count(*) AS connections FROM pg_stat_activity WHERE usename = $1`, [world.role]);
-      await client.query(`ALTER ROLE "${world.role}" CONNECTION LIMIT ${Number(rows[0]?.connections ?? 0) + 5}`);
+      await client.query(`ALTER ROLE "${world.role}" CONNECTION LIMIT ${Number(rows[0]?.connections ?? 0) + 2}`);
     });
-    for (;;) {
+    const until = Date.now() + holdMs;
+    while (Date.now() < until) {
       const client = new Client({ host: server.hostname, port: Number(server.port || 5432), user: world.role, database });
       try {
         await client.connect();
         held.push(client);
       } catch (error) {
         if ((error as { code?: string }).code !== '53300') throw error;
-        break;
+        refused += 1;
+        await sleep(100);
       }
-      if (held.length > 500) throw new Error('the server never refused a connection');
     }
-    await sleep(holdMs);
+    if (refused === 0) throw new Error('the server never refused a connection');
     return held.length;
   } finally {
     await Promise.all(held.map((client) => client.end().catch(() => undefined)));
