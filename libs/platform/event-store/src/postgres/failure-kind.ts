@@ -10,10 +10,12 @@
  * operator intervention (57P01 admin shutdown, 57P03 cannot connect now), 58 system error; and
  * 42P01 / 42703, a table or column missing (a deployment not yet migrated). Without a SQLSTATE: the
  * driver's and the network's own words for a lost or refused connection, and a pool that gave no
- * connection in time. The error's `cause` chain is followed (a wrapped driver error counts).
+ * connection in time. An error that declares itself `transient: true` (a peer region that did not
+ * answer, or answered 503) counts too. The error's `cause` chain is followed (a wrapped driver error counts).
  */
 export const isTransientFailure = (error: unknown): boolean => {
   for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth += 1) {
+    if ((current as { transient?: unknown }).transient === true) return true;
     const code = postgresErrorCode(current);
     if (code !== undefined) return TRANSIENT_CLASSES.has(code.slice(0, 2)) || TRANSIENT_CODES.has(code);
     if (isConnectionFailure(current)) return true;

@@ -5,15 +5,26 @@ import { createSecretKey } from 'node:crypto';
 import type { z } from 'zod';
 import type { KitConfig } from '../config/kit-config';
 
-/** A peer region answered with an error: `status` is its HTTP status (0 when it could not be reached). */
+/** Statuses that say the peer cannot answer now, not that the request is wrong. */
+const UNAVAILABLE_STATUSES = new Set([429, 502, 503, 504]);
+
+/**
+ * A peer region answered with an error: `status` is its HTTP status (0 when it could not be reached).
+ * `transient` when the peer was unreachable or unavailable (restarting, out of connections): the
+ * consumers retry such a failure for as long as it lasts instead of dead-lettering the event
+ * (`isTransientFailure`). A refusal (4xx), an unexpected body or a missing configuration is not.
+ */
 export class PeerCallError extends Error {
   override readonly name = 'PeerCallError';
+  readonly transient: boolean;
   constructor(
     readonly region: string,
     readonly status: number,
     message: string,
+    options: { readonly unreachable?: boolean; readonly cause?: unknown } = {},
   ) {
-    super(message);
+    super(message, { cause: options.cause });
+    this.transient = options.unreachable === true || UNAVAILABLE_STATUSES.has(status);
   }
 }
 
@@ -42,7 +53,7 @@ export class RegionPeers {
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (error) {
-      throw new PeerCallError(region, 0, `region ${region} did not answer GET ${path}: ${(error as Error).message}`);
+      throw new PeerCallError(region, 0, `region ${region} did not answer GET ${path}: ${(error as Error).message}`, { unreachable: true, cause: error });
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
