@@ -1,10 +1,9 @@
 import { BOUNDED_CONTEXTS, deadLetterTopicFor, topicFor } from '@titrepro/contracts';
 import { createKafka, createTopicsWithLeaders } from '@titrepro/messaging';
 import { signDevelopmentToken, type Role } from '@titrepro/platform-nest';
-import { createTestDatabase, PrivateKafkaBroker, postgresAdminUrl, uniqueName, type TestDatabase } from '@titrepro/testing';
+import { createTestDatabase, freePort, PrivateKafkaBroker, postgresAdminUrl, uniqueName, type TestDatabase } from '@titrepro/testing';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ChildService } from './child-service';
@@ -13,16 +12,6 @@ export const SERVICES = ['candidate-registry', 'evaluation', 'jury', 'document-i
 export type ServiceName = (typeof SERVICES)[number];
 export const REGIONS = ['idf', 'bre'] as const;
 export type Region = (typeof REGIONS)[number];
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** A test seed (never a real key), as the issuance's tests derive theirs. */
 const seedOf = (label: string): string => createHash('sha256').update(`titrepro faults test key ${label}`).digest('base64url');

@@ -1,20 +1,10 @@
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
 
 const dockerSocket = '/var/run/docker.sock';
 
 /** The broker the local script runs (infra/kafka/start), as a single KRaft node in a container. */
 const KAFKA_IMAGE = 'apache/kafka:4.1.1';
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 
 /**
  * Kafka tells clients the address it advertises, which must be the one the host reaches: the port

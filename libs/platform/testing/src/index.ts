@@ -3,3 +3,4 @@ export * from './unique-name';
 export * from './test-database';
 export * from './private-kafka-broker';
 export * from './wait-for';
+export * from './free-port';
