@@ -9,10 +9,17 @@ if (!tsgeri) throw new Error('TSGERI must be shipped');
 const CCP_CODES = tsgeri.ccps.map((ccp) => ccp.code);
 const COMPETENCES = tsgeri.ccps.flatMap((ccp) => ccp.competences);
 
-/** Dates the rules accept together: evidence before the session, all in the recent past. */
-const EVALUATED_ON = '2026-11-20';
-const ASSESSED_ON = '2026-11-21';
-const SESSION_DATE = '2026-11-30';
+/** A day in Paris (the jury's and the DSPP's calendar), `daysAgo` before today. */
+const parisDay = (daysAgo = 0): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() - daysAgo * 86_400_000));
+
+/**
+ * Dates the rules accept together, whenever the suite runs: evidence in the recent past, a DSPP
+ * submitted today, so a session sitting today (EVIDENCE-DATED: nothing dated after the session
+ * counts; nothing is recorded for a session before its day).
+ */
+const EVALUATED_ON = parisDay(17);
+const ASSESSED_ON = parisDay(16);
 
 const pdfWith = (text: string): Buffer => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'utf8');
 
@@ -146,7 +153,7 @@ export class Cohort {
 
   private async session(region: Region, staff: RegionStaff, count: number): Promise<void> {
     const officer = await this.world.bearer('regional-officer', region);
-    const { body: created } = await this.api('jury', region, 'POST', '/sessions', { token: officer, body: { titleCode: TSGERI, date: SESSION_DATE, kind: 'title' }, expect: [201] });
+    const { body: created } = await this.api('jury', region, 'POST', '/sessions', { token: officer, body: { titleCode: TSGERI, date: parisDay(), kind: 'title' }, expect: [201] });
     const sessionId = created['sessionId'] as string;
     await this.api('jury', region, 'PUT', `/sessions/${sessionId}/jury`, { token: officer, body: { memberIds: staff.members }, expect: [200] });
     const queue = Array.from({ length: count }, (_, index) => index);
