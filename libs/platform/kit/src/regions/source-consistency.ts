@@ -5,6 +5,8 @@ import type { EventSource } from './event-source';
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
 const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A store event id, or one of the several messages a relay maps it to (`<id>:<index>`, `<id>:<candidate id>`). */
+const RELAYED_EVENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(:[A-Za-z0-9_-]{1,64})?$/i;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Payload fields that name the region whose service published the event, by event type. */
@@ -27,8 +29,11 @@ const PUBLISHING_REGION_FIELDS: Readonly<Record<string, string>> = {
 export const sourceMismatch = (event: ConsumedEvent, source: EventSource): string | undefined => {
   const { payload } = event;
   // What PostgreSQL cannot hold or read back (a NUL) or a log line could be fooled by: no relay writes it.
-  // Relays publish the store's event ids, UUIDs (the kit records them as such: candidate_home_regions.learnt_from).
-  if (!UUID.test(event.eventId)) return `its event id ${JSON.stringify(event.eventId)} is not a UUID`;
+  // Relays publish the store's event ids, UUIDs, suffixed when one event maps to several messages (the
+  // jury's MinutesSealed, one per candidate). The registry's are plain: the kit records them as uuid
+  // (candidate_home_regions.learnt_from).
+  const plainId = source.context === 'registry';
+  if (!(plainId ? UUID : RELAYED_EVENT_ID).test(event.eventId)) return `its event id ${JSON.stringify(event.eventId)} is not ${plainId ? 'a UUID' : 'a relayed event id'}`;
   if (UNSAFE_TEXT.test(payload.candidateId)) return `its candidate id ${JSON.stringify(payload.candidateId)} holds control or bidirectional characters`;
   if (event.occurredAt !== undefined && (!ISO_INSTANT.test(event.occurredAt) || Number.isNaN(Date.parse(event.occurredAt)))) return `its occurred-at header ${JSON.stringify(event.occurredAt)} is not an ISO 8601 instant`;
   if (event.key !== payload.candidateId) return `its Kafka key ${JSON.stringify(event.key ?? null)} is not the candidate it is about (${payload.candidateId})`;
