@@ -35,6 +35,3 @@ export const pendingAdmissibilityList = z.array(
   z.object({ candidateId: z.string(), pathwayId: z.string(), region: z.string(), titleCode: z.string(), requestedOn: z.string() }),
 );
 
-export const titleList = z.array(
-  z.object({ code: z.string(), acronym: z.string(), label: z.string(), level: z.string(), version: z.number(), validFrom: z.string(), validTo: z.string().nullable() }),
-);

@@ -1,25 +1,31 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, NotFoundException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { referential } from '@titrepro/domain-referential';
-import { ApiRoute, Authorize, ROLES } from '@titrepro/platform-nest';
-import { titleList } from '../api/registry-responses';
+import { ApiRoute, Authorize, PathParam, ROLES } from '@titrepro/platform-nest';
+import { z } from 'zod';
+import { titleList, titleView, titleViewOf, type TitleView } from './title-views';
 
-/** The titles a pathway may lead to (latest version of each). */
+const titleCode = z.string().regex(/^TP-\d{5}$/, { message: 'must be a title code such as TP-00495' });
+
+const viewOf = (code: string): TitleView | undefined => titleViewOf(referential.titleVersions(code));
+
+/** The titles a pathway may lead to: every référentiel version, with its CCPs, compétences and CCSs. */
 @ApiTags('titles')
 @Controller('titles')
 export class TitlesController {
   @Get()
   @Authorize({ roles: ROLES })
-  @ApiRoute({ summary: 'The titles a pathway may lead to (latest version of each)', success: { status: 200, description: 'Titles', schema: titleList } })
-  list() {
-    return referential.listTitles().map((title) => ({
-      code: title.code,
-      acronym: title.acronym,
-      label: title.label,
-      level: title.level,
-      version: title.version,
-      validFrom: title.validFrom,
-      validTo: title.validTo,
-    }));
+  @ApiRoute({ summary: 'The titles of the référentiel, each with its versions, CCPs, compétences and CCSs', success: { status: 200, description: 'Titles, by code', schema: titleList } })
+  list(): TitleView[] {
+    return referential.listTitles().flatMap((title) => viewOf(title.code) ?? []);
+  }
+
+  @Get(':code')
+  @Authorize({ roles: ROLES })
+  @ApiRoute({ summary: 'One title of the référentiel, with its versions, CCPs, compétences and CCSs', success: { status: 200, description: 'The title', schema: titleView }, errors: [400, 404] })
+  find(@PathParam('code', titleCode) code: string): TitleView {
+    const view = viewOf(code);
+    if (!view) throw new NotFoundException(`title ${code} is not in the référentiel`);
+    return view;
   }
 }

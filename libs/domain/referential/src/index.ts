@@ -3,3 +3,4 @@ export * from './title.schema';
 export * from './parse-title';
 export * from './referential';
 export * from './titles';
+export * from './competence-codes';
