@@ -82,7 +82,11 @@ describe('RecordPracticalAssessment (decider)', () => {
     const stray = competencesOf('CCP1')[0] ?? '';
     expect(factSpec.given(ccpScheduled).when(command([...grid(competencesOf('CCP2')), { competence: stray, outcome: 'acquired' }]), today)).toEqual({
       ok: false,
-      error: { kind: 'invalid-input', field: 'outcomes[5].competence', message: `"${stray}" is not a compétence of CCP2 of title ${TSGERI}` },
+      error: {
+        kind: 'invalid-input',
+        field: 'outcomes[5].competence',
+        message: `"${stray}" is not a compétence of CCP2 of title ${TSGERI}; its compétences are ${competencesOf('CCP2').map((competence) => `"${competence}"`).join(', ')}`,
+      },
     });
   });
 

@@ -42,22 +42,27 @@ export const targetName = (titleCode: string, target: PracticalAssessmentTarget)
   }
 };
 
+/** The expected compétences as a refusal lists them: quoted, in the référentiel's order, to be copied verbatim. */
+const quoted = (competences: readonly string[]): string => competences.map((competence) => `"${competence}"`).join(', ');
+
 /**
  * A grid must list exactly the compétences expected, each once, verbatim: the first line that is
- * unknown or repeated is named by its index, else the first compétence left out is named.
+ * unknown or repeated is named by its index, else the first compétence left out is named. A line
+ * that is not a compétence of the target is refused with the list of those that are, since the
+ * strings must be repeated exactly and the assessor has no other way to see them in the refusal.
  */
 export const checkGrid = (field: string, grid: readonly CompetenceOutcome[], expected: readonly string[], of: string): Result<readonly CompetenceOutcome[], DomainError> => {
   const seen = new Set<string>();
   for (const [index, line] of grid.entries()) {
     if (!expected.includes(line.competence)) {
-      return fail(invalidInput(`${field}[${index}].competence`, `"${line.competence}" is not a compétence of ${of}`));
+      return fail(invalidInput(`${field}[${index}].competence`, `"${line.competence}" is not a compétence of ${of}; its compétences are ${quoted(expected)}`));
     }
     if (seen.has(line.competence)) return fail(invalidInput(`${field}[${index}].competence`, `"${line.competence}" appears twice`));
     seen.add(line.competence);
   }
   const missing = expected.filter((competence) => !seen.has(competence));
   if (missing.length > 0) {
-    return fail(invalidInput(field, `must hold every compétence of ${of}; missing: ${missing.map((competence) => `"${competence}"`).join(', ')}`));
+    return fail(invalidInput(field, `must hold every compétence of ${of}; missing: ${quoted(missing)}`));
   }
   return ok(grid);
 };
