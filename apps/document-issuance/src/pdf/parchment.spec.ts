@@ -1,7 +1,6 @@
-import type { Title } from '@titrepro/domain-referential';
 import { renderParchment } from './parchment';
 import { PdfInputError } from './pdf-input-error';
-import { aParchment, CREDENTIAL_JSON, tsgeri } from './spec-support/documents';
+import { advf, aParchment, CREDENTIAL_JSON, tsgeri } from './spec-support/documents';
 import { PdfOnDisk, requirePoppler } from './spec-support/poppler';
 
 describe('renderParchment (checked with poppler-utils)', () => {
@@ -85,10 +84,7 @@ describe('renderParchment (checked with poppler-utils)', () => {
 });
 
 describe('renderParchment of a CCS (rule PARCHMENT: the title or a CCS, never a CCP)', () => {
-  const withCcs: Title = {
-    ...tsgeri(),
-    ccss: [{ code: 'CCS1', label: 'Administration de la sécurité des réseaux', competences: ['Sécuriser un réseau local.'] }],
-  };
+  const withCcs = advf();
 
   beforeAll(requirePoppler);
 
@@ -96,9 +92,9 @@ describe('renderParchment of a CCS (rule PARCHMENT: the title or a CCS, never a 
     const pdf = new PdfOnDisk(await renderParchment(aParchment({ title: withCcs, award: { kind: 'ccs', ccsCode: 'CCS1' } })));
     try {
       const text = pdf.flatText();
-      expect(text).toContain('CERTIFICAT COMPLÉMENTAIRE DE SPÉCIALISATION Administration de la sécurité des réseaux (CCS1)');
+      expect(text).toContain('CERTIFICAT COMPLÉMENTAIRE DE SPÉCIALISATION ACCOMPAGNER LA PERSONNE EN SITUATION DE HANDICAP VIVANT À DOMICILE (CCS1)');
       expect(text).toContain(`du titre professionnel ${withCcs.label}`);
-      expect(pdf.run('pdfinfo', pdf.path)).toMatch(/^Title: +Parchemin — CCS CCS1 du titre TP-00495 TSGERI$/m);
+      expect(pdf.run('pdfinfo', pdf.path)).toMatch(/^Title: +Parchemin — CCS CCS1 du titre TP-00366 ADVF$/m);
     } finally {
       pdf.dispose();
     }

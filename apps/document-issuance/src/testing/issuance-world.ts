@@ -8,6 +8,7 @@ import {
   TitleAwardedV1,
   type IntegrationContract,
 } from '@titrepro/contracts';
+import { findTitle } from '@titrepro/domain-referential';
 import { createSharedTopics, startContractPublisher, startService, untilHomeLearnt, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
@@ -17,7 +18,8 @@ import { serviceDefinition } from '../service.definition';
 import { TEST_ISSUER_ENV } from './test-issuer-env';
 
 export const TSGERI = 'TP-00495';
-export const CCP_CODES = ['CCP1', 'CCP2', 'CCP3'];
+/** TSGERI's CCPs as the référentiel holds them, not a copy that a second title or version would leave behind. */
+export const CCP_CODES = (findTitle(TSGERI)?.ccps ?? []).map((ccp) => ccp.code);
 
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Ccs, type Title, findTitle } from '@titrepro/domain-referential';
+import { type Title, findTitle } from '@titrepro/domain-referential';
 import type { IssuerConfig, IssuerKeyConfig } from '../issuer-config';
 import { IssuerRegistry } from '../issuer-registry';
 import type { JsonObject } from '../json';
@@ -25,10 +25,11 @@ export const tsgeri = (): Title => {
   return title;
 };
 
-/** TSGERI with a CCS, since the shipped référentiel has none. */
-export const tsgeriWithCcs = (): Title => {
-  const ccs: Ccs = { code: 'CCS1', label: 'ADMINISTRER UNE INFRASTRUCTURE EN NUAGE', competences: ['Déployer des services en nuage.'] };
-  return { ...tsgeri(), ccss: [ccs] };
+/** ADVF: the shipped title with a CCS (CCS1). */
+export const advf = (): Title => {
+  const title = findTitle('TP-00366');
+  if (!title || title.ccss.length === 0) throw new Error('the referential has no ADVF with its CCS');
+  return title;
 };
 
 /**

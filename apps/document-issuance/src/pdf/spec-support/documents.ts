@@ -10,6 +10,13 @@ export const tsgeri = (): Title => {
   return title;
 };
 
+/** ADVF: the shipped title with a CCS (CCS1, « accompagner la personne en situation de handicap vivant à domicile »). */
+export const advf = (): Title => {
+  const title = findTitle('TP-00366');
+  if (!title || title.ccss.length === 0) throw new Error('the shipped referential lost TP-00366 (ADVF) or its CCS');
+  return title;
+};
+
 export const ILE_DE_FRANCE = { code: 'idf', name: 'Île-de-France' } as const;
 export const BRETAGNE = { code: 'bre', name: 'Bretagne' } as const;
 
