@@ -1,4 +1,8 @@
+import { deciderSpec } from '@titrepro/domain-kernel';
+import { referential } from '@titrepro/domain-referential';
+import { rulebooks } from '@titrepro/domain-rulebook';
 import { BEFORE, OTHER_CCS, OTHER_TITLE, play, schedule, spec, TSGERI } from '../../spec-support/session-fixtures';
+import { createSessionDecider } from '../session.decider';
 import { parseScheduleValidationSession } from './schedule-validation-session.command';
 
 describe('ScheduleValidationSession (decider)', () => {
@@ -16,6 +20,14 @@ describe('ScheduleValidationSession (decider)', () => {
 
   it('schedules a CCS session for a CCS of the title', () => {
     expect(spec.given([]).when(schedule({ titleCode: OTHER_TITLE, kind: 'ccs', ccsCode: OTHER_CCS }), BEFORE)).toMatchObject({ ok: true, value: [{ data: { kind: 'ccs', ccsCode: OTHER_CCS } }] });
+  });
+
+  it("schedules a CCS session of the shipped référentiel's ADVF (TP-00366), whose CCS1 is real", () => {
+    const shipped = deciderSpec(createSessionDecider({ referential, rulebooks }));
+    expect(shipped.given([]).when(schedule({ titleCode: 'TP-00366', kind: 'ccs', ccsCode: 'CCS1' }), BEFORE)).toMatchObject({
+      ok: true,
+      value: [{ type: 'ValidationSessionScheduled', data: { titleCode: 'TP-00366', kind: 'ccs', ccsCode: 'CCS1' } }],
+    });
   });
 
   it('refuses a CCS session of a title without CCS, naming it', () => {
