@@ -37,6 +37,11 @@ export const DEAD_LETTER_HEADERS = Object.freeze({
   /** How many times the handler ran before giving up (0 when the message was never handled). */
   attempts: 'dlq-attempts',
   failedAt: 'dlq-failed-at',
+  /**
+   * The dead letter's id, the same on every copy: the DLQ is at least once (a crash between Kafka's
+   * acknowledgement and the outbox's mark sends a letter again), so a reader dedups on it.
+   */
+  deadLetterId: 'dead-letter-id',
 } as const);
 
 /**
@@ -45,9 +50,11 @@ export const DEAD_LETTER_HEADERS = Object.freeze({
  * - `handler-failed`: the handler failed on every attempt;
  * - `permanent-error`: the handler reported an error that retrying cannot fix;
  * - `untrusted-source`: the event about a candidate does not come from the region that was their
- *   home region when it happened (or from the region a pending transfer awaits the answer of).
+ *   home region when it happened (or from the region a pending transfer awaits the answer of);
+ * - `conflicting-redelivery`: the event id was applied already, with different content (type,
+ *   version, source, key or payload): a forgery or a producer's bug, never a true redelivery.
  */
-export const DEAD_LETTER_REASONS = ['invalid-payload', 'unknown-contract', 'handler-failed', 'permanent-error', 'untrusted-source'] as const;
+export const DEAD_LETTER_REASONS = ['invalid-payload', 'unknown-contract', 'handler-failed', 'permanent-error', 'untrusted-source', 'conflicting-redelivery'] as const;
 export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
 
 export const JSON_CONTENT_TYPE = 'application/json';

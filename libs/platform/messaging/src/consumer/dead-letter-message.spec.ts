@@ -13,6 +13,7 @@ describe('deadLetterMessage', () => {
       attributes: 0,
     };
     const dead = deadLetterMessage(original, {
+      deadLetterId: '0b7e3f0e-5d2c-4c57-9f53-2f6f3c1a9d11',
       reason: 'invalid-payload',
       error: 'candidateId: expected string',
       topic: 'titrepro.registry.events',
@@ -31,6 +32,13 @@ describe('deadLetterMessage', () => {
       [DEAD_LETTER_HEADERS.originalPartition]: '1',
       [DEAD_LETTER_HEADERS.originalOffset]: '17',
       [DEAD_LETTER_HEADERS.consumerGroup]: 'jury',
+      [DEAD_LETTER_HEADERS.deadLetterId]: '0b7e3f0e-5d2c-4c57-9f53-2f6f3c1a9d11',
     });
+  });
+
+  it('names the dead letter by its own id, whatever dead-letter-id header the original carried (a reader dedups on it)', () => {
+    const original: KafkaMessage = { key: null, value: null, headers: { [DEAD_LETTER_HEADERS.deadLetterId]: 'forged' }, offset: '3', timestamp: '0', attributes: 0 };
+    const failure = { deadLetterId: 'd1', reason: 'unknown-contract', error: 'missing headers', topic: 't', partition: 0, group: 'jury', attempts: 0, failedAt: new Date(0) } as const;
+    expect(deadLetterMessage(original, failure).headers?.[DEAD_LETTER_HEADERS.deadLetterId]).toBe('d1');
   });
 });

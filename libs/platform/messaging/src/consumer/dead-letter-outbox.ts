@@ -27,9 +27,13 @@ export interface PublishPendingOptions {
  * The dead letters table is the outbox of the `<topic>.dlq` topics: a refused message is recorded
  * first (`dlq_pending`), then published here and marked, under the row's lock (two replicas never
  * send the same row). A redelivery, a restart or another replica finds it recorded: published
- * already, it is not sent again; still pending (a crash between the two), it is sent now. Only a
- * crash after Kafka's acknowledgement and before the mark's commit can repeat one message (with the
- * same `dlq-consumer-group` / `dlq-original-*` headers, so readers can tell). Returns how many were sent.
+ * already, it is not sent again; still pending (a crash between the two), it is sent now.
+ *
+ * A crash after Kafka's acknowledgement and before the mark's commit sends the letter again: the
+ * topic is at least once. Every copy carries the letter's `dead-letter-id` header, so a reader
+ * drops the repeat. A transactional producer would not close that window: Kafka's transaction and
+ * PostgreSQL's commit are still two commits, one of which can be lost to a crash after the other.
+ * Returns how many were sent.
  */
 export const publishPendingDeadLetters = async (options: PublishPendingOptions): Promise<number> =>
   options.unitOfWork.transaction(async (_tx, sql) => {
@@ -52,6 +56,7 @@ export const publishPendingDeadLetters = async (options: PublishPendingOptions):
 
 const sendDeadLetter = async (producer: Producer, letter: DeadLetter, original: KafkaMessage, consumer: string): Promise<void> => {
   const failure = {
+    deadLetterId: letter.id,
     reason: letter.reason as DeadLetterReason,
     error: letter.error,
     topic: letter.topic,

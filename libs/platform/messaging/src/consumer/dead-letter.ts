@@ -19,9 +19,10 @@ export const UNDECODABLE_REASONS: readonly DeadLetterRecordReason[] = ['invalid-
 
 /**
  * Reasons whose letters hold nothing behind them and are never replayed: undecodable, rejected (a
- * forgery), waiting for their own readmission, or discarded by an operator (kept as the record of it).
+ * forgery: an untrusted source, or an applied event id with other content), waiting for their own
+ * readmission, or discarded by an operator (kept as the record of it).
  */
-export const UNSEQUENCED_REASONS: readonly DeadLetterRecordReason[] = ['untrusted-source', 'deferred', 'discarded', ...UNDECODABLE_REASONS];
+export const UNSEQUENCED_REASONS: readonly DeadLetterRecordReason[] = ['untrusted-source', 'conflicting-redelivery', 'deferred', 'discarded', ...UNDECODABLE_REASONS];
 
 /** A message to record in the dead letters, as it came from Kafka. */
 export interface NewDeadLetter {
@@ -45,6 +46,8 @@ export interface NewDeadLetter {
 /** A recorded dead letter: its place in its key's sequence, and, when held, the head it waits behind. */
 export interface DeadLetter extends NewDeadLetter {
   readonly consumer: string;
+  /** Unique across consumers and databases: the `dead-letter-id` header of its copies on `<topic>.dlq`. */
+  readonly id: string;
   readonly sequence: number;
   /** For `held-behind`: the sequence of the dead letter it waits behind. */
   readonly heldBehind: number | undefined;

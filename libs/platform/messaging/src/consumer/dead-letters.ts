@@ -7,6 +7,7 @@ import type { SqlExecutor, UnitOfWork } from './unit-of-work';
 
 export interface DeadLetterRow extends Record<string, unknown> {
   consumer: string;
+  dead_letter_id: string;
   sequence: string;
   key: string | null;
   raw_key: Buffer | null;
@@ -26,10 +27,11 @@ export interface DeadLetterRow extends Record<string, unknown> {
 }
 
 export const DEAD_LETTER_COLUMNS =
-  'consumer, sequence, key, raw_key, event_id, event_type, topic, partition, "offset", headers, value, reason, held_behind, error, attempts, dead_lettered_at, last_failed_at';
+  'consumer, dead_letter_id, sequence, key, raw_key, event_id, event_type, topic, partition, "offset", headers, value, reason, held_behind, error, attempts, dead_lettered_at, last_failed_at';
 
 export const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
   consumer: row.consumer,
+  id: row.dead_letter_id,
   sequence: Number(row.sequence),
   key: row.key ?? undefined,
   rawKey: row.raw_key,
@@ -147,12 +149,13 @@ export const recordReplayFailure = async (
   consumer: string,
   letter: DeadLetter,
   failure: { readonly reason: DeadLetterRecordReason; readonly error: string },
+  options: { readonly dlqPending?: boolean } = {},
 ): Promise<void> => {
   await sql(
     `UPDATE ${DEAD_LETTERS_TABLE}
-        SET reason = $3, held_behind = NULL, error = $4, attempts = attempts + 1, last_failed_at = now()
+        SET reason = $3, held_behind = NULL, error = $4, attempts = attempts + 1, last_failed_at = now(), dlq_pending = dlq_pending OR $5
       WHERE consumer = $1 AND sequence = $2`,
-    [consumer, letter.sequence, failure.reason, failure.error],
+    [consumer, letter.sequence, failure.reason, failure.error, options.dlqPending ?? false],
   );
   await sql(
     `UPDATE ${DEAD_LETTERS_TABLE} SET held_behind = $2, error = $3

@@ -6,6 +6,7 @@ import { causationFromEvent } from '../trace/causation';
 import { PermanentHandlerError, type ConsumedEvent, type HandlerContext, type IntegrationEventHandler } from './consumed-event';
 import { heldBehindDeadLetterText, kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, newDeadLetter, type DeadLetter } from './dead-letter';
 import { DEAD_LETTER_COLUMNS, recordDeadLetter, recordReplayDeferral, recordReplayFailure, SEQUENCED, toDeadLetter, type DeadLetterRow } from './dead-letters';
+import { contentDigest } from './content-digest';
 import { decodeMessage } from './decode-message';
 import { postgresSafeText } from './safe-text';
 import { markInboxDeadLettered, recordInInbox } from './inbox';
@@ -83,7 +84,7 @@ const readmitOne = async <Tx>(letter: DeadLetter, options: ReadmitDeferredOption
   // It was decoded once, under the same contracts: only a code change can make this fail.
   if (!decoded.ok) throw new PermanentHandlerError(`deferred message no longer decodes: ${decoded.error}`);
   const { event } = decoded;
-  const inbox = { consumer, eventId: event.eventId, eventType: event.type, topic: letter.topic, partition: letter.partition, offset: letter.offset, outcome: 'handled' as const };
+  const inbox = { consumer, eventId: event.eventId, eventType: event.type, topic: letter.topic, partition: letter.partition, offset: letter.offset, outcome: 'handled' as const, contentDigest: contentDigest(event) };
   let deferredAgain: string | undefined;
   const fresh = await recordInInbox(sql, inbox, { replay: true });
   if (fresh) {

@@ -13,7 +13,9 @@ import { publishPendingDeadLetters } from './dead-letter-outbox';
 import { createDeadLetterTopics } from './dead-letter-topics';
 import { decodeMessage } from './decode-message';
 import { expirableDeferredLetters, recordDeferral, recordExpiry } from './deferred-letters';
-import { recordInInbox } from './inbox';
+import { judgeRedelivery, recordInInbox } from './inbox';
+import { ConflictingRedeliveryError } from './conflicting-redelivery';
+import { contentDigest } from './content-digest';
 import { recordRefusal, type Refusal } from './refusal';
 import { holdBehind, keysHeldBehindDeadLetters, type ReceivedMessage } from './key-sequence';
 import type { SqlExecutor, UnitOfWork } from './unit-of-work';
@@ -249,8 +251,13 @@ export class IntegrationEventConsumer<Tx> {
     const { event } = received;
     const head = event.key === undefined ? undefined : held.get(event.key);
     if (head !== undefined) return holdBehind(sql, this.name, received, head);
-    const fresh = await recordInInbox(sql, { ...this.inboxEntry(event.eventId, event.type, event), outcome: 'handled' });
-    if (!fresh) return 'duplicate';
+    const digest = contentDigest(event);
+    const fresh = await recordInInbox(sql, { ...this.inboxEntry(event.eventId, event.type, event), outcome: 'handled', contentDigest: digest });
+    if (!fresh) {
+      // Kafka and the relay send the same content again; the same id with other content is not that.
+      if ((await judgeRedelivery(sql, this.name, event.eventId, digest)) === 'conflict') throw new ConflictingRedeliveryError(event.eventId);
+      return 'duplicate';
+    }
     let deferred = false;
     const defer = async (why: string) => {
       deferred = true;
@@ -273,7 +280,7 @@ export class IntegrationEventConsumer<Tx> {
       // Undecodable: nothing vouches for its event id or key, so it is neither looked up nor
       // recorded in the inbox (a forged id must not pass for, or block, a real event); a
       // redelivery is found by its place in the topic.
-      const refusal = { reason: decoded.reason, error: decoded.error, attempts: 0, eventId: decoded.eventId, eventType: decoded.eventType, key: undefined, inbox: false };
+      const refusal = { reason: decoded.reason, error: decoded.error, attempts: 0, eventId: decoded.eventId, eventType: decoded.eventType, key: undefined, inbox: undefined };
       return this.deadLetter(message, topic, partition, refusal, heartbeat);
     }
     const { event } = decoded;
@@ -285,6 +292,11 @@ export class IntegrationEventConsumer<Tx> {
     for (;;) {
       if (failure) {
         if (this.stopping) throw new ConsumerStoppingError(`stopping; ${event.eventId} will be redelivered`);
+        if (failure.error instanceof ConflictingRedeliveryError) {
+          this.logger.warn('dead-lettering a conflicting redelivery', { group: this.options.groupId, eventId: event.eventId });
+          const refusal = { reason: 'conflicting-redelivery', error: failure.error.message, attempts: 0, eventId: event.eventId, eventType: event.type, key: event.key, inbox: undefined } as const;
+          return this.deadLetter(message, topic, partition, refusal, heartbeat);
+        }
         const permanent = failure.error instanceof PermanentHandlerError ? failure.error : undefined;
         // The environment failing says nothing about the message: retried for as long as it lasts.
         const environment = !permanent && isTransientFailure(failure.error);
@@ -292,7 +304,7 @@ export class IntegrationEventConsumer<Tx> {
         else ownFailures += 1;
         if (permanent || ownFailures >= maxAttempts) {
           this.logger.warn('dead-lettering a message its handler could not apply', { group: this.options.groupId, eventId: event.eventId, attempts: runs, error: errorText(failure.error) });
-          const refusal = { reason: permanent ? permanent.reason : 'handler-failed', error: errorText(failure.error), attempts: runs, eventId: event.eventId, eventType: event.type, key: event.key, inbox: true } as const;
+          const refusal = { reason: permanent ? permanent.reason : 'handler-failed', error: errorText(failure.error), attempts: runs, eventId: event.eventId, eventType: event.type, key: event.key, inbox: { contentDigest: contentDigest(event) } } as const;
           return this.deadLetter(message, topic, partition, refusal, heartbeat);
         }
         if (environment && environmentFailures % 10 === 1) {

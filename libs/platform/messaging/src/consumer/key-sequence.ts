@@ -2,7 +2,9 @@ import type { KafkaMessage } from 'kafkajs';
 import type { ConsumedEvent } from './consumed-event';
 import { heldBehindDeadLetterText, newDeadLetter } from './dead-letter';
 import { heldKeys, lockKeys, recordDeadLetter } from './dead-letters';
-import { isHandled } from './inbox';
+import { ConflictingRedeliveryError } from './conflicting-redelivery';
+import { contentDigest } from './content-digest';
+import { isHandled, judgeRedelivery } from './inbox';
 import type { SqlExecutor } from './unit-of-work';
 
 /** A decoded message and the Kafka message it came from (kept whole, should it be held). */
@@ -32,10 +34,14 @@ export const keysHeldBehindDeadLetters = async (sql: SqlExecutor, consumer: stri
 
 /**
  * Records a message of a held key behind the key's head instead of applying it; `duplicate` when
- * the consumer applied that event already (a redelivery from before the dead letter).
+ * the consumer applied that event already (a redelivery from before the dead letter). Throws
+ * ConflictingRedeliveryError when it applied that id with other content.
  */
 export const holdBehind = async (sql: SqlExecutor, consumer: string, { message, event }: ReceivedMessage, head: number): Promise<'held' | 'duplicate'> => {
-  if (await isHandled(sql, consumer, event.eventId)) return 'duplicate';
+  if (await isHandled(sql, consumer, event.eventId)) {
+    if ((await judgeRedelivery(sql, consumer, event.eventId, contentDigest(event))) === 'conflict') throw new ConflictingRedeliveryError(event.eventId);
+    return 'duplicate';
+  }
   const letter = newDeadLetter(message, event, { eventId: event.eventId, eventType: event.type, key: event.key }, {
     reason: 'held-behind',
     error: heldBehindDeadLetterText(head),

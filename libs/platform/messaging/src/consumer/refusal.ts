@@ -14,8 +14,12 @@ export interface Refusal {
   readonly eventType: string | undefined;
   /** A decoded event's key; undefined for an undecodable message (its key is recorded, not trusted). */
   readonly key: string | undefined;
-  /** A decoded event's id goes in the inbox (`dead-lettered`), so that a redelivery is not applied. */
-  readonly inbox: boolean;
+  /**
+   * A decoded event's id goes in the inbox (`dead-lettered`) with the digest of its content, so that
+   * a redelivery is not applied; undefined when nothing is recorded there (an undecodable message,
+   * or a conflicting redelivery: the id's entry is what was applied, and stays).
+   */
+  readonly inbox: { readonly contentDigest: Buffer } | undefined;
 }
 
 /**
@@ -35,6 +39,7 @@ export const recordRefusal = async (
   if (!UNSEQUENCED_REASONS.includes(reason) && letter.key !== undefined) await lockKeys(sql, consumer, [letter.key]);
   await recordDeadLetter(sql, consumer, letter, undefined, { dlqPending: true });
   if (refusal.inbox && eventId) {
-    await recordInInbox(sql, { consumer, eventId, eventType, topic: where.topic, partition: where.partition, offset: message.offset, outcome: 'dead-lettered' });
+    const entry = { consumer, eventId, eventType, topic: where.topic, partition: where.partition, offset: message.offset, outcome: 'dead-lettered' as const };
+    await recordInInbox(sql, { ...entry, contentDigest: refusal.inbox.contentDigest });
   }
 };

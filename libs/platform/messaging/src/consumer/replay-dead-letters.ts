@@ -6,7 +6,9 @@ import { kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, type DeadLetter } from '.
 import { deleteDeadLetter, lockKeys, nextDeadLetter, recordReplayDeferral, recordReplayFailure } from './dead-letters';
 import { decodeMessage } from './decode-message';
 import { postgresSafeText } from './safe-text';
-import { recordInInbox } from './inbox';
+import { judgeRedelivery, recordInInbox } from './inbox';
+import { ConflictingRedeliveryError } from './conflicting-redelivery';
+import { contentDigest } from './content-digest';
 import type { SqlExecutor, UnitOfWork } from './unit-of-work';
 
 export interface ReplayDeadLettersOptions<Tx> {
@@ -37,7 +39,7 @@ export interface ReplayDeadLettersOutcome {
 class ReplayRefusedError extends Error {
   override readonly name = 'ReplayRefusedError';
   constructor(
-    readonly reason: Extract<DeadLetterReason, 'invalid-payload' | 'unknown-contract'>,
+    readonly reason: Extract<DeadLetterReason, 'invalid-payload' | 'unknown-contract' | 'conflicting-redelivery'>,
     message: string,
   ) {
     super(message);
@@ -80,7 +82,7 @@ export const replayDeadLetters = async <Tx>(options: ReplayDeadLettersOptions<Tx
         await sql('ROLLBACK TO SAVEPOINT replay_step');
         const failure = { sequence: letter.sequence, eventId: letter.eventId, error: postgresSafeText(errorText(error), MAX_DEAD_LETTER_ERROR_LENGTH) };
         const reason = error instanceof ReplayRefusedError ? error.reason : error instanceof PermanentHandlerError ? error.reason : 'handler-failed';
-        await recordReplayFailure(sql, options.consumer, letter, { reason, error: failure.error });
+        await recordReplayFailure(sql, options.consumer, letter, { reason, error: failure.error }, { dlqPending: reason === 'conflicting-redelivery' });
         return { done: false, failure };
       }
     });
@@ -108,11 +110,17 @@ const applyDeadLetter = async <Tx>(
   const decoded = decodeMessage(kafkaMessageOf(letter), { topic: letter.topic, partition: letter.partition }, options.contracts ?? CONTRACTS);
   if (!decoded.ok) throw new ReplayRefusedError(decoded.reason, decoded.error);
   const { event } = decoded;
+  const digest = contentDigest(event);
   const fresh = await recordInInbox(
     sql,
-    { consumer: options.consumer, eventId: event.eventId, eventType: event.type, topic: letter.topic, partition: letter.partition, offset: letter.offset, outcome: 'handled' },
+    { consumer: options.consumer, eventId: event.eventId, eventType: event.type, topic: letter.topic, partition: letter.partition, offset: letter.offset, outcome: 'handled', contentDigest: digest },
     { replay: true },
   );
+  // Held behind its key's head, then that head applied under the same id with other content: it
+  // becomes a rejected letter (holding nothing), pending for the dead-letter topic (the consumer's sweep).
+  if (!fresh && (await judgeRedelivery(sql, options.consumer, event.eventId, digest)) === 'conflict') {
+    throw new ReplayRefusedError('conflicting-redelivery', new ConflictingRedeliveryError(event.eventId).message);
+  }
   let deferredWhy: string | undefined;
   const defer = async (why: string) => void (deferredWhy = why);
   if (fresh) await options.handler(event, { tx, sql, causation: causationFromEvent(event), attempt: letter.attempts + 1, defer });

@@ -24,7 +24,7 @@ describe('messaging tables (real PostgreSQL)', () => {
     const pool = await freshDatabase();
     const applied = await Promise.all([migrateMessagingTables(pool), migrateMessagingTables(pool), migrateMessagingTables(pool)]);
 
-    expect(applied.filter((versions) => versions.length > 0)).toEqual([[1, 2, 3, 4, 5, 6]]);
+    expect(applied.filter((versions) => versions.length > 0)).toEqual([[1, 2, 3, 4, 5, 6, 7]]);
     expect(await migrateMessagingTables(pool)).toEqual([]);
     const { rows } = await pool.query<{ name: string }>(
       "SELECT table_schema || '.' || table_name AS name FROM information_schema.tables WHERE table_schema = 'messaging' ORDER BY 1",
