@@ -34,6 +34,7 @@ export { postgresSafeText, plainText } from './consumer/safe-text';
 export * from './consumer/replay-dead-letters';
 export * from './consumer/backoff';
 export * from './consumer/inbox';
+export { contentDigest } from './consumer/content-digest';
 export * from './consumer/integration-event-consumer';
 export * from './shutdown/stop-on-signals';
 export { readmitDeferredLetters, type ReadmitDeferredOptions, type ReadmitDeferredOutcome } from './consumer/deferred-letters';
