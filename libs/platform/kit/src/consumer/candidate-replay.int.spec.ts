@@ -1,18 +1,15 @@
-import { Module } from '@nestjs/common';
 import { CandidateRegisteredV1, PathwayOpenedV1 } from '@titrepro/contracts';
 import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
 import { createKafka, PermanentHandlerError, type ConsumedEvent } from '@titrepro/messaging';
-import type { ServiceDefinition } from '@titrepro/platform-nest';
 import { kafkaBrokers, waitFor } from '@titrepro/testing';
 import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { defineAggregate } from '../aggregate/aggregate';
-import { kitConfigSchema, type KitConfig } from '../config/kit-config';
-import { ServiceKitModule } from '../service-kit.module';
 import { startContractPublisher, type ContractPublisher } from '../testing/contract-publisher';
 import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
 import type { ConsumerDefinition } from './service-consumers';
+import { kitProbe } from '../testing/kit-probe';
 
 // Defect 6 of issue 17 (operator part): clearing one candidate held in 11 consumers took 39 calls.
 // Two consumers of a probe service hold a candidate behind a refused event; one call clears both.
@@ -45,17 +42,7 @@ const recorder = (name: string): ConsumerDefinition => ({
   },
 });
 
-const probe: ServiceDefinition<KitConfig> = {
-  name: 'kit-replay-probe',
-  title: 'kit candidate replay probe',
-  description: 'Two consumers recording what they apply.',
-  configSchema: kitConfigSchema,
-  rootModule: (config) => {
-    @Module({ imports: [ServiceKitModule.forService(config, { readModels: { entities: [], migrations: [] }, erasure: { purge: async () => undefined }, consumers: [recorder('first'), recorder('second')] })] })
-    class ProbeModule {}
-    return ProbeModule;
-  },
-};
+const probe = kitProbe({ name: 'kit-replay-probe', description: 'Two consumers recording what they apply.', kit: { consumers: [recorder('first'), recorder('second')] } });
 
 describe("one operator command clears a candidate's held events in every consumer of a service (real PostgreSQL and Kafka)", () => {
   let service: StartedService;

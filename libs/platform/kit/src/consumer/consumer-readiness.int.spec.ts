@@ -1,15 +1,11 @@
-import { Module } from '@nestjs/common';
-import { CandidateRegisteredV1 } from '@titrepro/contracts';
-import type { RecordedEvent } from '@titrepro/event-store';
-import { createKafka, integrationEvent, PermanentHandlerError, toKafkaMessages, type ConsumedEvent } from '@titrepro/messaging';
-import type { ServiceDefinition } from '@titrepro/platform-nest';
+import { createKafka, PermanentHandlerError, type ConsumedEvent } from '@titrepro/messaging';
 import { kafkaBrokers, waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
-import { kitConfigSchema, type KitConfig } from '../config/kit-config';
-import { ServiceKitModule } from '../service-kit.module';
 import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
 import { ServiceConsumers } from './service-consumers';
 import { replayCandidate } from './candidate-replay';
+import { kitProbe } from '../testing/kit-probe';
+import { registrationMessage } from '../testing/relay-messages';
 
 // Candidates whose event the database "refuses" (a connection refused: the environment), and those refused for good.
 const unreachable = new Set<string>();
@@ -22,38 +18,11 @@ const react = async (event: ConsumedEvent) => {
   reactedTo.add(candidateId);
 };
 
-const probe: ServiceDefinition<KitConfig> = {
+const probe = kitProbe({
   name: 'kit-readiness-probe',
-  title: 'kit readiness probe',
   description: 'Reacts to registrations.',
-  configSchema: kitConfigSchema,
-  rootModule: (config) => {
-    @Module({
-      imports: [
-        ServiceKitModule.forService(config, {
-          readModels: { entities: [], migrations: [] },
-          erasure: { purge: async () => undefined },
-          consumers: [{ name: 'registrations', contexts: ['registry'], candidates: 'every-region', react }],
-        }),
-      ],
-    })
-    class ProbeModule {}
-    return ProbeModule;
-  },
-};
-
-const registration = (candidateId: string) => {
-  const recorded = {
-    eventId: randomUUID(),
-    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'regional-officer' }, region: 'idf', occurredAt: new Date().toISOString() },
-    recordedAt: new Date(),
-  } as unknown as RecordedEvent;
-  const [built] = toKafkaMessages(recorded, () => integrationEvent(CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: new Date().toISOString() }), {
-    source: 'titrepro.registry/idf',
-  });
-  if (!built) throw new Error('no message built');
-  return built.message;
-};
+  kit: { consumers: [{ name: 'registrations', contexts: ['registry'], candidates: 'every-region', react }] },
+});
 
 describe('readiness of consumers: down when stalled, degraded with dead letters (real PostgreSQL and Kafka)', () => {
   let service: StartedService;
@@ -61,7 +30,7 @@ describe('readiness of consumers: down when stalled, degraded with dead letters 
   const send = async (candidateId: string) => {
     const producer = createKafka({ brokers: kafkaBrokers(), clientId: 'readiness-probe-test' }).producer();
     await producer.connect();
-    await producer.send({ topic: `${topicPrefix}titrepro.registry.events`, messages: [registration(candidateId)] });
+    await producer.send({ topic: `${topicPrefix}titrepro.registry.events`, messages: [registrationMessage(candidateId, 'idf')] });
     await producer.disconnect();
   };
   const ready = () => service.http().get('/health/ready');

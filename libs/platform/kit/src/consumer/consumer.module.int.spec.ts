@@ -1,16 +1,13 @@
-import { Module } from '@nestjs/common';
 import { CandidateRegisteredV1 } from '@titrepro/contracts';
 import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
-import type { RecordedEvent } from '@titrepro/event-store';
-import { createKafka, integrationEvent, toKafkaMessages } from '@titrepro/messaging';
-import type { ServiceDefinition } from '@titrepro/platform-nest';
+import { createKafka } from '@titrepro/messaging';
 import { kafkaBrokers, waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { defineAggregate } from '../aggregate/aggregate';
-import { kitConfigSchema, type KitConfig } from '../config/kit-config';
-import { ServiceKitModule } from '../service-kit.module';
 import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
+import { kitProbe } from '../testing/kit-probe';
+import { registrationMessage } from '../testing/relay-messages';
 
 // A probe service: it counts the candidates registered in each region, from the registry's events.
 type Counted = DomainEvent<'RegistrationCounted', { readonly region: string; readonly candidateId: string }>;
@@ -34,49 +31,24 @@ const tallies = defineAggregate({
   }),
 });
 
-const probe: ServiceDefinition<KitConfig> = {
+const probe = kitProbe({
   name: 'kit-consumer-probe',
-  title: 'kit consumer probe',
   description: 'Counts registrations per region.',
-  configSchema: kitConfigSchema,
-  rootModule: (config) => {
-    @Module({
-      imports: [
-        ServiceKitModule.forService(config, {
-          readModels: { entities: [], migrations: [] },
-          erasure: { purge: async () => undefined },
-          consumers: [
-            {
-              name: 'registrations',
-              contexts: ['registry'],
-              candidates: 'every-region',
-              commandsFor: (event) => {
-                if (event.type !== CandidateRegisteredV1.type) return [];
-                const payload = event.payload as { candidateId: string; region: string };
-                return [{ stream: tallies.stream(payload.region), command: { type: 'Count', data: { region: payload.region, candidateId: payload.candidateId } } }];
-              },
-            },
-          ],
-        }),
-      ],
-    })
-    class ProbeModule {}
-    return ProbeModule;
+  kit: {
+    consumers: [
+      {
+        name: 'registrations',
+        contexts: ['registry'],
+        candidates: 'every-region',
+        commandsFor: (event) => {
+          if (event.type !== CandidateRegisteredV1.type) return [];
+          const payload = event.payload as { candidateId: string; region: string };
+          return [{ stream: tallies.stream(payload.region), command: { type: 'Count', data: { region: payload.region, candidateId: payload.candidateId } } }];
+        },
+      },
+    ],
   },
-};
-
-/** A registry event as the relay publishes it (headers and all). */
-const registryMessage = (candidateId: string, eventId = randomUUID()) => {
-  const recorded = {
-    eventId,
-    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'regional-officer' }, region: 'idf', occurredAt: new Date().toISOString() },
-    recordedAt: new Date(),
-  } as unknown as RecordedEvent;
-  const [message] = toKafkaMessages(recorded, () => integrationEvent(CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: new Date().toISOString() }), {
-    source: 'titrepro.registry/idf',
-  });
-  return message?.message;
-};
+});
 
 describe('ConsumerModule: integration events become commands, once (real PostgreSQL and Kafka)', () => {
   let service: StartedService;
@@ -98,11 +70,10 @@ describe('ConsumerModule: integration events become commands, once (real Postgre
     const first = randomUUID();
     const second = randomUUID();
     const firstEventId = randomUUID();
-    const firstMessage = registryMessage(first, firstEventId);
-    if (!firstMessage) throw new Error('no message built');
+    const firstMessage = registrationMessage(first, 'idf', { eventId: firstEventId });
     const topic = `${topicPrefix}titrepro.registry.events`;
     await producer.send({ topic, messages: [firstMessage, firstMessage] });
-    await producer.send({ topic, messages: [registryMessage(second) ?? firstMessage] });
+    await producer.send({ topic, messages: [registrationMessage(second, 'idf')] });
     await waitFor('both registrations counted', async () => (await counted()).length === 2, 30_000, 100);
     await producer.disconnect();
     // Two candidates are two keys, so two partitions: Kafka orders each key, not the two of them.
@@ -117,8 +88,7 @@ describe('ConsumerModule: integration events become commands, once (real Postgre
 
   it("lets an operator discard a dead letter that can never be applied, saying why, and refuses anyone else or a request that does not say", async () => {
     const candidateId = randomUUID();
-    const valid = registryMessage(candidateId);
-    if (!valid) throw new Error('no message built');
+    const valid = registrationMessage(candidateId, 'idf');
     const producer = createKafka({ brokers: kafkaBrokers(), clientId: 'consumer-probe-discard' }).producer();
     await producer.connect();
     // Headers of a CandidateRegistered, but a value its contract refuses: it cannot be decoded, ever.

@@ -1,29 +1,16 @@
-import { Module } from '@nestjs/common';
 import { SubjectForgottenError } from '@titrepro/event-store';
-import type { ServiceDefinition } from '@titrepro/platform-nest';
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { kitConfigSchema, type KitConfig } from '../config/kit-config';
 import { ServiceErasure } from '../erasure/service-erasure';
-import { ServiceKitModule } from '../service-kit.module';
 import { dumpDatabase } from '../testing/dump-database';
 import { startService, type StartedService } from '../testing/start-service';
 import { DOCX_MEDIA_TYPE, ODT_MEDIA_TYPE, PDF_MEDIA_TYPE } from './detect-document-type';
 import { SealedDocumentCorruptedError, SealedDocuments } from './sealed-documents';
 import { openDocumentFile, pdfFile, wordDocumentFile } from './zip-writer.spec-support';
+import { kitProbe } from '../testing/kit-probe';
 
 // A probe service with nothing but the kit: its documents, its keys apart, its erasure.
-const probe: ServiceDefinition<KitConfig> = {
-  name: 'kit-documents-probe',
-  title: 'kit sealed documents probe',
-  description: 'Stores sealed documents.',
-  configSchema: kitConfigSchema,
-  rootModule: (config) => {
-    @Module({ imports: [ServiceKitModule.forService(config, { readModels: { entities: [], migrations: [] }, erasure: { purge: async () => undefined } })] })
-    class ProbeModule {}
-    return ProbeModule;
-  },
-};
+const probe = kitProbe({ name: 'kit-documents-probe', description: 'Stores sealed documents.' });
 
 // Distinctive, so that finding it anywhere in a dump can only mean the plaintext leaked.
 const SECRET_LINE = 'Zephyrine Oukhtomskaia-7Q a piloté la migration du parc';

@@ -1,27 +1,20 @@
 import { connectionBudget } from '../config/connection-budget';
-import { Module } from '@nestjs/common';
 import { migrateEventStore, SubjectForgottenError, type PostgresEventStore, type PostgresKeyStore } from '@titrepro/event-store';
-import { ConfigError, type ServiceDefinition } from '@titrepro/platform-nest';
+import { ConfigError } from '@titrepro/platform-nest';
 import { createTestDatabase, postgresAdminUrl, type TestDatabase } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { kitConfigSchema, type KitConfig } from '../config/kit-config';
 import { queryDatabase, startService } from '../testing/start-service';
 import { EventStoreModule } from './event-store.module';
 import { EVENT_STORE, KEY_STORE } from './event-store.tokens';
+import { kitProbe } from '../testing/kit-probe';
 
 // A probe service with only the kit's stores: its keys go to schema `kit_key_probe` of the key database.
-const probe: ServiceDefinition<KitConfig> = {
+const probe = kitProbe({
   name: 'kit-key-probe',
-  title: 'kit key probe',
   description: 'Holds personal data.',
-  configSchema: kitConfigSchema,
-  rootModule: (config) => {
-    @Module({ imports: [EventStoreModule.forService(connectionBudget(config, { projections: 0, relay: false }))] })
-    class ProbeModule {}
-    return ProbeModule;
-  },
-};
+  modules: (config) => [EventStoreModule.forService(connectionBudget(config, { projections: 0, relay: false }))],
+});
 
 const personalEvent = (subjectId: string) => ({
   eventId: randomUUID(),

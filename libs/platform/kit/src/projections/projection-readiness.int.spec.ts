@@ -1,15 +1,12 @@
-import { Module } from '@nestjs/common';
 import { defineEvent, eventCatalogue, type DomainEvent } from '@titrepro/domain-kernel';
 import type { PostgresEventStore } from '@titrepro/event-store';
-import type { ServiceDefinition } from '@titrepro/platform-nest';
 import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { kitConfigSchema, type KitConfig } from '../config/kit-config';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
-import { ServiceKitModule } from '../service-kit.module';
 import { startService, type StartedService } from '../testing/start-service';
 import { defineProjection } from './projection-definition';
+import { kitProbe } from '../testing/kit-probe';
 
 type Noted = DomainEvent<'Noted', { readonly text: string }>;
 const notes = defineProjection<Noted>({
@@ -28,17 +25,7 @@ const notes = defineProjection<Noted>({
   apply: async (manager, event) => void (await manager.query('INSERT INTO probe_notes (text) VALUES ($1)', [event.data.text])),
 });
 
-const probe: ServiceDefinition<KitConfig> = {
-  name: 'kit-projection-probe',
-  title: 'kit projection probe',
-  description: 'Projects notes.',
-  configSchema: kitConfigSchema,
-  rootModule: (config) => {
-    @Module({ imports: [ServiceKitModule.forService(config, { readModels: { entities: [], migrations: [] }, erasure: { purge: async () => undefined }, projections: [notes] })] })
-    class ProbeModule {}
-    return ProbeModule;
-  },
-};
+const probe = kitProbe({ name: 'kit-projection-probe', description: 'Projects notes.', kit: { projections: [notes] } });
 
 describe('readiness of projections: down when one cannot advance while events wait (real PostgreSQL)', () => {
   let service: StartedService;

@@ -1,4 +1,3 @@
-import { Module } from '@nestjs/common';
 import {
   CandidateHandedOverV1,
   CandidateTrainersChangedV1,
@@ -9,97 +8,54 @@ import {
   PathwayOpenedV1,
   type IntegrationContract,
 } from '@titrepro/contracts';
-import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
-import type { RecordedEvent } from '@titrepro/event-store';
-import { createKafka, integrationEvent, toKafkaMessages } from '@titrepro/messaging';
-import type { ServiceDefinition } from '@titrepro/platform-nest';
+import { createKafka } from '@titrepro/messaging';
 import { kafkaBrokers, waitFor } from '@titrepro/testing';
-import type { Producer } from 'kafkajs';
+import type { Message, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { defineAggregate } from '../aggregate/aggregate';
-import { kitConfigSchema, type KitConfig } from '../config/kit-config';
-import { ServiceKitModule } from '../service-kit.module';
+import { admissions, admit } from '../testing/admissions-probe';
+import { kitProbe } from '../testing/kit-probe';
+import { atMinute as at, relayMessage } from '../testing/relay-messages';
 import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
 
 // A probe service in region `bre`: it records, per candidate, every registry event its consumer admitted.
-type Admitted = DomainEvent<'EventAdmitted', { readonly type: string; readonly region: string }>;
-type Admit = { readonly type: 'Admit'; readonly data: { readonly type: string; readonly region: string } };
-const admittedDecider: Decider<null, Admit, Admitted> = { initialState: () => null, evolve: () => null, decide: (command) => ok([{ type: 'EventAdmitted', data: command.data }]) };
-const admissions = defineAggregate({
-  category: 'admitted',
-  decider: admittedDecider,
-  events: eventCatalogue<Admitted>({
-    EventAdmitted: defineEvent<Admitted>({
-      type: 'EventAdmitted',
-      schemaVersion: 1,
-      schema: z.object({ type: z.string(), region: z.string() }),
-      describe: (data) => ({ fr: `${data.type} admis`, en: `${data.type} admitted` }),
-    }),
-  }),
-});
-
-const probe: ServiceDefinition<KitConfig> = {
+const probe = kitProbe({
   name: 'kit-trust-probe',
-  title: 'kit region trust probe',
   description: 'Records the registry events it admits.',
-  configSchema: kitConfigSchema,
-  rootModule: (config) => {
-    @Module({
-      imports: [
-        ServiceKitModule.forService(config, {
-          readModels: { entities: [], migrations: [] },
-          erasure: { purge: async (manager, subjectId) => void (await manager.query('INSERT INTO probe_purged (subject_id) VALUES ($1)', [subjectId])) },
-          consumers: [
-            {
-              name: 'admissions',
-              contexts: ['registry'],
-              candidates: 'every-region',
-              commandsFor: (event) => [{ stream: admissions.stream(event.payload.candidateId), command: { type: 'Admit', data: { type: event.type, region: event.source ?? '' } } }],
-            },
-            {
-              // Reads the evaluation's topic, which is not ordered with the registry's.
-              name: 'evidence',
-              contexts: ['evaluation'],
-              candidates: 'every-region',
-              commandsFor: (event) =>
-                event.type === 'CandidateTrainersChanged'
-                  ? [{ stream: admissions.stream(`evidence-${event.payload.candidateId}`), command: { type: 'Admit', data: { type: event.type, region: event.source ?? '' } } }]
-                  : [],
-            },
-          ],
-        }),
-      ],
-    })
-    class ProbeModule {}
-    return ProbeModule;
+  kit: {
+    erasure: { purge: async (manager, subjectId) => void (await manager.query('INSERT INTO probe_purged (subject_id) VALUES ($1)', [subjectId])) },
+    consumers: [
+      {
+        name: 'admissions',
+        contexts: ['registry'],
+        candidates: 'every-region',
+        commandsFor: (event) => [{ stream: admissions.stream(event.payload.candidateId), command: admit({ type: event.type, region: event.source ?? '' }) }],
+      },
+      {
+        // Reads the evaluation's topic, which is not ordered with the registry's.
+        name: 'evidence',
+        contexts: ['evaluation'],
+        candidates: 'every-region',
+        commandsFor: (event) =>
+          event.type === 'CandidateTrainersChanged' ? [{ stream: admissions.stream(`evidence-${event.payload.candidateId}`), command: admit({ type: event.type, region: event.source ?? '' }) }] : [],
+      },
+    ],
   },
-};
+});
 
 // Short, so that an expiry can be watched; long enough for a test's registry news to arrive first.
 const AWAITING_HOME_TIMEOUT_SECONDS = 8;
 
-const at = (minute: number): string => new Date(Date.UTC(2026, 0, 5, 9, minute)).toISOString();
-
 /** A registry event as `region`'s relay would publish it (or a forger claiming that region). */
-const message = <Contract extends IntegrationContract>(region: string, contract: Contract, payload: Record<string, unknown>, occurredAt: string, service = 'registry') => {
-  const recorded = {
-    eventId: randomUUID(),
-    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'regional-officer' }, region, occurredAt },
-    recordedAt: new Date(occurredAt),
-  } as unknown as RecordedEvent;
-  const [built] = toKafkaMessages(recorded, () => integrationEvent(contract, payload as never), { source: `titrepro.${service}/${region}` });
-  if (!built) throw new Error('no message built');
-  return built.message;
-};
+const message = (region: string, contract: IntegrationContract, payload: Record<string, unknown>, occurredAt: string, service = 'registry'): Message =>
+  relayMessage(contract, payload, { region, occurredAt, service });
 
 describe('region trust: a consumer admits an event about a candidate only from their home region (real PostgreSQL and Kafka)', () => {
   let service: StartedService;
   let producer: Producer;
   let topic: string;
   let evaluationTopic: string;
-  const send = async (...messages: ReturnType<typeof message>[]) => producer.send({ topic, messages });
-  const sendEvaluation = async (...messages: ReturnType<typeof message>[]) => producer.send({ topic: evaluationTopic, messages });
+  const send = async (...messages: Message[]) => producer.send({ topic, messages });
+  const sendEvaluation = async (...messages: Message[]) => producer.send({ topic: evaluationTopic, messages });
   const trainersChanged = (region: string, candidateId: string, minute: number) =>
     message(region, CandidateTrainersChangedV1, { candidateId, trainerIds: [randomUUID()], changedAt: at(minute) }, at(minute), 'evaluation');
   const evidenceAdmitted = async (candidateId: string) =>

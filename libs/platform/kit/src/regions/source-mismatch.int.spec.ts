@@ -1,71 +1,33 @@
-import { Module } from '@nestjs/common';
 import { CandidateRegisteredV1, TitleAwardedV1, type IntegrationContract } from '@titrepro/contracts';
-import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
-import type { RecordedEvent } from '@titrepro/event-store';
-import { createKafka, integrationEvent, toKafkaMessages } from '@titrepro/messaging';
-import type { ServiceDefinition } from '@titrepro/platform-nest';
+import { createKafka } from '@titrepro/messaging';
 import { kafkaBrokers, waitFor } from '@titrepro/testing';
 import type { Message, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { defineAggregate } from '../aggregate/aggregate';
-import { kitConfigSchema, type KitConfig } from '../config/kit-config';
-import { ServiceKitModule } from '../service-kit.module';
+import { admissions, admit } from '../testing/admissions-probe';
+import { kitProbe } from '../testing/kit-probe';
+import { atMinute as at, relayMessage } from '../testing/relay-messages';
 import { createSharedTopics, startService, type StartedService } from '../testing/start-service';
 
 // Defect 7 of issue 17: a TitleAwarded whose source header said idf and whose payload said bre was
 // admitted (idf was the home) and, the consumer having nothing to do with it, left no trace at all.
-type Admitted = DomainEvent<'EventAdmitted', { readonly type: string }>;
-type Admit = { readonly type: 'Admit'; readonly data: { readonly type: string } };
-const decider: Decider<null, Admit, Admitted> = { initialState: () => null, evolve: () => null, decide: (command) => ok([{ type: 'EventAdmitted', data: command.data }]) };
-const admissions = defineAggregate({
-  category: 'admitted',
-  decider,
-  events: eventCatalogue<Admitted>({
-    EventAdmitted: defineEvent<Admitted>({ type: 'EventAdmitted', schemaVersion: 1, schema: z.object({ type: z.string() }), describe: (data) => ({ fr: `${data.type} admis`, en: `${data.type} admitted` }) }),
-  }),
+const probe = kitProbe({
+  name: 'kit-mismatch-probe',
+  description: 'Records the jury events it admits.',
+  kit: {
+    consumers: [
+      {
+        name: 'awards',
+        contexts: ['jury'],
+        candidates: 'every-region',
+        commandsFor: (event) => (event.type === 'TitleAwarded' ? [{ stream: admissions.stream(event.payload.candidateId), command: admit({ type: event.type, region: event.source ?? '' }) }] : []),
+      },
+    ],
+  },
 });
 
-const probe: ServiceDefinition<KitConfig> = {
-  name: 'kit-mismatch-probe',
-  title: 'kit source mismatch probe',
-  description: 'Records the jury events it admits.',
-  configSchema: kitConfigSchema,
-  rootModule: (config) => {
-    @Module({
-      imports: [
-        ServiceKitModule.forService(config, {
-          readModels: { entities: [], migrations: [] },
-          erasure: { purge: async () => undefined },
-          consumers: [
-            {
-              name: 'awards',
-              contexts: ['jury'],
-              candidates: 'every-region',
-              commandsFor: (event) => (event.type === 'TitleAwarded' ? [{ stream: admissions.stream(event.payload.candidateId), command: { type: 'Admit', data: { type: event.type } } }] : []),
-            },
-          ],
-        }),
-      ],
-    })
-    class ProbeModule {}
-    return ProbeModule;
-  },
-};
-
-const at = (minute: number): string => new Date(Date.UTC(2026, 0, 5, 9, minute)).toISOString();
-
 /** A message as `region`'s relay of `service` would publish it (a forger may name another service). */
-const message = (region: string, contract: IntegrationContract, payload: Record<string, unknown>, minute: number, service: string = contract.context): Message => {
-  const recorded = {
-    eventId: randomUUID(),
-    metadata: { correlationId: randomUUID(), causationId: null, actor: { subject: 'o', role: 'service' }, region, occurredAt: at(minute) },
-    recordedAt: new Date(at(minute)),
-  } as unknown as RecordedEvent;
-  const [built] = toKafkaMessages(recorded, () => integrationEvent(contract, payload as never), { source: `titrepro.${service}/${region}` });
-  if (!built) throw new Error('no message built');
-  return built.message;
-};
+const message = (region: string, contract: IntegrationContract, payload: Record<string, unknown>, minute: number, service?: string): Message =>
+  relayMessage(contract, payload, { region, occurredAt: at(minute), service });
 
 describe('a message that contradicts itself is refused with its reason, holding nothing (real PostgreSQL and Kafka)', () => {
   let service: StartedService;
