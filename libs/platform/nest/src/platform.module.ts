@@ -5,6 +5,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { RequestBodyGuard } from './validation/request-body.guard';
 import { verificationKeyFrom } from './auth/signing-keys';
 import { TokenVerifier } from './auth/token-verifier';
+import { IdentityProviderHealthIndicator } from './auth/identity-provider.health';
+import { openIdIssuersOf } from './config/openid-config';
 import { UnpolicedRoutesCheck } from './auth/unpoliced-routes.check';
 import { KAFKA_CLIENT_SECURITY, SERVICE_CONFIG, SERVICE_NAME } from './config/config.tokens';
 import { kafkaClientSecurity } from './config/kafka-client-security';
@@ -42,7 +44,15 @@ export class PlatformModule {
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: serviceName },
         { provide: KAFKA_CLIENT_SECURITY, useValue: kafkaSecurity },
-        { provide: TokenVerifier, useValue: new TokenVerifier(verificationKey) },
+        {
+          provide: TokenVerifier,
+          useValue: new TokenVerifier(verificationKey, {
+            issuers: openIdIssuersOf(config),
+            clockSkewSeconds: config.OIDC_CLOCK_SKEW_SECONDS,
+            jwksCooldownSeconds: config.OIDC_JWKS_COOLDOWN_SECONDS,
+          }),
+        },
+        IdentityProviderHealthIndicator,
         ReadinessChecks,
         PostgresHealthIndicator,
         KafkaHealthIndicator,

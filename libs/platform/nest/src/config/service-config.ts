@@ -1,6 +1,7 @@
 import { regionCode } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { kafkaSecurityVariables, refineKafkaSecurity } from './kafka-security-config';
+import { openIdVariables } from './openid-config';
 
 /** A "true"/"false" variable with a default. */
 export const flag = (defaultValue: 'true' | 'false') =>
@@ -28,7 +29,9 @@ export const serviceConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  /** HS256 secret for bearer tokens. A service starts only with this, AUTH_PUBLIC_KEY or ALLOW_DEVELOPMENT_KEY=true. */
+  /** OIDC_ISSUERS, OIDC_ISSUERS_FILE, OIDC_CLOCK_SKEW_SECONDS, OIDC_JWKS_COOLDOWN_SECONDS: see openid-config.ts. */
+  ...openIdVariables,
+  /** HS256 secret for bearer tokens. A service starts only with this, AUTH_PUBLIC_KEY, OIDC_ISSUERS(_FILE) or ALLOW_DEVELOPMENT_KEY=true. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** PEM (SPKI) public key for RS256/ES256/EdDSA tokens issued by an identity provider. */
   AUTH_PUBLIC_KEY: z.string().startsWith('-----BEGIN PUBLIC KEY-----').optional(),
