@@ -1,6 +1,6 @@
 import { flag, serviceConfigSchema } from '@titrepro/platform-nest';
 import { z } from 'zod';
-import { regionPeerVariables } from '../regions/region-peers.config';
+import { refineServiceClient, regionPeerVariables } from '../regions/region-peers.config';
 import { connectionBudgetVariables } from './connection-budget';
 import { keyStoreVariables, refineKeyStoreDatabase } from './key-store-config';
 
@@ -38,11 +38,12 @@ export const kitConfigSchema = serviceConfigSchema
       .default(''),
     /** KEY_STORE_URL (required, never DATABASE_URL's database) and KEY_STORE_SCHEMA: see key-store-config.ts. */
     ...keyStoreVariables,
-    /** REGION_PEERS and SERVICE_TOKEN_FILE, for region-to-region calls: see region-peers.config.ts. */
+    /** REGION_PEERS and the SERVICE_* client credentials, for region-to-region calls: see region-peers.config.ts. */
     ...regionPeerVariables,
     /** DATABASE_POOL_SIZE and the pools' sizes: see connection-budget.ts. */
     ...connectionBudgetVariables,
   })
-  .superRefine(refineKeyStoreDatabase);
+  .superRefine(refineKeyStoreDatabase)
+  .superRefine(refineServiceClient);
 
 export type KitConfig = z.output<typeof kitConfigSchema>;
