@@ -5,6 +5,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
+import { DEMO_OIDC_ISSUER, demoServiceEnvironment, startDemoProvider } from '../../infra/oidc/demo-provider.mjs';
 
 const region = process.env.REGION ?? 'idf';
 /** The second regional office: only its registry runs, to receive a transfer. */
@@ -39,6 +40,10 @@ say(`▶ PostgreSQL databases for regions ${region} and ${peerRegion} on ${datab
 execFileSync(process.execPath, ['infra/postgres/create-databases.mjs', region, peerRegion], { stdio: 'inherit' });
 
 mkdirSync('tmp/demo', { recursive: true });
+// The services verify agents' and peers' tokens through it (OIDC_ISSUERS); npm run token asks it for tokens.
+say(`▶ OpenID provider (infra/oidc, node-oidc-provider) on ${DEMO_OIDC_ISSUER}`);
+const identityProvider = await startDemoProvider([region, peerRegion], openSync('tmp/demo/oidc-provider.log', 'w'));
+process.on('exit', () => identityProvider.kill('SIGTERM'));
 const children = services.map((service) => {
   const databaseUrl = new URL(databaseServer);
   databaseUrl.pathname = `/titrepro_${service.region}_${service.database}`;
@@ -62,7 +67,8 @@ const children = services.map((service) => {
         PORT: String(service.port),
         // Two regions' four services (8 × 11 = 88) stay within PostgreSQL's default max_connections of 100 (README, "Connection budget").
         DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '11',
-        // The demo signs its tokens with the development key (npm run token): the services must be told to accept it.
+        ...demoServiceEnvironment(service.region, [region, peerRegion]),
+        // The scenario (demo-scenario.ts) still signs with the development key: the services must be told to accept it too.
         ALLOW_DEVELOPMENT_KEY: 'true',
       },
     },
