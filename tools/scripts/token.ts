@@ -1,5 +1,7 @@
 import { ROLES, signDevelopmentToken, type Role } from '@titrepro/platform-nest';
 import { parseArgs } from 'node:util';
+// The flows alone: @titrepro/testing's index loads testcontainers and Kafka clients (~20 s for one token).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { authorizationCodeToken, clientCredentialsToken } from '../../libs/platform/testing/src/openid-flows';
 
 /**
