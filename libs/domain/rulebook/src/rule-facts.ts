@@ -1,3 +1,4 @@
+import type { CcpTransitionDetails, CcpTransitionFacts } from './facts/ccp-transition.facts';
 import type { CapitalisationWindowDetails, CapitalisationWindowFacts, TitleByCapitalisationDetails, TitleByCapitalisationFacts } from './facts/capitalisation.facts';
 import type { CcpAssessmentFacts } from './facts/ccp-assessment.facts';
 import type { CcsFacts } from './facts/ccs.facts';
@@ -30,6 +31,7 @@ export interface RuleFactsById {
   readonly PARCHMENT: ParchmentFacts;
   readonly BOOKLET: BookletEntryFacts;
   readonly ISSUER: IssuerFacts;
+  readonly 'CCP-TRANSITION-2016': CcpTransitionFacts;
 }
 
 /** What a rule measured, for the decision event (null when the verdict says it all). */
@@ -49,6 +51,7 @@ export interface RuleDetailsById {
   readonly PARCHMENT: null;
   readonly BOOKLET: null;
   readonly ISSUER: null;
+  readonly 'CCP-TRANSITION-2016': CcpTransitionDetails;
 }
 
 // Compile-time check that both maps cover exactly the rule ids.

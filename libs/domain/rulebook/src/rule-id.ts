@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'PARCHMENT',
   'BOOKLET',
   'ISSUER',
+  'CCP-TRANSITION-2016',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

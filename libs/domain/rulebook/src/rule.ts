@@ -20,6 +20,8 @@ export interface RuleDefinition<Id extends RuleId> {
   readonly id: Id;
   /** The rule as the regime states it, for people reading an audit. */
   readonly statement: Explanation;
+  /** True when the regime has no such rule (it passes, "not applicable"): the rule table leaves the rulebook out. */
+  readonly notInForce?: true;
   readonly evaluate: (facts: RuleFactsById[Id]) => RuleVerdict<RuleDetailsById[Id]>;
 }
 

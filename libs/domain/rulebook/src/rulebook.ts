@@ -3,6 +3,7 @@ import { ruleViolation } from '@titrepro/domain-kernel';
 import type { RuleOutcome, RuleSet } from './rule';
 import type { RuleId } from './rule-id';
 import type { RuleFactsById } from './rule-facts';
+import type { RulebookWording } from './wording';
 
 /** A regime's rules, with the dates it governs decisions. */
 export interface Rulebook {
@@ -13,8 +14,12 @@ export interface Rulebook {
   readonly validFrom: CalendarDate;
   /** Last decision date it governs (inclusive); null while in force. */
   readonly validTo: CalendarDate | null;
-  /** The texts it restates. */
+  /** The texts it restates: each text with the articles it draws on. */
   readonly sources: readonly string[];
+  /** What changed from the rulebook before it (empty for the first). */
+  readonly changes: readonly Explanation[];
+  /** The words documents and API labels use under this regime. */
+  readonly wording: RulebookWording;
   readonly rules: RuleSet;
 }
 

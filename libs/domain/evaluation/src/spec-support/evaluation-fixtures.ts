@@ -3,7 +3,8 @@ import type { DecisionContext, DomainError, Explanation, Result } from '@titrepr
 import { deciderSpec, ok } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
 import type { PathwayType } from '@titrepro/domain-rulebook';
-import { rulebooks } from '@titrepro/domain-rulebook';
+// The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
+import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import { createAssessorDecider } from '../assessor.decider';
 import type { EvaluationCommand } from '../evaluation.command';
 import { createEvaluationDecider } from '../evaluation.decider';

@@ -2,7 +2,8 @@
 import type { DecisionContext } from '@titrepro/domain-kernel';
 import { deciderSpec } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
-import { rulebooks } from '@titrepro/domain-rulebook';
+// The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
+import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import { createDocumentsDecider } from '../documents.decider';
 import type { DocumentsEvent } from '../events/documents-event';
 import type { RecordCcpAward, RecordCcpAwardData } from '../record-ccp-award/record-ccp-award.command';

@@ -3,7 +3,8 @@ import type { DecisionContext } from '@titrepro/domain-kernel';
 import { deciderSpec } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
 import type { PathwayType } from '@titrepro/domain-rulebook';
-import { rulebooks } from '@titrepro/domain-rulebook';
+// The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
+import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import type { Award, RectifiedAward } from '../candidate-file/awards/award';
 import { createCandidateFileDecider } from '../candidate-file/candidate-file.decider';
 import type { CandidateFileEvent } from '../candidate-file/events/candidate-file-event';

@@ -6,7 +6,7 @@ import { actingOn, openVaePathway, rulebookFor } from '../shared/guards';
 import type { DecideVaeAdmissibility } from './decide-vae-admissibility.command';
 
 /**
- * The officer's answer is theirs, within the rule: "not admissible" is always possible (the rule is
+ * The officer's answer is theirs, within the rule of the request's day: "not admissible" is always possible (the rule is
  * a minimum), "admissible" is refused when VAE-EXPERIENCE fails. Either way the rule's verdict is recorded.
  */
 export const decideVaeAdmissibility = (command: DecideVaeAdmissibility, state: CandidateState, { on, dependencies }: DecisionInput): Decision => {
@@ -20,7 +20,9 @@ export const decideVaeAdmissibility = (command: DecideVaeAdmissibility, state: C
     return fail(conflict(`no dossier de recevabilité is pending on pathway ${data.pathwayId}`));
   }
 
-  const rulebook = rulebookFor(dependencies, on);
+  // VAE-EXPERIENCE reads the request's date (RULE_DATES): a dossier filed on 2017-09-30 is judged by
+  // the three years of its day, even when answered in October; the experience is counted to the decision day.
+  const rulebook = rulebookFor(dependencies, admissibility.requestedOn);
   if (!rulebook.ok) return rulebook;
   const experience = evaluateRule(rulebook.value, 'VAE-EXPERIENCE', { periods: admissibility.periods, on });
   if (data.outcome === 'admissible' && !experience.passed) return fail(violationOf(experience));

@@ -2,7 +2,8 @@
 import type { DecisionContext } from '@titrepro/domain-kernel';
 import { deciderSpec } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
-import { rulebooks } from '@titrepro/domain-rulebook';
+// The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
+import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import type { ExperiencePeriod, PathwayType } from '@titrepro/domain-rulebook';
 import { createCandidateDecider } from '../candidate.decider';
 import type { CandidateEvent } from '../events/candidate-event';

@@ -11,13 +11,18 @@ export interface CapitalisationWindowFacts {
   /** CCPs of this title the candidate obtained before. */
   readonly ccpsObtained: readonly ObtainedCcp[];
   readonly on: CalendarDate;
+  /**
+   * Last day the title's référentiel is in force (null: open-ended). Read from 2016, when CCPs count
+   * as long as the title exists; absent, the title is taken as in force on `on`.
+   */
+  readonly titleValidTo?: CalendarDate | null;
 }
 
 export interface CapitalisationWindowDetails {
   /** Null when no CCP was obtained before: `on` opens the window. */
   readonly windowStart: CalendarDate | null;
-  /** Last day (inclusive) a CCP may be obtained. */
-  readonly windowEnd: CalendarDate;
+  /** Last day (inclusive) a CCP may be obtained; from 2016, the title's last day (null while it is open-ended). */
+  readonly windowEnd: CalendarDate | null;
 }
 
 /** TITLE-BY-CAPITALISATION: may the jury award the title on `on` from the CCPs held? */
@@ -27,6 +32,8 @@ export interface TitleByCapitalisationFacts {
   readonly ccpsObtained: readonly ObtainedCcp[];
   readonly juryInterviewHeld: boolean;
   readonly on: CalendarDate;
+  /** As in CAPITALISATION-WINDOW. */
+  readonly titleValidTo?: CalendarDate | null;
 }
 
 export interface TitleByCapitalisationDetails {

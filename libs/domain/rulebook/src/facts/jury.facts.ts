@@ -1,5 +1,11 @@
+import type { PathwayType } from '../pathway-type';
+
 /** JURY-PROFESSIONALS: who sits on the jury that decides for this candidate. */
 export interface JuryCompositionFacts {
+  /** The candidate's pathway, when the jury decides for one: from April 2024 a VAE jury has its own rules. */
+  readonly pathwayType?: PathwayType | null;
+  /** The member designated president, when the deployment records one. */
+  readonly presidentId?: string | null;
   readonly members: readonly {
     readonly personId: string;
     readonly professional: boolean;

@@ -36,4 +36,6 @@ export interface VaeAdmissibilityFacts {
   /** The regional office's latest answer, if any. */
   readonly admissibility: { readonly outcome: 'admissible' | 'not-admissible'; readonly decidedOn: CalendarDate } | null;
   readonly sessionDate: CalendarDate;
+  /** When the complete dossier de recevabilité was filed, when known: from 2024 two months of silence after it are worth admissibility. */
+  readonly requestedOn?: CalendarDate | null;
 }

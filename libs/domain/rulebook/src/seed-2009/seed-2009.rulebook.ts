@@ -1,7 +1,9 @@
 import type { Rulebook } from '../rulebook';
+import { DIRECCTE, DSPP } from '../wording';
 import { bookletRule } from './rules/booklet.rule';
 import { capitalisationWindowRule } from './rules/capitalisation-window.rule';
 import { ccpPairRule } from './rules/ccp-pair.rule';
+import { ccpTransitionNotYet } from './rules/ccp-transition.rule';
 import { ccsRequiresTitleRule } from './rules/ccs-requires-title.rule';
 import { evidenceDatedRule } from './rules/evidence-dated.rule';
 import { evidenceContinuousRule } from './rules/evidence-continuous.rule';
@@ -20,9 +22,8 @@ export const SEED_2009_VAE_MINIMUM_MONTHS = 36;
 
 /**
  * The regime the seed describes: the arrêtés of 2006 and 2008 as amended in March 2009. It governs
- * decisions from the day after the last amendment's publication (JO of 19 March 2009). It stays open
- * (validTo null) until the next rulebook is written: that work closes it, on the day before its own
- * validFrom, and the catalogue refuses overlapping rulebooks.
+ * decisions from the day after the last amendment's publication (JO of 19 March 2009) to the day
+ * before the arrêté of 22 December 2015 replaced the arrêté of 9 March 2006 (1 June 2016).
  */
 export const SEED_2009: Rulebook = {
   id: 'seed-2009',
@@ -31,12 +32,14 @@ export const SEED_2009: Rulebook = {
     en: 'Titre professionnel rules under the orders of 9 March 2006 and 8 December 2008, as amended in March 2009.',
   },
   validFrom: '2009-03-20',
-  validTo: null,
+  validTo: '2016-05-31',
   sources: [
     'Code de l’éducation, articles L. 335-5, L. 335-6, R. 335-13 et R. 338-2',
     'Arrêté du 09 mars 2006 (JO du 08 avril 2006) et arrêté modificatif du 06 mars 2009 (JO du 14 mars 2009)',
     'Arrêté du 08 décembre 2008 (JO du 16 décembre 2008) et arrêté modificatif du 10 mars 2009 (JO du 19 mars 2009)',
   ],
+  changes: [],
+  wording: { ...DIRECCTE, practiceDossier: DSPP, levelNomenclature: '1969' },
   rules: {
     PATHWAY: pathwayRule,
     'VAE-EXPERIENCE': createVaeExperienceRule(SEED_2009_VAE_MINIMUM_MONTHS),
@@ -53,5 +56,6 @@ export const SEED_2009: Rulebook = {
     PARCHMENT: parchmentRule,
     BOOKLET: bookletRule,
     ISSUER: issuerRule,
+    'CCP-TRANSITION-2016': ccpTransitionNotYet,
   },
 };

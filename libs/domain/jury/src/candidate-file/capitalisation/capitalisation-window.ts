@@ -35,7 +35,9 @@ export const capitalisationWindowOf = (
   const ccpCodesHeld = ccpsObtained.map((ccp) => ccp.ccpCode);
   const missingCcpCodes = title.ccps.map((ccp) => ccp.code).filter((code) => !ccpCodesHeld.includes(code));
   if (missingCcpCodes.length === 0) return undefined;
-  const outcome = evaluateRule(rulebook, 'CAPITALISATION-WINDOW', { ccpsObtained, on: today });
+  const outcome = evaluateRule(rulebook, 'CAPITALISATION-WINDOW', { ccpsObtained, on: today, titleValidTo: dependencies.referential.findTitle(titleCode)?.validTo ?? null });
+  // The title's end is its latest version's. From 2016 CCPs count as long as the title exists: an open-ended title sets no deadline to watch.
+  if (outcome.details.windowEnd === null) return undefined;
   // A CCP is held, so the rule measured a window from it: windowStart is never null here.
   const windowStart = outcome.details.windowStart ?? today;
   return { titleCode, windowStart, windowEnd: outcome.details.windowEnd, ccpCodesHeld, missingCcpCodes, ended: !outcome.passed, rulebookId: rulebook.id };

@@ -14,6 +14,8 @@ export const juryComposition = (rulebook: Rulebook, members: readonly JuryMember
     rulebook,
     'JURY-PROFESSIONALS',
     {
+      // From April 2024 a VAE jury has rules of its own (D. 6412-6): the rule needs the pathway it decides for.
+      ...(file === null ? {} : { pathwayType: file.pathways.find((pathway) => pathway.status === 'open' && pathway.titleCode === titleCode)?.type ?? null }),
       members: members.map((member) => ({
         personId: member.memberId,
         professional: member.titleCodes.includes(titleCode),

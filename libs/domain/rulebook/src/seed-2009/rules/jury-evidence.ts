@@ -1,4 +1,5 @@
 import type { JuryEvidenceDetails, JuryEvidenceFacts } from '../../facts/evidence.facts';
+import type { Explanation } from '@titrepro/domain-kernel';
 import type { RuleVerdict } from '../../rule';
 import { fails, passes } from '../../rule';
 
@@ -9,24 +10,24 @@ const LABELS: Record<string, { fr: string; en: string }> = {
   'jury-interview': { fr: 'entretien avec le jury', en: 'interview with the jury' },
 };
 
-const label = (problem: string): { fr: string; en: string } => {
+const label = (problem: string, dossier: Explanation): { fr: string; en: string } => {
   if (problem.startsWith('dspp:')) {
     const ccp = problem.slice('dspp:'.length);
-    return { fr: `DSPP pour l'activité type ${ccp}`, en: `DSPP for activité type ${ccp}` };
+    return { fr: `${dossier.fr} pour l'activité type ${ccp}`, en: `${dossier.en} for activité type ${ccp}` };
   }
   return LABELS[problem] ?? { fr: problem, en: problem };
 };
 
-/** The DSPP must describe practice for every activité type of the title. */
+/** The DSPP (from 2016 the dossier professionnel; its key stays `dspp:`) must describe practice for every activité type of the title. */
 export const dsppProblems = (facts: JuryEvidenceFacts): string[] =>
   facts.titleCcpCodes.filter((ccp) => !facts.dsppCcpCodes.includes(ccp)).map((ccp) => `dspp:${ccp}`);
 
-export const evidenceVerdict = (problems: readonly string[], pathway: { fr: string; en: string }): RuleVerdict<JuryEvidenceDetails> => {
+export const evidenceVerdict = (problems: readonly string[], pathway: { fr: string; en: string }, dossier: Explanation): RuleVerdict<JuryEvidenceDetails> => {
   const details = { problems };
   if (problems.length === 0) {
     return passes(`Dossier complet pour un candidat en ${pathway.fr}.`, `Complete evidence for a ${pathway.en} candidate.`, details);
   }
-  const labels = problems.map(label);
+  const labels = problems.map((problem) => label(problem, dossier));
   return fails(
     `Le jury ne peut pas décider pour un candidat en ${pathway.fr} : ${labels.map((item) => item.fr).join(' ; ')}.`,
     `The jury cannot decide for a ${pathway.en} candidate: ${labels.map((item) => item.en).join('; ')}.`,
