@@ -117,20 +117,21 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     expect(await streamLength(candidateId)).toBe(2);
   });
 
-  it('refuses "admissible" with 35 months of experience with 422 naming VAE-EXPERIENCE, and accepts 36', async () => {
+  // Today's rulebook (vae-jury-2024, since the VAE reform of 2024): no minimum duration, but experience related to the title.
+  it('refuses "admissible" without experience related to the title with 422 naming VAE-EXPERIENCE and today’s rulebook, and accepts 3 months', async () => {
     const candidateId = await register();
     const pathwayId = await openVae(candidateId);
     await http()
       .post(`/candidates/${candidateId}/pathways/${pathwayId}/vae-admissibility-requests`)
       .set('Authorization', await bearer('candidate', { subject: candidateId }))
-      .send({ experiencePeriods: [periodOf('2021-01-01', '2023-11-30')] })
+      .send({ experiencePeriods: [{ ...periodOf('2021-01-01', '2023-11-30'), relatedToTitle: false }] })
       .expect(201);
     const refused = await http()
       .post(`/candidates/${candidateId}/pathways/${pathwayId}/vae-admissibility-decision`)
       .set('Authorization', officer)
       .send({ outcome: 'admissible' })
       .expect(422);
-    expect(refused.body).toMatchObject({ ruleId: 'VAE-EXPERIENCE', rulebookId: 'seed-2009' });
+    expect(refused.body).toMatchObject({ ruleId: 'VAE-EXPERIENCE', rulebookId: 'vae-jury-2024' });
     expect(await streamLength(candidateId)).toBe(3);
 
     const other = await register();
@@ -138,7 +139,7 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     await http()
       .post(`/candidates/${other}/pathways/${otherPathway}/vae-admissibility-requests`)
       .set('Authorization', officer)
-      .send({ experiencePeriods: [periodOf('2021-01-01', '2023-12-31')] })
+      .send({ experiencePeriods: [periodOf('2023-01-01', '2023-03-31')] })
       .expect(201);
     const pending = async () =>
       ((await http().get('/vae-admissibility-requests/pending').set('Authorization', officer).expect(200)).body as { pathwayId: string }[]).map(
@@ -149,7 +150,7 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     await eventually('the decided request off the pending list', async () => !(await pending()).includes(otherPathway));
     const history = await http().get(`/candidates/${other}/history`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
     expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(['CandidateRegistered', 'PathwayOpened', 'VaeAdmissibilityRequested', 'VaeAdmissibilityDecided']);
-    expect(history.body[3]).toMatchObject({ actorRole: 'regional-officer', rulebookId: 'seed-2009', ruleIds: expect.arrayContaining(['VAE-EXPERIENCE']) });
+    expect(history.body[3]).toMatchObject({ actorRole: 'regional-officer', rulebookId: 'vae-jury-2024', ruleIds: expect.arrayContaining(['VAE-EXPERIENCE']) });
   });
 
   it("lets a candidate read only their own file (403 for another candidate's)", async () => {

@@ -87,7 +87,7 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
     // The same trace, continued by the command's own span.
     expect(ofCandidate()[0]?.traceparent).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-(?!00f067aa0ba902b7)[0-9a-f]{16}-01$/);
     const decided = JSON.parse(ofCandidate()[3]?.value ?? '{}');
-    expect(decided).toMatchObject({ candidateId, outcome: 'inadmissible', rulebookId: 'seed-2009' });
+    expect(decided).toMatchObject({ candidateId, outcome: 'inadmissible', rulebookId: 'vae-jury-2024' });
     for (const message of ofCandidate()) {
       for (const secret of [body.familyName, body.givenNames[0] ?? '', body.birthDate, body.contact.email]) expect(message.value).not.toContain(secret);
     }
@@ -108,6 +108,6 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
     // Instants on Kafka are the decision's (the command's clock, inside the hash chain), as the history shows them.
     const registered = JSON.parse(ofCandidate()[0]?.value ?? '{}');
     expect(registered.registeredAt).toBe(history.body[0].occurredAt);
-    expect(history.body[3]).toMatchObject({ type: 'VaeAdmissibilityDecided', rulebookId: 'seed-2009', summary: expect.objectContaining({ en: expect.stringContaining('not-admissible') }) });
+    expect(history.body[3]).toMatchObject({ type: 'VaeAdmissibilityDecided', rulebookId: 'vae-jury-2024', summary: expect.objectContaining({ en: expect.stringContaining('not-admissible') }) });
   });
 });

@@ -30,7 +30,7 @@ describe('renderBooklet (rule BOOKLET, checked with poppler-utils)', () => {
 
   it('names the title, the candidate and the issuing office, as of the latest CCP obtained', () => {
     const text = pdf.flatText();
-    expect(text).toContain(`LIVRET DE CERTIFICATION Titre professionnel ${tsgeri().label} Code TP-00495 · Niveau III`);
+    expect(text).toContain(`LIVRET DE CERTIFICATION Titre professionnel ${tsgeri().label} Code TP-00495 · Niveau 5`);
     expect(text).toContain('Hélène Lefèvre-Ørsted');
     expect(text).toContain('État au 1er juin 2023. Délivré par DREETS Île-de-France, région Île-de-France.');
   });

@@ -7,6 +7,7 @@ import { contentWidth, issuerHeader, paragraph, verificationFooter } from './doc
 import { dejaVuFonts } from './fonts';
 import { documentInstant, formatFrenchDate } from './french-date';
 import { attachCredential, createPdfDocument, finishPdf } from './pdf-document';
+import { authorityLine, titleCodeLine, wordingOn } from './regime-wording';
 
 /** One CCP the candidate holds, as the livret records it (rule BOOKLET: date, session, region). */
 export interface HeldCcp {
@@ -60,10 +61,12 @@ export const renderBooklet = async (input: BookletInput): Promise<Buffer> => {
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  issuerHeader(doc, root, input);
+  // The livret is as of its latest CCP: the words of that day's regime.
+  const wording = wordingOn(asOf);
+  issuerHeader(doc, root, input, authorityLine(wording));
   paragraph(doc, root, 'LIVRET DE CERTIFICATION', { size: 22, bold: true, type: 'H1', gapAfter: 10 });
   paragraph(doc, root, `Titre professionnel ${title.label}`, { size: 13, bold: true, gapAfter: 4 });
-  paragraph(doc, root, `Code ${title.code} · Niveau ${title.level}`, { size: 10, gapAfter: 18 });
+  paragraph(doc, root, titleCodeLine(title, wording), { size: 10, gapAfter: 18 });
   paragraph(doc, root, 'Candidat(e)', { size: 10, gapAfter: 2 });
   paragraph(doc, root, input.candidateName, { size: 16, bold: true, gapAfter: 20 });
   paragraph(doc, root, 'Certificats de compétences professionnelles (CCP) acquis', {

@@ -36,10 +36,12 @@ export const paragraph = (
 export const contentWidth = (doc: PDFKit.PDFDocument): number => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
 /** The issuer's block at the top of every document (rule ISSUER: the regional office delivers it). */
-export const issuerHeader = (doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, input: IssuedDocumentInput): void => {
+export const issuerHeader = (doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, input: IssuedDocumentInput, authority: string): void => {
   paragraph(doc, parent, 'RÉPUBLIQUE FRANÇAISE', { size: 11, bold: true, gapAfter: 2 });
   paragraph(doc, parent, "Ministère chargé de l'emploi", { size: 10, gapAfter: 2 });
   paragraph(doc, parent, input.issuingOffice, { size: 10, gapAfter: 2 });
+  // The authority as the regime of the document's date names it (rulebook wording).
+  paragraph(doc, parent, authority, { size: 9, gapAfter: 2 });
   paragraph(doc, parent, `Région : ${input.region.name}`, { size: 10, gapAfter: 28 });
 };
 

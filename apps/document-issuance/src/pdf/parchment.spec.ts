@@ -60,10 +60,24 @@ describe('renderParchment (checked with poppler-utils)', () => {
     expect(text).toContain('Hélène Lefèvre-Ørsted');
     expect(title.label).toMatch(/^TECHNICIEN\(NE\) SUPÉRIEUR\(E\) /);
     expect(text).toContain(`TITRE PROFESSIONNEL ${title.label}`);
-    expect(text).toContain('Code TP-00495 · Niveau III');
+    // A 2024 decision: level III in the 2019 national framework's words, the DREETS as authority.
+    expect(text).toContain('Code TP-00495 · Niveau 5');
+    expect(text).toContain("Direction régionale de l'économie, de l'emploi, du travail et des solidarités (DREETS)");
     expect(text).toContain('sur décision du jury du 12 mars 2024');
     expect(text).toContain('Délivré par DREETS Île-de-France, région Île-de-France');
     expect(text).toContain(input.verificationUrl);
+  });
+
+  it('words a 2015 parchemin as its regime did: "Niveau III" and the DIRECCTE, the code unchanged', async () => {
+    const old = new PdfOnDisk(await renderParchment(aParchment({ decisionDate: '2015-06-18' })));
+    try {
+      const text = old.flatText();
+      expect(text).toContain('Code TP-00495 · Niveau III');
+      expect(text).toContain('Unité territoriale de la DIRECCTE');
+      expect(text).not.toContain('(DREETS)');
+    } finally {
+      old.dispose();
+    }
   });
 
   it('keeps a long verification URL (over 250 characters) decodable at 150 dpi', async () => {

@@ -6,6 +6,7 @@ import { assertRenderable, commonProblems } from './document-input';
 import { issuerHeader, paragraph, verificationFooter } from './document-parts';
 import { documentInstant, formatFrenchDate } from './french-date';
 import { attachCredential, createPdfDocument, finishPdf } from './pdf-document';
+import { authorityLine, titleCodeLine, wordingOn } from './regime-wording';
 
 /** What a parchemin certifies (rule PARCHMENT: the full title or a CCS, never a CCP alone). */
 export type ParchmentAward = { readonly kind: 'title' } | { readonly kind: 'ccs'; readonly ccsCode: string };
@@ -26,7 +27,6 @@ const parchmentProblems = (input: ParchmentInput): string[] => {
   return problems;
 };
 
-const titleLine = (title: Title): string => `Code ${title.code} · Niveau ${title.level}`;
 
 /** The parchemin of a title or of a CCS, in French, as a PDF/A-3b carrying its credential. */
 export const renderParchment = async (input: ParchmentInput): Promise<Buffer> => {
@@ -34,6 +34,7 @@ export const renderParchment = async (input: ParchmentInput): Promise<Buffer> =>
   const { title, award } = input;
   const ccs = award.kind === 'ccs' ? findCcs(title, award.ccsCode) : undefined;
   const createdAt = documentInstant(input.decisionDate);
+  const wording = wordingOn(input.decisionDate);
   const heading = ccs ? 'CERTIFICAT COMPLÉMENTAIRE DE SPÉCIALISATION' : 'TITRE PROFESSIONNEL';
   const awardName = ccs ? `${ccs.label} (${ccs.code})` : title.label;
   const doc = createPdfDocument({
@@ -45,11 +46,11 @@ export const renderParchment = async (input: ParchmentInput): Promise<Buffer> =>
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  issuerHeader(doc, root, input);
+  issuerHeader(doc, root, input, authorityLine(wording));
   paragraph(doc, root, heading, { size: ccs ? 18 : 26, bold: true, type: 'H1', gapAfter: 14 });
   paragraph(doc, root, awardName, { size: 15, bold: true, gapAfter: 6 });
   if (ccs) paragraph(doc, root, `du titre professionnel ${title.label}`, { size: 11, gapAfter: 4 });
-  paragraph(doc, root, titleLine(title), { size: 11, gapAfter: 36 });
+  paragraph(doc, root, titleCodeLine(title, wording), { size: 11, gapAfter: 36 });
   paragraph(doc, root, 'est délivré à', { size: 12, gapAfter: 10 });
   paragraph(doc, root, input.candidateName, { size: 22, bold: true, gapAfter: 36 });
   paragraph(doc, root, `sur décision du jury du ${formatFrenchDate(input.decisionDate)}`, { size: 12, gapAfter: 6 });

@@ -1,7 +1,7 @@
 import { CcpAwardedV1 } from '@titrepro/contracts';
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@titrepro/testing';
-import { CCP_CODES, startJuryWorld, type JuryWorld, type Published } from '../testing/jury-world';
+import { CCP_CODES, startJuryWorld, type JuryWorld } from '../testing/jury-world';
 import { CapitalisationSweep } from './capitalisation-sweep';
 
 const ccpPairKeys = (ccpCode: string) => [
@@ -69,7 +69,8 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     const { candidateId } = await ccp1InIdfThenMoveToBre('2022-06-01');
     const officer = await world.bre.officer();
     const { body: afterCcp1 } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer).expect(200);
-    expect(afterCcp1.capitalisation).toEqual([{ titleCode: 'TP-00495', windowStart: '2022-06-01', windowEnd: '2027-06-01', closed: false, missingCcpCodes: ['CCP2', 'CCP3'] }]);
+    // Today's rules (since tp-2016): a CCP counts as long as the title exists, so no deadline to show.
+    expect(afterCcp1.capitalisation).toEqual([]);
     const breMembers = await world.bre.members(2);
     const ccpSession = await world.bre.session({ kind: 'ccp', date: '2026-11-20', memberIds: breMembers });
     const ccpDecision = await world.bre.decideAndSeal(ccpSession, candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, breMembers, { ccpCodes: ['CCP2', 'CCP3'] });
@@ -106,39 +107,16 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     expect(reruns.every((entry: { rerun: { consistent: boolean } }) => entry.rerun.consistent)).toBe(true);
   });
 
-  it('refuses CCP2 and CCP3 in bre past the window, naming CAPITALISATION-WINDOW and the deadline', async () => {
-    // idf is the home region when the window has run out (2026-11-20 < today): it announces it.
-    let closedInIdf: Published | undefined;
-    const { candidateId } = await ccp1InIdfThenMoveToBre('2021-11-20', async (id) => {
-      closedInIdf = await world.untilPublished('the closed window', (message) => message.type === 'CapitalisationWindowClosed' && message.key === id);
-    });
-    expect(closedInIdf).toMatchObject({ source: expect.stringMatching(/\/idf$/), payload: { region: 'idf', windowStart: '2021-11-20', windowEnd: '2026-11-20', ccpCodesHeld: ['CCP1'], missingCcpCodes: ['CCP2', 'CCP3'] } });
+  it('awards CCP2 and CCP3 in bre more than five years after CCP1 (2021-11-20): under today’s rules no window closes', async () => {
+    // The seed's five years from CCP1 ended on 2026-11-20; since 1 June 2016 CCPs count as long as the title exists.
+    const { candidateId } = await ccp1InIdfThenMoveToBre('2021-11-20');
     const breMembers = await world.bre.members(2);
     const session = await world.bre.session({ kind: 'ccp', date: '2026-11-21', memberIds: breMembers });
-    const officer = await world.bre.officer();
-    await world.bre.service.http().post(`/sessions/${session}/candidates`).set('Authorization', officer).send({ candidateId, ccpCodes: ['CCP2', 'CCP3'] }).expect(201);
-    const before = await world.bre.service.query(`SELECT count(*)::int AS count FROM event_store.events WHERE stream_id = $1`, [`jurysession-${session}`]);
-    const [first] = breMembers;
-    const response = await world.bre.service
-      .http()
-      .post(`/sessions/${session}/candidates/${candidateId}/deliberation`)
-      .set('Authorization', await world.bre.asMember(first ?? ''))
-      .send({ outcome: { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] } })
-      .expect(422);
-    expect(response.body).toMatchObject({ ruleId: 'CAPITALISATION-WINDOW' });
-    expect(response.body.detail).toContain('2026-11-20');
-    expect(await world.bre.service.query(`SELECT count(*)::int AS count FROM event_store.events WHERE stream_id = $1`, [`jurysession-${session}`])).toEqual(before);
-
-    // bre, home now, shows the deadline passed and never announces the same window again.
-    await waitFor(
-      'bre to note the closure idf announced',
-      async () => (await world.bre.service.query(`SELECT 1 FROM event_store.events WHERE stream_id = $1 AND type = 'CapitalisationWindowClosureRecorded'`, [`jurycandidate-${candidateId}`])).length === 1,
-      30_000,
-      100,
-    );
-    const { body: view } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer).expect(200);
-    expect(view.capitalisation).toEqual([{ titleCode: 'TP-00495', windowStart: '2021-11-20', windowEnd: '2026-11-20', closed: true, missingCcpCodes: ['CCP2', 'CCP3'] }]);
+    const decisionId = await world.bre.decideAndSeal(session, candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, breMembers, { ccpCodes: ['CCP2', 'CCP3'] });
+    const awarded = await world.untilPublished('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === decisionId);
+    expect(awarded.payload).toMatchObject({ ccpCodes: ['CCP2', 'CCP3'], rulebookId: 'vae-jury-2024', ruleIds: expect.arrayContaining(['CAPITALISATION-WINDOW']) });
+    await untilHeld(candidateId, CCP_CODES);
     expect(await world.bre.service.app.get(CapitalisationSweep).sweep()).toBe(0);
-    expect(world.published.filter((message) => message.type === 'CapitalisationWindowClosed' && message.key === candidateId)).toHaveLength(1);
+    expect(world.published.filter((message) => message.type === 'CapitalisationWindowClosed' && message.key === candidateId)).toHaveLength(0);
   });
 });

@@ -82,7 +82,8 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
   it('refuses to convene a VAE candidate without admissibility, under VAE-ADMISSIBILITY', async () => {
     const candidate = await world.candidate('vae');
     await world.evidence(candidate, 'vae', []);
-    const members = await world.idf.members(1);
+    // Since 13 April 2024 a VAE jury sits at least two members (D. 6412-6, rulebook vae-jury-2024).
+    const members = await world.idf.members(2);
     // Admissibility is decided today: the session must come after it.
     const sessionId = await world.idf.session({ kind: 'title', date: '2027-01-15', memberIds: members });
     const officer = await world.idf.officer();

@@ -10,6 +10,7 @@ import {
   VaeAdmissibilityDecidedV1,
 } from '@titrepro/contracts';
 import { findTitle } from '@titrepro/domain-referential';
+import { systemClock } from '@titrepro/service-kit';
 import { createSharedTopics, startContractPublisher, startService, untilHomeLearnt, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
 import { createKafka } from '@titrepro/messaging';
 import { kafkaBrokers, uniqueName, waitFor } from '@titrepro/testing';
@@ -163,7 +164,8 @@ export const startJuryWorld = async (): Promise<JuryWorld> => {
     await Promise.all(juries.map((jury, index) => jury.untilFileBeyond(candidateId, revisions[index] ?? -1, what)));
   };
   const revisionsOf = (candidateId: string) => Promise.all(juries.map((jury) => jury.fileRevision(candidateId)));
-  const now = () => new Date().toISOString();
+  // The services' clock: a test that sets it (rulebooks through time) has the other services' news dated alike.
+  const now = () => systemClock.now().toISOString();
   return {
     idf,
     bre,

@@ -19,7 +19,7 @@ export const discontinuousEvidence = (pathway: PathwayEvaluation, title: Title, 
     return [
       { item: ccpPairItem(code), held: pair },
       { item: ccpPracticalAssessmentItem(code), held: facts.practicalAssessment },
-      { item: dsppItem(code), held: facts.dspp },
+      { item: dsppItem(code, rulebook.wording), held: facts.dspp },
     ];
   });
   return {

@@ -1,3 +1,5 @@
+import { practiceDossierFor, type RulebookWording } from '@titrepro/domain-rulebook';
+
 /** One piece of evidence the jury needs, under a stable key (`ecf:CCP2`, `dspp:CCP1`, `practical-assessment:title-synthesis`, `ccp-pair:CCP3`). */
 export interface EvidenceItem {
   readonly key: string;
@@ -8,11 +10,8 @@ export interface EvidenceItem {
 
 export const ecfItem = (ccpCode: string): EvidenceItem => ({ key: `ecf:${ccpCode}`, fr: `ECF pour ${ccpCode}`, en: `ECF for ${ccpCode}` });
 
-export const dsppItem = (ccpCode: string): EvidenceItem => ({
-  key: `dspp:${ccpCode}`,
-  fr: `DSPP pour l'activité type ${ccpCode}`,
-  en: `DSPP for activité type ${ccpCode}`,
-});
+/** The candidate's dossier for one activité type, named as the regime names it (DSPP, then dossier professionnel); the key stays `dspp:`. */
+export const dsppItem = (ccpCode: string, wording: RulebookWording): EvidenceItem => ({ key: `dspp:${ccpCode}`, ...practiceDossierFor(wording, ccpCode) });
 
 export const titleSynthesisItem: EvidenceItem = {
   key: 'practical-assessment:title-synthesis',

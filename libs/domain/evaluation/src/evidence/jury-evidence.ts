@@ -26,7 +26,7 @@ export const juryEvidence = (pathway: PathwayEvaluation, title: Title, rulebook:
   const pieces: Piece[] = [
     // A VAE candidate has no ECF: none is expected of them.
     ...(ruleId === 'EVIDENCE-CONTINUOUS' ? ccpCodes.map((ccpCode) => ({ item: ecfItem(ccpCode), held: hasEcf(ccpCode), problem: 'ecf' })) : []),
-    ...ccpCodes.map((ccpCode) => ({ item: dsppItem(ccpCode), held: dsppCcpCodes.includes(ccpCode), problem: `dspp:${ccpCode}` })),
+    ...ccpCodes.map((ccpCode) => ({ item: dsppItem(ccpCode, rulebook.wording), held: dsppCcpCodes.includes(ccpCode), problem: `dspp:${ccpCode}` })),
     { item: titleSynthesisItem, held: synthesis, problem: 'practical-assessment' },
   ];
   const outcome = evaluateRule(rulebook, ruleId, {
