@@ -129,7 +129,8 @@ describe('JURY-PROFESSIONALS (date read: the session’s)', () => {
   it('decides the same where the law did not change: one professional for a continuous-training candidate, a trainer refused', () => {
     for (const date of ['2015-01-10', '2026-01-10'] as const) {
       expect(judgedOn(date, 'JURY-PROFESSIONALS', { pathwayType: 'continuous-training', members: one }).passed).toBe(true);
-      expect(judgedOn(date, 'JURY-PROFESSIONALS', { pathwayType: 'vae', members: [{ ...one[0], personId: 'm-1', trainerOfCandidate: true }, two[1]!] }).passed).toBe(false);
+      const trainer = { personId: 'm-1', professional: true, trainerOfCandidate: true };
+      expect(judgedOn(date, 'JURY-PROFESSIONALS', { pathwayType: 'vae', members: [trainer, { ...trainer, personId: 'm-2', trainerOfCandidate: false }] }).passed).toBe(false);
     }
   });
 });
