@@ -2,6 +2,7 @@ import { CONTRACTS } from '@titrepro/contracts';
 import type { Consumer, Producer } from 'kafkajs';
 import { createIdempotentProducer } from '../kafka/idempotent-producer';
 import { errorText, silentLogger } from '../messaging-logger';
+import { backoffDelay } from './backoff';
 import { consumerMetrics } from '../metrics/messaging-metrics';
 import { commitBatch } from './commit-batch';
 import type { IntegrationEventConsumerOptions } from './consumer-options';
@@ -31,6 +32,10 @@ export class IntegrationEventConsumer<Tx> {
   private producer: Producer | undefined;
   private stopping = false;
   private restarting: Promise<void> | undefined;
+  /** Why the kafkajs consumer is not running (it could not join its group), while it is retried. */
+  private notConsuming: string | undefined;
+  private deadLetterTopicsCreated = false;
+  private lastCrash: string | undefined;
   private wakeUp: () => void = () => undefined;
   private stopRequested: Promise<void> = new Promise((resolve) => (this.wakeUp = resolve));
   private readonly runtime: ConsumerRuntime<Tx>;
@@ -66,23 +71,45 @@ export class IntegrationEventConsumer<Tx> {
   async start(): Promise<void> {
     this.stopping = false;
     this.stopRequested = new Promise((resolve) => (this.wakeUp = resolve));
-    if (this.options.createDeadLetterTopics ?? true) await createDeadLetterTopics(this.options.kafka, this.options.topics);
-    this.producer = createIdempotentProducer(this.options.kafka);
-    await this.producer.connect();
-    // Dead letters recorded but not yet on their topic (a crash between the two): sent now, once.
-    await this.publishPendingDeadLetters().catch((error: unknown) => this.runtime.logger.warn('pending dead letters not published yet', { group: this.options.groupId, error: errorText(error) }));
+    this.notConsuming = undefined;
     await this.monitor.start();
+    // A topic not created yet (UNKNOWN_TOPIC_OR_PARTITION on subscribe), one without a leader yet or a
+    // broker away must not fail the service's start: the consumer says why it does not consume
+    // (progress, readiness) and retries.
+    await this.join().catch((error: unknown) => {
+      this.restarting = this.restart(this.consumer, error);
+    });
+  }
+
+  /** The dead-letter topics, the producer, then the group: each step done once, the failed one retried by restart(). */
+  private async join(): Promise<void> {
+    if (!this.deadLetterTopicsCreated && (this.options.createDeadLetterTopics ?? true)) await createDeadLetterTopics(this.options.kafka, this.options.topics);
+    this.deadLetterTopicsCreated = true;
+    if (!this.producer) {
+      const producer = createIdempotentProducer(this.options.kafka);
+      await producer.connect().catch(async (error: unknown) => {
+        await producer.disconnect().catch(() => undefined);
+        throw error;
+      });
+      this.producer = producer;
+      // Dead letters recorded but not yet on their topic (a crash between the two): sent now, once.
+      await this.publishPendingDeadLetters().catch((error: unknown) => this.runtime.logger.warn('pending dead letters not published yet', { group: this.options.groupId, error: errorText(error) }));
+    }
     await this.runConsumer();
   }
 
   /** The group's real lag (from Kafka, refreshed every monitorIntervalMs) and how long it has been stalled. */
   progress(): ConsumerProgress {
-    return this.monitor.progress();
+    return this.withConsuming(this.monitor.progress());
   }
 
   /** Reads the lag from Kafka now. */
-  refreshProgress(): Promise<ConsumerProgress> {
-    return this.monitor.refresh();
+  async refreshProgress(): Promise<ConsumerProgress> {
+    return this.withConsuming(await this.monitor.refresh());
+  }
+
+  private withConsuming(progress: ConsumerProgress): ConsumerProgress {
+    return this.notConsuming === undefined ? progress : { ...progress, notConsuming: this.notConsuming };
   }
 
   /** Publishes this consumer's dead letters still pending for `<topic>.dlq` (see publishPendingDeadLetters). */
@@ -134,9 +161,13 @@ export class IntegrationEventConsumer<Tx> {
     this.consumer = consumer;
     // kafkajs restarts itself after retriable failures; after any other crash, start a fresh consumer.
     consumer.on(consumer.events.CRASH, ({ payload }) => {
-      this.runtime.logger.error('consumer crashed', { group: this.options.groupId, error: errorText(payload.error), restart: payload.restart });
-      if (!payload.restart && !this.stopping) this.restarting = this.restart(consumer);
+      // kafkajs restarts by itself while the cause lasts (a topic deleted: every few seconds): said once, until the group is joined again.
+      const error = errorText(payload.error);
+      if (error !== this.lastCrash) this.runtime.logger.error('consumer crashed', { group: this.options.groupId, error, restart: payload.restart });
+      this.lastCrash = error;
+      if (!payload.restart && !this.stopping) this.restarting = this.restart(consumer, payload.error);
     });
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.lastCrash = undefined));
     await consumer.connect();
     await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
     await consumer.run({
@@ -146,16 +177,30 @@ export class IntegrationEventConsumer<Tx> {
     });
   }
 
-  private async restart(crashed: Consumer): Promise<void> {
-    await crashed.disconnect().catch(() => undefined);
+  /** Starts a fresh kafkajs consumer until one runs, with backoff; each new reason is logged once. */
+  private async restart(crashed: Consumer | undefined, cause: unknown): Promise<void> {
+    const { logger } = this.runtime;
+    let reason = errorText(cause);
+    this.notConsuming = reason;
+    logger.error('consumer not consuming; retrying', { group: this.options.groupId, topics: this.options.topics, error: reason });
+    let failures = 0;
+    let stale = crashed;
     while (!this.stopping) {
-      await this.pause(1_000);
+      await stale?.disconnect().catch(() => undefined);
+      await this.pause(backoffDelay(++failures, { initialMs: 500, maxMs: 10_000, factor: 2 }));
       if (this.stopping) return;
       try {
-        await this.runConsumer();
+        await this.join();
+        this.notConsuming = undefined;
+        logger.info('consumer consuming again', { group: this.options.groupId });
         return;
       } catch (error) {
-        this.runtime.logger.error('consumer restart failed', { group: this.options.groupId, error: errorText(error) });
+        stale = this.consumer;
+        if (errorText(error) !== reason) {
+          reason = errorText(error);
+          this.notConsuming = reason;
+          logger.error('consumer not consuming; retrying', { group: this.options.groupId, topics: this.options.topics, error: reason });
+        }
       }
     }
   }
