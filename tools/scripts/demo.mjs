@@ -1,7 +1,9 @@
 // `npm run demo`: starts the infrastructure (Kafka from infra/kafka, databases in the local
 // PostgreSQL), the four services of one regional office and the candidate registry of a second one
 // (to show a transfer between regions), then prints their URLs and readiness and runs a scenario.
-// Ctrl+C stops the services. `npm run demo -- --check` exits once everything answered ready.
+// Ctrl+C stops the services. `npm run demo -- --check` exits once everything answered ready and the
+// scenario went as expected (0), or when a service stayed unready or exited, or the scenario failed (1).
+// DEMO_READY_SECONDS (120) bounds the wait for readiness: raise it on a loaded machine.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
@@ -13,6 +15,7 @@ const peerRegion = region === 'bre' ? 'idf' : 'bre';
 const databaseServer = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const kafkaBrokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const checkOnly = process.argv.includes('--check');
+const readySeconds = Number(process.env.DEMO_READY_SECONDS ?? 120);
 const services = [
   { name: 'candidate-registry', region, port: 3101, database: 'candidate_registry', peers: `${peerRegion}=http://127.0.0.1:3201` },
   { name: 'evaluation', region, port: 3102, database: 'evaluation' },
@@ -36,6 +39,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 say(`▶ Kafka (infra/kafka/start) on ${kafkaBrokers}`);
 if (!process.env.KAFKA_BROKERS) execFileSync('infra/kafka/start', { stdio: 'inherit' });
+// Also when the broker was already running (started by someone else, or KAFKA_BROKERS): the services
+// would wait, not ready, for topics nobody creates (their producers and consumers never auto-create).
+execFileSync(process.execPath, ['infra/kafka/create-topics.mjs'], { stdio: 'inherit', env: { ...process.env, KAFKA_BROKERS: kafkaBrokers } });
 say(`▶ PostgreSQL databases for regions ${region} and ${peerRegion} on ${databaseServer.host}`);
 execFileSync(process.execPath, ['infra/postgres/create-databases.mjs', region, peerRegion], { stdio: 'inherit' });
 
@@ -83,18 +89,25 @@ children.forEach((child, index) =>
   child.on('exit', (code) => code && say(`✖ ${label(services[index])} exited with ${code}: see tmp/demo/${services[index].name}-${services[index].region}.log`)),
 );
 
+/** 'ready', 'starting', or why not: the checks of /health/ready that are not up. */
 const readiness = async (port) => {
   try {
     const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
-    return response.status === 200 ? 'ready' : `not ready (${response.status})`;
+    if (response.status === 200) return 'ready';
+    return `not ready (${response.status}${notUp(await response.json().catch(() => undefined))})`;
   } catch {
     return 'starting';
   }
 };
+const notUp = (report) => {
+  if (typeof report?.detail === 'string') return `: ${report.detail}`;
+  const checks = Object.entries(report?.checks ?? report?.details ?? {}).filter(([, check]) => check?.status && check.status !== 'up');
+  return checks.map(([name, check]) => `; ${name} ${check.status}${check.details?.message ? `: ${check.details.message}` : ''}`).join('');
+};
 
 say('▶ Services (logs in tmp/demo/)');
 let states = [];
-for (let attempt = 0; attempt < 120; attempt++) {
+for (let attempt = 0; attempt < readySeconds; attempt++) {
   states = await Promise.all(services.map((service) => readiness(service.port)));
   if (states.every((state) => state === 'ready') || children.some((child) => child.exitCode)) break;
   await sleep(1_000);
@@ -103,6 +116,8 @@ for (const [index, service] of services.entries()) {
   say(`  ${label(service).padEnd(26)} http://127.0.0.1:${service.port}  docs: /docs  ${states[index]}`);
 }
 const allReady = states.every((state) => state === 'ready');
+if (!allReady) say(`✖ not every service answered ready within ${readySeconds} s (DEMO_READY_SECONDS); see tmp/demo/*.log`);
+let scenarioPassed = false;
 if (allReady) {
   say('\n▶ A short scenario on the candidate registry (tools/scripts/demo-scenario.ts)');
   const scenario = spawnSync(
@@ -111,10 +126,11 @@ if (allReady) {
     { stdio: 'inherit', env: { ...process.env, REGION: region, PEER_REGION: peerRegion } },
   );
   if (scenario.status !== 0) say('✖ the scenario did not go as expected');
+  scenarioPassed = scenario.status === 0;
 }
 if (checkOnly || !allReady) {
   stopAll();
-  process.exit(allReady ? 0 : 1);
+  process.exit(allReady && scenarioPassed ? 0 : 1);
 }
 say('\nA token for a regional officer of this region: npm run token -- --role regional-officer --region ' + region);
 say('Ctrl+C stops the services (the Kafka broker keeps running: npm run kafka:stop).');

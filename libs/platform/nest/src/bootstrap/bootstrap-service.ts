@@ -1,8 +1,11 @@
+import { Logger } from '@nestjs/common';
 import { UnpolicedRoutesError } from '../auth/unpoliced-routes.check';
 import { ConfigError, loadConfig } from '../config/load-config';
 import { serviceConfigSchema, type ServiceConfig } from '../config/service-config';
+import { ReadinessChecks } from '../health/readiness-checks';
 import { createServiceApp } from './create-service-app';
 import type { ServiceDefinition } from './service-definition';
+import { UnhandledRejections } from './unhandled-rejections';
 
 const EX_SOFTWARE = 70;
 const EX_CONFIG = 78;
@@ -14,16 +17,23 @@ const stop = (serviceName: string, message: string, code: number): never => {
 
 /**
  * Entry point of every service: validate config and signing key (or stop with 78, naming the
- * variable), refuse routes without a policy (70), then listen.
+ * variable), refuse routes without a policy (70), then listen. Any other failure to start stops the
+ * process (1) with its stack. Once started, an unhandled promise rejection is logged and shown in
+ * readiness (`process`) rather than stopping the service: see UnhandledRejections.
  */
 export const bootstrapService = async <Config extends ServiceConfig>(definition: ServiceDefinition<Config>): Promise<void> => {
+  const logger = new Logger('Process');
+  const rejections = new UnhandledRejections((message, reason) => logger.error(message, reason instanceof Error ? reason.stack : undefined));
+  rejections.install(process);
   try {
     const config = loadConfig(definition.configSchema ?? serviceConfigSchema, process.env) as Config;
     const app = await createServiceApp(definition, config);
+    app.get(ReadinessChecks).register('process', async () => rejections.readiness());
     await app.listen(config.PORT, process.env['HOST'] ?? '0.0.0.0');
   } catch (error) {
     if (error instanceof ConfigError) stop(definition.name, error.message, EX_CONFIG);
     if (error instanceof UnpolicedRoutesError) stop(definition.name, error.message, EX_SOFTWARE);
-    throw error;
+    // Not rethrown: the guard above would only log it, leaving a process that never listens.
+    stop(definition.name, error instanceof Error ? (error.stack ?? error.message) : String(error), 1);
   }
 };
