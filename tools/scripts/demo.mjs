@@ -3,7 +3,8 @@
 // (to show a transfer between regions), then prints their URLs and readiness and runs a scenario.
 // Ctrl+C stops the services. `npm run demo -- --check` exits once everything answered ready and the
 // scenario went as expected (0), or when a service stayed unready or exited, or the scenario failed (1).
-// DEMO_READY_SECONDS (120) bounds the wait for readiness: raise it on a loaded machine.
+// A service has DEMO_START_SECONDS (600) to answer HTTP at all (ts-node compiles it first: seconds on
+// a quiet machine, minutes on a busy one), then DEMO_READY_SECONDS (120) to answer ready.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
@@ -16,6 +17,7 @@ const databaseServer = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@
 const kafkaBrokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const checkOnly = process.argv.includes('--check');
 const readySeconds = Number(process.env.DEMO_READY_SECONDS ?? 120);
+const startSeconds = Number(process.env.DEMO_START_SECONDS ?? 600);
 const services = [
   { name: 'candidate-registry', region, port: 3101, database: 'candidate_registry', peers: `${peerRegion}=http://127.0.0.1:3201` },
   { name: 'evaluation', region, port: 3102, database: 'evaluation' },
@@ -107,16 +109,30 @@ const notUp = (report) => {
 
 say('▶ Services (logs in tmp/demo/)');
 let states = [];
-for (let attempt = 0; attempt < readySeconds; attempt++) {
+const startedAt = Date.now();
+/** When each service first answered HTTP: from then on it has readySeconds to be ready. */
+const answeringSince = services.map(() => undefined);
+let timedOut = '';
+for (;;) {
   states = await Promise.all(services.map((service) => readiness(service.port)));
-  if (states.every((state) => state === 'ready') || children.some((child) => child.exitCode)) break;
+  if (states.every((state) => state === 'ready') || children.some((child) => child.exitCode !== null || child.signalCode !== null)) break;
+  const now = Date.now();
+  states.forEach((state, index) => (answeringSince[index] ??= state === 'starting' ? undefined : now));
+  if (states.some((state, index) => state !== 'ready' && answeringSince[index] !== undefined && now - answeringSince[index] > readySeconds * 1000)) {
+    timedOut = `not every service answered ready within ${readySeconds} s of answering HTTP (DEMO_READY_SECONDS)`;
+    break;
+  }
+  if (states.some((state) => state === 'starting') && now - startedAt > startSeconds * 1000) {
+    timedOut = `not every service answered HTTP within ${startSeconds} s (DEMO_START_SECONDS)`;
+    break;
+  }
   await sleep(1_000);
 }
 for (const [index, service] of services.entries()) {
   say(`  ${label(service).padEnd(26)} http://127.0.0.1:${service.port}  docs: /docs  ${states[index]}`);
 }
 const allReady = states.every((state) => state === 'ready');
-if (!allReady) say(`✖ not every service answered ready within ${readySeconds} s (DEMO_READY_SECONDS); see tmp/demo/*.log`);
+if (!allReady) say(`✖ ${timedOut || 'a service exited'}; see tmp/demo/*.log`);
 let scenarioPassed = false;
 if (allReady) {
   say('\n▶ A short scenario on the candidate registry (tools/scripts/demo-scenario.ts)');
