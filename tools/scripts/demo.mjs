@@ -52,14 +52,20 @@ mkdirSync('tmp/demo', { recursive: true });
 say(`▶ OpenID provider (infra/oidc, node-oidc-provider) on ${DEMO_OIDC_ISSUER}`);
 const identityProvider = await startDemoProvider([region, peerRegion], openSync('tmp/demo/oidc-provider.log', 'w'));
 process.on('exit', () => identityProvider.kill('SIGTERM'));
-const children = services.map((service) => {
+/** A service's exit code when PostgreSQL could not serve it yet (bootstrapService): start it again, as docker-compose's restart policy does. */
+const EX_TEMPFAIL = 75;
+const MAX_TEMPORARY_FAILURES = 5;
+const temporaryFailures = services.map(() => 0);
+const restartPending = services.map(() => false);
+const logOf = (service) => `tmp/demo/${service.name}-${service.region}.log`;
+const start = (service, index) => {
   const databaseUrl = new URL(databaseServer);
   databaseUrl.pathname = `/titrepro_${service.region}_${service.database}`;
   // Subject keys live apart from the events: one key database per region, a schema per service in it.
   const keyStoreUrl = new URL(databaseServer);
   keyStoreUrl.pathname = `/titrepro_${service.region}_keys`;
-  const log = openSync(`tmp/demo/${service.name}-${service.region}.log`, 'w');
-  return spawn(
+  const log = openSync(logOf(service), temporaryFailures[index] === 0 ? 'w' : 'a');
+  const child = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${service.name}/src/main.ts`],
     {
@@ -81,15 +87,32 @@ const children = services.map((service) => {
       },
     },
   );
-});
-const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
+  child.on('exit', (code) => {
+    if (code === EX_TEMPFAIL && !stopping && temporaryFailures[index] < MAX_TEMPORARY_FAILURES) {
+      temporaryFailures[index] += 1;
+      restartPending[index] = true;
+      say(`↻ ${label(service)}: PostgreSQL could not serve it yet (exit ${code}); starting it again (${temporaryFailures[index]} of ${MAX_TEMPORARY_FAILURES})`);
+      setTimeout(() => {
+        restartPending[index] = false;
+        if (!stopping) children[index] = start(service, index);
+      }, 2_000 * temporaryFailures[index]);
+    } else if (code) say(`✖ ${label(service)} exited with ${code}: see ${logOf(service)}`);
+  });
+  return child;
+};
+let stopping = false;
+const children = [];
+services.forEach((service, index) => (children[index] = start(service, index)));
+/** Exited, and not about to be started again. */
+const exitedForGood = (child, index) => (child.exitCode !== null || child.signalCode !== null) && !restartPending[index];
+const stopAll = () => {
+  stopping = true;
+  children.forEach((child) => child.kill('SIGTERM'));
+};
 process.on('SIGINT', () => {
   stopAll();
   process.exit(0);
 });
-children.forEach((child, index) =>
-  child.on('exit', (code) => code && say(`✖ ${label(services[index])} exited with ${code}: see tmp/demo/${services[index].name}-${services[index].region}.log`)),
-);
 
 /** 'ready', 'starting', or why not: the checks of /health/ready that are not up. */
 const readiness = async (port) => {
@@ -115,7 +138,7 @@ const answeringSince = services.map(() => undefined);
 let timedOut = '';
 for (;;) {
   states = await Promise.all(services.map((service) => readiness(service.port)));
-  if (states.every((state) => state === 'ready') || children.some((child) => child.exitCode !== null || child.signalCode !== null)) break;
+  if (states.every((state) => state === 'ready') || children.some(exitedForGood)) break;
   const now = Date.now();
   states.forEach((state, index) => (answeringSince[index] ??= state === 'starting' ? undefined : now));
   if (states.some((state, index) => state !== 'ready' && answeringSince[index] !== undefined && now - answeringSince[index] > readySeconds * 1000)) {

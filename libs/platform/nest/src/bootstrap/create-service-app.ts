@@ -27,7 +27,9 @@ export const createServiceApp = async <Config extends ServiceConfig>(
 
   // Our own body parsing: JSON only (+json types too), then a depth check before any code walks it.
   // Other media types stay unread, and RequestBodyGuard answers them 415 where a body is expected.
-  const app = await NestFactory.create<NestExpressApplication>(ServiceRootModule, { bufferLogs: true, bodyParser: false });
+  // abortOnError false: a provider failing to start rejects here instead of Nest calling process.exit(1),
+  // so that bootstrapService can tell the environment not being there yet (exit 75) from a defect.
+  const app = await NestFactory.create<NestExpressApplication>(ServiceRootModule, { bufferLogs: true, bodyParser: false, abortOnError: false });
   app.use(jsonBody(JSON_BODY_LIMIT));
   answerClientErrorsAsProblems(app.getHttpServer());
   app.useLogger(app.get(Logger));
