@@ -109,6 +109,14 @@ const stopAll = () => {
   stopping = true;
   children.forEach((child) => child.kill('SIGTERM'));
 };
+/** Waits for every service to exit after stopAll; those still running after `ms` are killed. */
+const stopped = async (ms) => {
+  const running = () => children.filter((child) => child.exitCode === null && child.signalCode === null);
+  const exits = Promise.all(running().map((child) => new Promise((resolve) => child.once('exit', resolve))));
+  if (await Promise.race([exits.then(() => true), sleep(ms).then(() => false)])) return;
+  running().forEach((child) => child.kill('SIGKILL'));
+  await Promise.race([exits, sleep(2_000)]);
+};
 process.on('SIGINT', () => {
   stopAll();
   process.exit(0);
@@ -169,6 +177,8 @@ if (allReady) {
 }
 if (checkOnly || !allReady) {
   stopAll();
+  // The ports and database connections are free when this returns: the next run can start at once.
+  await stopped(15_000);
   process.exit(allReady && scenarioPassed ? 0 : 1);
 }
 say('\nA token for a regional officer of this region: npm run token -- --role regional-officer --region ' + region);
