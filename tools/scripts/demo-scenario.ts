@@ -10,12 +10,19 @@ const peerRegistry = process.argv[3] ?? 'http://127.0.0.1:3201';
 const region = process.env['REGION'] ?? 'idf';
 const peerRegion = process.env['PEER_REGION'] ?? 'bre';
 
+/** A 503 (PostgreSQL busy: nothing was stored) is sent again after its Retry-After, as a client must; at most 5 times. */
 const callAt = async (base: string, token: string, method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  let response: Response;
+  for (let attempt = 1; ; attempt += 1) {
+    response = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (response.status !== 503 || attempt === 5) break;
+    await response.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 1_000 * Number(response.headers.get('retry-after') ?? 2)));
+  }
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 };
@@ -89,7 +96,7 @@ const main = async () => {
 
   const history = await call(officer, 'GET', `/candidates/${candidateId}/history`);
   say(`  GET …/history → ${history.status}`);
-  for (const entry of history.body as unknown as { summary: { fr: string; en: string }; ruleIds: string[] }[]) {
+  for (const entry of (Array.isArray(history.body) ? history.body : []) as { summary: { fr: string; en: string }; ruleIds: string[] }[]) {
     say(`    · ${entry.summary.en}${entry.ruleIds.length ? ` [${entry.ruleIds.join(', ')}]` : ''}`);
   }
   const transferred = await transferScenario(candidateId, officer);
