@@ -1,3 +1,4 @@
+import { calendarDateInParis } from '@titrepro/domain-kernel';
 import { itSurvivesGeneratedRequests } from '@titrepro/service-kit/testing';
 import { serviceDefinition } from './service.definition';
 
@@ -10,7 +11,7 @@ describe('the jury service under requests generated from its OpenAPI document', 
         const { body } = await service.http().post('/jury-members').set('Authorization', officer).send({ titleCodes: ['TP-00495'], familyName, givenNames: ['Claire'] }).expect(201);
         memberIds.push(body.memberId as string);
       }
-      const { body: session } = await service.http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: '2026-06-15', kind: 'title' }).expect(201);
+      const { body: session } = await service.http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: calendarDateInParis(new Date()), kind: 'title' }).expect(201);
       await service.http().put(`/sessions/${session.sessionId}/jury`).set('Authorization', officer).send({ memberIds }).expect(200);
       return { hints: { memberId: memberIds, memberIds, sessionId: [session.sessionId as string] }, subjects: { 'jury-member': memberIds } };
     },

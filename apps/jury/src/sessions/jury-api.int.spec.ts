@@ -2,6 +2,9 @@ import { addDays, calendarDateInParis } from '@titrepro/domain-kernel';
 import { startJuryWorld, type JuryWorld } from '../testing/jury-world';
 
 const ecfMissing = (ccpCode: string) => ({ key: `ecf:${ccpCode}`, en: `ECF for ${ccpCode}` });
+/** Session dates follow the real day (the services read the clock), so they stay within DATE_RANGES.sessionDate. */
+const today = calendarDateInParis(new Date());
+const daysFromToday = (days: number) => addDays(today, days);
 
 // The jury API against two real jury services (PostgreSQL, Kafka): refusals are 4xx naming the
 // rule or field and store nothing; roles and regions are checked; the minutes guard decisions.
@@ -23,7 +26,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     const candidate = await world.candidate('continuous-training');
     await world.evidence(candidate, 'continuous-training', []);
     const members = await world.idf.members(2);
-    const sessionId = await world.idf.session({ kind: 'title', date: '2026-11-20', memberIds: members });
+    const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-17), memberIds: members });
     await idf().http().post(`/sessions/${sessionId}/candidates`).set('Authorization', await world.idf.officer()).send({ candidateId: candidate.candidateId }).expect(201);
     const [first, second] = await Promise.all(members.map((memberId) => world.idf.asMember(memberId)));
     const deliberate = (token: string | undefined, outcome: object) =>
@@ -40,7 +43,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     const candidate = await world.candidate('continuous-training');
     await world.evidence(candidate, 'continuous-training', []);
     const members = await world.idf.members(2);
-    const sessionId = await world.idf.session({ kind: 'title', date: '2026-11-21', memberIds: members });
+    const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-16), memberIds: members });
     const decisionId = await world.idf.decideAndSeal(sessionId, candidate.candidateId, { kind: 'title-awarded' }, members);
     const before = await sessionLength(sessionId);
     const late = await idf()
@@ -71,7 +74,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     const candidate = await world.candidate('continuous-training');
     await world.evidence(candidate, 'continuous-training', [ecfMissing('CCP2')]);
     const members = await world.idf.members(1);
-    const sessionId = await world.idf.session({ kind: 'title', date: '2026-11-22', memberIds: members });
+    const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-15), memberIds: members });
     const before = await sessionLength(sessionId);
     const response = await idf().http().post(`/sessions/${sessionId}/candidates`).set('Authorization', await world.idf.officer()).send({ candidateId: candidate.candidateId }).expect(422);
     expect(response.body).toMatchObject({ ruleId: 'EVIDENCE-CONTINUOUS' });
@@ -85,7 +88,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     // Since 13 April 2024 a VAE jury sits at least two members (D. 6412-6, rulebook vae-jury-2024).
     const members = await world.idf.members(2);
     // Admissibility is decided today: the session must come after it.
-    const sessionId = await world.idf.session({ kind: 'title', date: '2027-01-15', memberIds: members });
+    const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(39), memberIds: members });
     const officer = await world.idf.officer();
     const refused = await idf().http().post(`/sessions/${sessionId}/candidates`).set('Authorization', officer).send({ candidateId: candidate.candidateId }).expect(422);
     expect(refused.body).toMatchObject({ ruleId: 'VAE-ADMISSIBILITY' });
@@ -102,7 +105,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     const [trainerMember] = await world.idf.members(1, { assessorId: trainerAssessorId });
     const [otherMember] = await world.idf.members(1);
     const officer = await world.idf.officer();
-    const { body: created } = await idf().http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: '2026-11-23', kind: 'title' }).expect(201);
+    const { body: created } = await idf().http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: daysFromToday(-14), kind: 'title' }).expect(201);
     await idf().http().post(`/sessions/${created.sessionId}/candidates`).set('Authorization', officer).send({ candidateId: candidate.candidateId }).expect(201);
     const before = await sessionLength(created.sessionId);
     const refused = await idf().http().put(`/sessions/${created.sessionId}/jury`).set('Authorization', officer).send({ memberIds: [otherMember, trainerMember] }).expect(422);
@@ -113,7 +116,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
 
   it('checks roles and regions: officers of this region schedule, members of that jury decide, home regions convene', async () => {
     const http = idf().http();
-    const schedule = { titleCode: 'TP-00495', date: '2026-11-24', kind: 'title' };
+    const schedule = { titleCode: 'TP-00495', date: daysFromToday(-13), kind: 'title' };
     await http.post('/sessions').set('Authorization', await idf().bearer('candidate', { subject: 'someone' })).send(schedule).expect(403);
     await http.post('/sessions').set('Authorization', await idf().bearer('regional-officer', { region: 'bre' })).send(schedule).expect(403);
 
@@ -121,7 +124,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     await world.evidence(candidate, 'continuous-training', []);
     const members = await world.idf.members(1);
     const [outsider] = await world.idf.members(1);
-    const sessionId = await world.idf.session({ kind: 'title', date: '2026-11-24', memberIds: members });
+    const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-13), memberIds: members });
     await http.post(`/sessions/${sessionId}/candidates`).set('Authorization', await world.idf.officer()).send({ candidateId: candidate.candidateId }).expect(201);
     const notOnTheJury = await http
       .post(`/sessions/${sessionId}/candidates/${candidate.candidateId}/deliberation`)
@@ -140,7 +143,6 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     await world.dspp(candidate, new Date());
     await world.evidence(candidate, 'continuous-training', [], 'idf', [{ key: 'dspp:CCP1', en: 'DSPP for activité type CCP1' }]);
     const members = await world.idf.members(1);
-    const today = calendarDateInParis(new Date());
     const pastSessionId = await world.idf.session({ kind: 'title', date: addDays(today, -20), memberIds: members });
     const before = await sessionLength(pastSessionId);
     const officer = await world.idf.officer();
@@ -169,14 +171,15 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     const badDate = await http.post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: '2026-13-01', kind: 'title' }).expect(400);
     expect(badDate.body.errors).toEqual([expect.objectContaining({ field: 'date' })]);
     const members = await world.idf.members(1);
-    const sessionId = await world.idf.session({ kind: 'title', date: '2026-11-26', memberIds: members });
+    const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-11), memberIds: members });
     const nobody = await http.post(`/sessions/${sessionId}/candidates`).set('Authorization', officer).send({}).expect(400);
     expect(nobody.body.errors).toEqual([{ field: 'candidateId', message: expect.stringContaining('required') }]);
-    const chosenId = await http.post('/sessions').set('Authorization', officer).send({ sessionId: 'mine', titleCode: 'TP-00495', date: '2026-12-01', kind: 'title' }).expect(400);
+    const refusedDate = daysFromToday(-6);
+    const chosenId = await http.post('/sessions').set('Authorization', officer).send({ sessionId: 'mine', titleCode: 'TP-00495', date: refusedDate, kind: 'title' }).expect(400);
     expect(chosenId.body.errors).toEqual([expect.objectContaining({ field: 'sessionId' })]);
-    const ccsOfTsgeri = await http.post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: '2026-12-01', kind: 'ccs', ccsCode: 'CCS1' });
+    const ccsOfTsgeri = await http.post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: refusedDate, kind: 'ccs', ccsCode: 'CCS1' });
     expect([400, 422]).toContain(ccsOfTsgeri.status);
     expect(ccsOfTsgeri.body.detail).toMatch(/^ccsCode: title TP-00495 has no CCS/);
-    expect(await idf().query(`SELECT 1 FROM event_store.events WHERE type = 'ValidationSessionScheduled' AND data->>'date' = '2026-12-01'`)).toEqual([]);
+    expect(await idf().query(`SELECT 1 FROM event_store.events WHERE type = 'ValidationSessionScheduled' AND data->>'date' = $1`, [refusedDate])).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { calendarDateInParis } from '@titrepro/domain-kernel';
 import { startService, type StartedService } from '@titrepro/service-kit/testing';
 import { serviceDefinition } from '../service.definition';
 
@@ -14,7 +15,7 @@ describe('the jury service at its edge (real PostgreSQL)', () => {
     officer = await service.bearer('regional-officer');
     const { body: created } = await service.http().post('/jury-members').set('Authorization', officer).send({ titleCodes: ['TP-00495'], familyName: 'Jurée', givenNames: ['Claire'] }).expect(201);
     member = await service.bearer('jury-member', { subject: created.memberId as string });
-    sessionId = (await service.http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: '2026-06-15', kind: 'title' }).expect(201)).body.sessionId;
+    sessionId = (await service.http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: calendarDateInParis(new Date()), kind: 'title' }).expect(201)).body.sessionId;
   });
 
   afterAll(async () => {
