@@ -107,6 +107,7 @@ export const fuzzService = async (service: StartedService, options: FuzzOptions 
   const store = new Client({ connectionString: service.database.url });
   await store.connect();
   let requests = 0;
+  const began = Date.now();
   try {
     const hints = { ...(await operationsHints(service, store)), ...options.hints };
     const arbitrary = fc.oneof(...operations.map((operation) => fuzzRequest(operation, service.region, hints, options.subjects ?? {})));
@@ -123,6 +124,8 @@ export const fuzzService = async (service: StartedService, options: FuzzOptions 
           if (after !== before) problems.push(`a ${response.status} appended ${after - before} event(s)`);
         }
         if (requests % 100 === 0) problems.push(...(await stillHealthy(service)));
+        // Collecting (a long run): progress now and then, so a run cut short still tells how far it went and how fast.
+        if (process.env['FUZZ_COLLECT'] && requests % 1_000 === 0) process.stderr.write(`fuzz progress: ${requests} requests in ${Math.round((Date.now() - began) / 1_000)} s (FUZZ_SEED=${seed})\n`);
         const untolerated = problems.filter((problem) => !tolerated.some((pattern) => pattern.test(`${problem} ${describeRequest(request)}`)));
         if (untolerated.length > 0) {
           const finding = `${untolerated.join('; ')}\n  request: ${describeRequest(request)}\n  answer: ${JSON.stringify(shortened(response.body)).slice(0, 600)}`;
