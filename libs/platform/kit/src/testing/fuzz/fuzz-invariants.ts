@@ -53,9 +53,16 @@ export const nameableFields = (request: FuzzRequest): Set<string> => {
       // Not JSON: it names nothing.
     }
   }
-  if (body.kind === 'multipart') for (const part of [...body.files.map((file) => file.field), ...body.fields.map((field) => field.name)]) names.add(JSON.stringify(part.slice(0, 64)).slice(1, -1));
+  if (body.kind === 'multipart') for (const part of [...body.files.map((file) => file.field), ...body.fields.map((field) => field.name)]) names.add(JSON.stringify(onTheWire(part).slice(0, 64)).slice(1, -1));
   return names;
 };
+
+/**
+ * A multipart name as the server receives it: the part's header is UTF-8, where a lone surrogate
+ * cannot be written, so it arrives as U+FFFD ("CCP1\ud800" is "CCP1\ufffd" on the wire, and the
+ * server rightly names what it received). JSON bodies escape it instead and keep it.
+ */
+const onTheWire = (name: string): string => Buffer.from(name, 'utf8').toString('utf8');
 
 /**
  * The invariants every answer keeps, as a list of what is wrong (empty when it holds): never a
