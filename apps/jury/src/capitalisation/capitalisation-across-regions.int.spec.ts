@@ -1,8 +1,14 @@
 import { CcpAwardedV1 } from '@titrepro/contracts';
+import { addDays, calendarDateInParis } from '@titrepro/domain-kernel';
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@titrepro/testing';
 import { CCP_CODES, startJuryWorld, type JuryWorld } from '../testing/jury-world';
 import { CapitalisationSweep } from './capitalisation-sweep';
+
+/** Session dates follow the real day (the services read the clock), so they stay within DATE_RANGES.sessionDate. */
+const today = calendarDateInParis(new Date());
+const ccpSessionDate = addDays(today, -17);
+const titleSessionDate = addDays(today, -12);
 
 const ccpPairKeys = (ccpCode: string) => [
   { key: `ccp-pair:${ccpCode}`, en: `Assessment of ${ccpCode} by the assessor pair` },
@@ -72,15 +78,15 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     // Today's rules (since tp-2016): a CCP counts as long as the title exists, so no deadline to show.
     expect(afterCcp1.capitalisation).toEqual([]);
     const breMembers = await world.bre.members(2);
-    const ccpSession = await world.bre.session({ kind: 'ccp', date: '2026-11-20', memberIds: breMembers });
+    const ccpSession = await world.bre.session({ kind: 'ccp', date: ccpSessionDate, memberIds: breMembers });
     const ccpDecision = await world.bre.decideAndSeal(ccpSession, candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, breMembers, { ccpCodes: ['CCP2', 'CCP3'] });
     await world.untilPublished('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccpDecision);
     await untilHeld(candidateId, CCP_CODES);
 
-    const titleSession = await world.bre.session({ kind: 'title', date: '2026-11-25', memberIds: breMembers });
+    const titleSession = await world.bre.session({ kind: 'title', date: titleSessionDate, memberIds: breMembers });
     const titleDecision = await world.bre.decideAndSeal(titleSession, candidateId, { kind: 'title-awarded' }, breMembers, { interview: true });
     const awarded = await world.untilPublished('the title awarded in bre', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === titleDecision);
-    expect(awarded).toMatchObject({ key: candidateId, source: expect.stringMatching(/\/bre$/), payload: { region: 'bre', titleCode: 'TP-00495', ccpCodes: CCP_CODES, decidedOn: '2026-11-25' } });
+    expect(awarded).toMatchObject({ key: candidateId, source: expect.stringMatching(/\/bre$/), payload: { region: 'bre', titleCode: 'TP-00495', ccpCodes: CCP_CODES, decidedOn: titleSessionDate } });
     expect(awarded.payload.ruleIds).toEqual(expect.arrayContaining(['JURY-OUTCOME', 'TITLE-BY-CAPITALISATION']));
 
     await waitFor('bre’s file to hold the title', async () => {
@@ -92,11 +98,11 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     expect(view.ccpsHeld).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ ccpCode: 'CCP1', region: 'idf', obtainedOn: '2022-06-01' }),
-        expect.objectContaining({ ccpCode: 'CCP2', region: 'bre', obtainedOn: '2026-11-20' }),
-        expect.objectContaining({ ccpCode: 'CCP3', region: 'bre', obtainedOn: '2026-11-20' }),
+        expect.objectContaining({ ccpCode: 'CCP2', region: 'bre', obtainedOn: ccpSessionDate }),
+        expect.objectContaining({ ccpCode: 'CCP3', region: 'bre', obtainedOn: ccpSessionDate }),
       ]),
     );
-    expect(view.titlesHeld).toEqual([expect.objectContaining({ titleCode: 'TP-00495', region: 'bre', awardedOn: '2026-11-25', decisionId: titleDecision })]);
+    expect(view.titlesHeld).toEqual([expect.objectContaining({ titleCode: 'TP-00495', region: 'bre', awardedOn: titleSessionDate, decisionId: titleDecision })]);
 
     // An auditor re-runs every decision of the title session from its events, and checks the chain.
     const auditor = await world.bre.service.bearer('auditor');
@@ -111,7 +117,7 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     // The seed's five years from CCP1 ended on 2026-11-20; since 1 June 2016 CCPs count as long as the title exists.
     const { candidateId } = await ccp1InIdfThenMoveToBre('2021-11-20');
     const breMembers = await world.bre.members(2);
-    const session = await world.bre.session({ kind: 'ccp', date: '2026-11-21', memberIds: breMembers });
+    const session = await world.bre.session({ kind: 'ccp', date: addDays(ccpSessionDate, 1), memberIds: breMembers });
     const decisionId = await world.bre.decideAndSeal(session, candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, breMembers, { ccpCodes: ['CCP2', 'CCP3'] });
     const awarded = await world.untilPublished('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === decisionId);
     expect(awarded.payload).toMatchObject({ ccpCodes: ['CCP2', 'CCP3'], rulebookId: 'vae-jury-2024', ruleIds: expect.arrayContaining(['CAPITALISATION-WINDOW']) });
