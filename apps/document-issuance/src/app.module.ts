@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ServiceKitModule } from '@titrepro/service-kit';
 import { raw } from 'express';
+import { IssuingRegionScope, OwnDocumentScope } from './documents/document-scopes';
 import type { IssuanceConfig } from './config/issuance-config';
 import { JuryDecisionsConsumer } from './consumers/jury-decisions.consumer';
 import { registryErasure } from './consumers/registry-erasure.consumer';
@@ -40,7 +41,7 @@ export class AppModule implements NestModule {
         }),
       ],
       controllers: [DocumentsController, PublicVerificationController],
-      providers: [DocumentRecords, Verification],
+      providers: [DocumentRecords, OwnDocumentScope, IssuingRegionScope, Verification],
     };
   }
 

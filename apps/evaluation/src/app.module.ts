@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EVALUATION_STREAM_CATEGORY } from '@titrepro/domain-evaluation';
 import { ServiceKitModule } from '@titrepro/service-kit';
+import { AssignmentScope } from './assignments/assignment-scope';
 import { AssessorDirectory } from './assessors/assessor-directory';
 import { AssessorsController } from './assessors/assessors.controller';
 import { AssignmentsController } from './assignments/assignments.controller';
@@ -38,7 +39,7 @@ export class AppModule {
         }),
       ],
       controllers: [AssessorsController, AssignmentsController, TrainingEvaluationsController, DsppController, PracticalAssessmentsController, CcpPairAssessmentsController, EvidenceController],
-      providers: [AssessorDirectory, AssessorReadModel, EvidenceReadModel, DsppUploadInterceptor],
+      providers: [AssessorDirectory, AssessorReadModel, EvidenceReadModel, AssignmentScope, DsppUploadInterceptor],
     };
   }
 }

@@ -17,6 +17,7 @@ import { ConvocationsController } from './sessions/convocations.controller';
 import { DeliberationsController } from './sessions/deliberations.controller';
 import { MinutesController } from './sessions/minutes.controller';
 import { SessionAuditController } from './sessions/session-audit.controller';
+import { SessionJuryScope } from './sessions/session-jury-scope';
 import { SessionReader } from './sessions/session-reader';
 import { SessionsController } from './sessions/sessions.controller';
 
@@ -42,7 +43,7 @@ export class AppModule {
         }),
       ],
       controllers: [JuryMembersController, SessionsController, ConvocationsController, DeliberationsController, MinutesController, SessionAuditController, CandidateViewController],
-      providers: [JuryMemberDirectory, CandidateFileReader, SessionReader, JuryReadModel, CapitalisationSweep],
+      providers: [JuryMemberDirectory, CandidateFileReader, SessionReader, SessionJuryScope, JuryReadModel, CapitalisationSweep],
     };
   }
 }

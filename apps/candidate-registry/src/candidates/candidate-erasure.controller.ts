@@ -2,7 +2,7 @@ import { Controller, Delete, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseEraseCandidatePersonalData } from '@titrepro/domain-registry';
-import { ApiRoute, Authorize, SERVICE_CONFIG, valueOrThrow, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, SERVICE_CONFIG, valueOrThrow, IdParam, OWN_REGION } from '@titrepro/platform-nest';
 import { Origin, ServiceErasure, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { candidates } from './candidate-aggregate';
@@ -27,7 +27,7 @@ export class CandidateErasureController {
    * effects again, so calling again after a failure finishes the job (204) instead of answering 409.
    */
   @Delete()
-  @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION })
   @ApiRoute({ summary: "Erase the candidate's personal data (right to erasure); idempotent", success: { status: 204, description: 'Erased' }, errors: [404, 409] })
   async erase(@IdParam('id') id: string, @Origin() origin: CommandOrigin): Promise<void> {
     const command = valueOrThrow(parseEraseCandidatePersonalData({ candidateId: id, actingRegion: this.config.REGION }));

@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, P
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterCandidate, parseTransferRegion, registerCandidateDataSchema, transferRegionDataSchema } from '@titrepro/domain-registry';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam, QueryParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam, QueryParam, OWN_REGION, OWN_FILE, type AuthorizationPolicy } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { singleLineText } from '@titrepro/domain-kernel';
 import { z } from 'zod';
@@ -16,7 +16,7 @@ import { candidates } from './candidate-aggregate';
 /** The text searched for in names: a line of text (the kernel's parser), at least 2 characters. */
 const searchedName = singleLineText(100).refine((name) => name.length >= 2, { message: 'give at least 2 characters to search for' });
 
-const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
+const officer: AuthorizationPolicy = { 'regional-officer': OWN_REGION };
 
 /** Registering, reading, finding and transferring candidates. */
 @ApiTags('candidates')
@@ -47,7 +47,7 @@ export class CandidatesController {
   }
 
   @Get()
-  @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION, auditor: OWN_REGION })
   @CarriesPersonalData({ query: ['name'] })
   @ApiRoute({ summary: 'Find candidates whose family or given names contain a text', success: { status: 200, description: 'At most 100 candidates', schema: z.array(candidateView) }, errors: [400] })
   async search(@QueryParam('name', searchedName) name: string): Promise<CandidateView[]> {
@@ -55,10 +55,9 @@ export class CandidatesController {
   }
 
   @Get(':id')
-  @Authorize({ roles: ['regional-officer', 'auditor', 'candidate'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION, auditor: OWN_REGION, candidate: OWN_FILE })
   @ApiRoute({ summary: "A candidate's summary and pathways (a candidate reads only their own)", success: { status: 200, description: 'The candidate', schema: candidateView }, errors: [404] })
   async find(@IdParam('id') id: string, @CurrentCaller() caller: Caller): Promise<CandidateView> {
-    assertOwnFileIfCandidate(caller, id);
     const candidate = await this.queries.execute(new GetCandidateQuery(id));
     if (!candidate) throw new NotFoundException(`candidate ${id} does not exist`);
     // A region that handed the file over keeps no identity, and its officers no longer read the file.

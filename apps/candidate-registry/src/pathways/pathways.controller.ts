@@ -10,13 +10,13 @@ import {
   parseWithdrawPathway,
   requestVaeAdmissibilityDataSchema,
 } from '@titrepro/domain-registry';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam, OWN_REGION, OWN_FILE, type AuthorizationPolicy } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { candidates } from '../candidates/candidate-aggregate';
 import { decisionResponse, pathwayIdResponse } from '../api/registry-responses';
 
-const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
+const officer: AuthorizationPolicy = { 'regional-officer': OWN_REGION };
 
 /** A candidate's pathways towards titles, and the VAE dossier de recevabilité. */
 @ApiTags('pathways')
@@ -44,7 +44,7 @@ export class PathwaysController {
   }
 
   @Post(':pathwayId/vae-admissibility-requests')
-  @Authorize({ roles: ['regional-officer', 'candidate'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION, candidate: OWN_FILE })
   @CarriesPersonalData({ body: true })
   @ApiRoute({
     summary: 'File the dossier de recevabilité of a VAE pathway',
@@ -59,7 +59,6 @@ export class PathwaysController {
     @CurrentCaller() caller: Caller,
     @Origin() origin: CommandOrigin,
   ): Promise<{ pathwayId: string }> {
-    assertOwnFileIfCandidate(caller, id);
     const command = valueOrThrow(parseRequestVaeAdmissibility(commandInput(body, { candidateId: id, actingRegion: this.config.REGION, pathwayId })));
     await this.commands.execute(new StreamCommand(candidates.stream(id), command, origin));
     return { pathwayId };

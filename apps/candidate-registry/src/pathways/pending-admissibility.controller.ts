@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, Authorize, SERVICE_CONFIG } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, SERVICE_CONFIG, OWN_REGION } from '@titrepro/platform-nest';
 import { pendingAdmissibilityList } from '../api/registry-responses';
 import type { RegistryConfig } from '../config/registry-config';
 import { ListPendingAdmissibilityQuery } from '../queries/list-pending-admissibility.query';
@@ -17,7 +17,7 @@ export class PendingAdmissibilityController {
   ) {}
 
   @Get()
-  @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION, auditor: OWN_REGION })
   @ApiRoute({ summary: "The office's VAE admissibility requests awaiting a decision", success: { status: 200, description: 'Oldest first', schema: pendingAdmissibilityList } })
   list(): Promise<PendingAdmissibility[]> {
     return this.queries.execute(new ListPendingAdmissibilityQuery(this.config.REGION));

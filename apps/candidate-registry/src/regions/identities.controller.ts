@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, Authorize, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, IdParam, OWN_REGION } from '@titrepro/platform-nest';
 import { candidateIdentityResponse } from '../api/registry-responses';
 import { CandidateIdentities, type CandidateIdentity } from './candidate-identities';
 
@@ -15,7 +15,7 @@ export class IdentitiesController {
   constructor(private readonly identities: CandidateIdentities) {}
 
   @Get(':candidateId')
-  @Authorize({ roles: ['service'], ownRegionFor: ['service'] })
+  @Authorize({ service: OWN_REGION })
   @ApiRoute({
     summary: "A candidate's names, for this region's services (e.g. to print a parchemin), read from the candidate's stream",
     success: { status: 200, description: 'The names (personal data)', schema: candidateIdentityResponse },

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { candidateFileSchema, type CandidateFile } from '@titrepro/domain-registry';
-import { ApiRoute, Authorize, CurrentCaller, type Caller, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, type Caller, IdParam, ANY_REGION, regionOf } from '@titrepro/platform-nest';
 import { HandedOverFiles } from './handed-over-file';
 
 /**
@@ -14,13 +14,13 @@ export class RegionFilesController {
   constructor(private readonly files: HandedOverFiles) {}
 
   @Get(':candidateId')
-  @Authorize({ roles: ['service'] })
+  @Authorize({ service: ANY_REGION })
   @ApiRoute({
     summary: 'The file handed over to the calling region (its service token names it), identity included',
     success: { status: 200, description: 'The file', schema: candidateFileSchema },
     errors: [404, { status: 410, description: "The candidate's personal data was erased" }],
   })
   fetch(@IdParam('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<CandidateFile> {
-    return this.files.fileFor(candidateId, caller.region);
+    return this.files.fileFor(candidateId, regionOf(caller));
   }
 }

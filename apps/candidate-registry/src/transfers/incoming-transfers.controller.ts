@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseAcceptIncomingTransfer, parseRefuseIncomingTransfer, refuseIncomingTransferDataSchema } from '@titrepro/domain-registry';
-import { ApiRoute, Authorize, CarriesPersonalData, SERVICE_CONFIG, valueOrThrow, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, SERVICE_CONFIG, valueOrThrow, IdParam, OWN_REGION, type AuthorizationPolicy } from '@titrepro/platform-nest';
 import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import { z } from 'zod';
 import type { RegistryConfig } from '../config/registry-config';
@@ -10,7 +10,7 @@ import { candidates } from '../candidates/candidate-aggregate';
 import { CandidateReadModel } from '../read-models/candidate-read-model';
 import type { IncomingTransfer } from '../read-models/incoming-transfer.entity';
 
-const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
+const officer: AuthorizationPolicy = { 'regional-officer': OWN_REGION };
 
 const incomingTransferList = z.array(z.object({ candidateId: z.string(), fromRegion: z.string(), toRegion: z.string(), requestedOn: z.string(), status: z.string() }));
 const answerResponse = z.object({ candidateId: z.string(), status: z.enum(['accepted', 'refused']) });

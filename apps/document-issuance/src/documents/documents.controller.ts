@@ -1,9 +1,9 @@
-import { Body, Controller, ForbiddenException, Get, GoneException, NotFoundException, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, GoneException, NotFoundException, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRevokeDocument } from '@titrepro/domain-issuance';
 import { parseInput } from '@titrepro/domain-kernel';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller, IdParam, OWN_REGION, OWN_FILE, ownRegionOn, regionOf, type AuthorizationPolicy } from '@titrepro/platform-nest';
 import { Origin, SealedDocuments, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -33,7 +33,7 @@ const viewOf = ({ updatedPosition: _position, statusListIndex: _entry, ...view }
 
 const revocationBody = z.strictObject({ reason: z.string().trim().min(1, { message: 'must say why' }).max(1000) });
 
-const readers = { roles: ['candidate', 'regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] } as const;
+const readers: AuthorizationPolicy = { candidate: OWN_FILE, 'regional-officer': OWN_REGION, auditor: OWN_REGION };
 
 /** A candidate's parchemins and livrets: listed, downloaded (PDF, credential), revoked by the issuing office. */
 @ApiTags('documents')
@@ -48,8 +48,7 @@ export class DocumentsController {
   @Get('candidates/:candidateId/documents')
   @Authorize(readers)
   @ApiRoute({ summary: "A candidate's documents, with their status (a candidate lists only their own)", success: { status: 200, description: 'The documents', schema: z.array(documentView) } })
-  async list(@IdParam('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<DocumentView[]> {
-    assertOwnFileIfCandidate(caller, candidateId);
+  async list(@IdParam('candidateId') candidateId: string): Promise<DocumentView[]> {
     return (await this.records.ofCandidate(candidateId)).map(viewOf);
   }
 
@@ -60,9 +59,8 @@ export class DocumentsController {
     success: { status: 200, description: 'The PDF', schema: z.string(), contentType: 'application/pdf' },
     errors: [404, { status: 410, description: "The candidate's personal data was erased" }],
   })
-  async pdf(@IdParam('documentId') documentId: string, @CurrentCaller() caller: Caller, @Res() response: Response): Promise<void> {
+  async pdf(@IdParam('documentId') documentId: string, @Res() response: Response): Promise<void> {
     const { issued, produced } = await this.records.find(documentId);
-    assertOwnFileIfCandidate(caller, issued.candidateId);
     if (!produced) throw new NotFoundException(`document ${documentId} has no PDF in this region`);
     const found = await this.sealed.read(produced.pdfId);
     if (found.status === 'missing') throw new NotFoundException(`the PDF of document ${documentId} is missing`);
@@ -77,15 +75,14 @@ export class DocumentsController {
   @Get('documents/:documentId/credential')
   @Authorize(readers)
   @ApiRoute({ summary: "A document's signed credential(s): one for a parchemin, one per CCP a livret version added", success: { status: 200, description: 'The credentials', schema: z.array(z.record(z.string(), z.unknown())) }, errors: [404] })
-  async credential(@IdParam('documentId') documentId: string, @CurrentCaller() caller: Caller): Promise<Record<string, unknown>[]> {
-    const { issued, produced } = await this.records.find(documentId);
-    assertOwnFileIfCandidate(caller, issued.candidateId);
+  async credential(@IdParam('documentId') documentId: string): Promise<Record<string, unknown>[]> {
+    const { produced } = await this.records.find(documentId);
     if (!produced) throw new NotFoundException(`document ${documentId} has no credential in this region`);
     return produced.credentials;
   }
 
   @Post('documents/:documentId/revocation')
-  @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': ownRegionOn('issuing-region') })
   @ApiRoute({
     summary: 'Revoke a document, with the reason (the issuing office only); its status list entry is set',
     success: { status: 200, description: 'Revoked', schema: z.object({ documentId: z.string() }) },
@@ -95,8 +92,7 @@ export class DocumentsController {
   async revoke(@IdParam('documentId') documentId: string, @Body() body: unknown, @CurrentCaller() caller: Caller, @Origin() origin: CommandOrigin): Promise<{ documentId: string }> {
     const { reason } = valueOrThrow(parseInput(revocationBody, body));
     const { issued } = await this.records.find(documentId);
-    if (caller.role !== 'regional-officer') throw new ForbiddenException('only a regional officer revokes a document');
-    const command = valueOrThrow(parseRevokeDocument({ candidateId: issued.candidateId, documentId, reason, officerId: caller.subject, officerRegion: caller.region }));
+    const command = valueOrThrow(parseRevokeDocument({ candidateId: issued.candidateId, documentId, reason, officerId: caller.subject, officerRegion: regionOf(caller) }));
     await this.commands.execute(new StreamCommand(documents.stream(issued.candidateId), command, origin));
     return { documentId };
   }

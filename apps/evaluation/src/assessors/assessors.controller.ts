@@ -1,15 +1,15 @@
-import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, NotFoundException, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterAssessor, registerAssessorDataSchema } from '@titrepro/domain-evaluation';
-import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, SERVICE_CONFIG, valueOrThrow, IdParam, OWN_REGION, ownRegionOn, type AuthorizationPolicy } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { z } from 'zod';
 import type { EvaluationConfig } from '../config/evaluation-config';
 import { assessors } from '../evaluation-aggregates';
 import { AssessorReadModel, assessorView, type AssessorView } from '../read-models/assessor-read-model';
 
-const officer = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
+const officer: AuthorizationPolicy = { 'regional-officer': OWN_REGION };
 
 /** The region's assessors: professionals and trainers of the specialty, with the titles they may assess. */
 @ApiTags('assessors')
@@ -39,17 +39,16 @@ export class AssessorsController {
   }
 
   @Get()
-  @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION, auditor: OWN_REGION })
   @ApiRoute({ summary: "This region's assessors", success: { status: 200, description: 'The assessors', schema: z.array(assessorView) } })
   list(): Promise<AssessorView[]> {
     return this.readModel.list();
   }
 
   @Get(':assessorId')
-  @Authorize({ roles: ['regional-officer', 'auditor', 'assessor'], ownRegionFor: ['regional-officer', 'assessor'] })
+  @Authorize({ 'regional-officer': OWN_REGION, auditor: OWN_REGION, assessor: ownRegionOn('self') })
   @ApiRoute({ summary: 'One assessor (an assessor reads only their own record)', success: { status: 200, description: 'The assessor', schema: assessorView }, errors: [404] })
-  async find(@IdParam('assessorId') assessorId: string, @CurrentCaller() caller: Caller): Promise<AssessorView> {
-    if (caller.role === 'assessor' && caller.subject !== assessorId) throw new ForbiddenException('an assessor may only read their own record');
+  async find(@IdParam('assessorId') assessorId: string): Promise<AssessorView> {
     const found = await this.readModel.find(assessorId);
     if (!found) throw new NotFoundException(`assessor ${assessorId} does not exist`);
     return found;

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseSubmitDspp } from '@titrepro/domain-evaluation';
 import { withPgTransaction, type PostgresEventStore } from '@titrepro/event-store';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller, IdParam, OWN_REGION, OWN_FILE } from '@titrepro/platform-nest';
 import { detectDocumentType, EVENT_STORE, ID_SOURCE, Origin, SealedDocuments, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
@@ -29,7 +29,7 @@ export class DsppController {
   ) {}
 
   @Post('pathways/:pathwayId/dspp')
-  @Authorize({ roles: ['candidate', 'regional-officer'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ candidate: OWN_FILE, 'regional-officer': OWN_REGION })
   @UseInterceptors(DsppUploadInterceptor)
   @ApiRoute({
     summary: 'Submit the DSPP: one PDF, ODT or DOCX document per activité type, fields named by CCP code; supersedes the previous submission',
@@ -45,7 +45,6 @@ export class DsppController {
     @CurrentCaller() caller: Caller,
     @Origin() origin: CommandOrigin,
   ): Promise<z.infer<typeof submitted>> {
-    assertOwnFileIfCandidate(caller, candidateId);
     const uploaded = (request as Request & { files?: UploadedDocument[] }).files ?? [];
     checkDsppUpload(request.body, uploaded);
     const files = uploaded.map((file) => {
@@ -74,14 +73,13 @@ export class DsppController {
   }
 
   @Get('dspp/documents/:documentId')
-  @Authorize({ roles: ['candidate', 'regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ candidate: OWN_FILE, 'regional-officer': OWN_REGION, auditor: OWN_REGION })
   @ApiRoute({
     summary: 'Download one DSPP document (a candidate only their own); 410 once the candidate was erased',
     success: { status: 200, description: 'The document', schema: z.string(), contentType: 'application/octet-stream' },
     errors: [404, { status: 410, description: "The candidate's personal data was erased" }],
   })
   async download(@IdParam('candidateId') candidateId: string, @IdParam('documentId') documentId: string, @CurrentCaller() caller: Caller, @Res() response: Response): Promise<void> {
-    assertOwnFileIfCandidate(caller, candidateId);
     const found = /^[0-9a-f-]{36}$/.test(documentId) ? await this.documents.read(documentId) : { status: 'missing' as const };
     if (found.status === 'missing' || found.subjectId !== candidateId) throw new NotFoundException(`document ${documentId} of candidate ${candidateId} does not exist`);
     if (found.status === 'erased') throw new GoneException(`candidate ${candidateId}'s personal data was erased: the document can no longer be read`);

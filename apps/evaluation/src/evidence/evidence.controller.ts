@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CurrentCaller, type Caller, IdParam, OWN_REGION, OWN_FILE } from '@titrepro/platform-nest';
 import { z } from 'zod';
 import { assignmentView, EvidenceReadModel, evidenceStatusView, type AssignmentView, type EvidenceStatusView } from '../read-models/evidence-read-model';
 
@@ -11,18 +11,17 @@ export class EvidenceController {
   constructor(private readonly readModel: EvidenceReadModel) {}
 
   @Get('candidates/:candidateId/evidence')
-  @Authorize({ roles: ['candidate', 'regional-officer', 'auditor', 'jury-member'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ candidate: OWN_FILE, 'regional-officer': OWN_REGION, auditor: OWN_REGION, 'jury-member': OWN_REGION })
   @ApiRoute({
     summary: "A candidate's evidence per pathway: present and missing under the rulebook in force (a candidate reads only their own)",
     success: { status: 200, description: 'One entry per pathway', schema: z.array(evidenceStatusView) },
   })
-  evidence(@IdParam('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<EvidenceStatusView[]> {
-    assertOwnFileIfCandidate(caller, candidateId);
+  evidence(@IdParam('candidateId') candidateId: string): Promise<EvidenceStatusView[]> {
     return this.readModel.statusOf(candidateId);
   }
 
   @Get('assignments/mine')
-  @Authorize({ roles: ['assessor'], ownRegionFor: ['assessor'] })
+  @Authorize({ assessor: OWN_REGION })
   @ApiRoute({ summary: "The calling assessor's assignments", success: { status: 200, description: 'Their assignments', schema: z.array(assignmentView) } })
   mine(@CurrentCaller() caller: Caller): Promise<AssignmentView[]> {
     return this.readModel.assignmentsOf(caller.subject);

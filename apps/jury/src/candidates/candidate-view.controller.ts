@@ -5,7 +5,7 @@ import { calendarDateInParis } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { EventStore } from '@titrepro/event-store';
-import { ApiRoute, assertOwnFileIfCandidate, Authorize, CurrentCaller, type Caller, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, IdParam, OWN_REGION, OWN_FILE } from '@titrepro/platform-nest';
 import { CLOCK, EVENT_STORE, stateAtRevisionOf, type Clock } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { candidateFiles } from '../jury-aggregates';
@@ -42,10 +42,9 @@ export class CandidateViewController {
   ) {}
 
   @Get()
-  @Authorize({ roles: ['regional-officer', 'jury-member', 'auditor', 'candidate'], ownRegionFor: ['regional-officer', 'jury-member'] })
+  @Authorize({ 'regional-officer': OWN_REGION, 'jury-member': OWN_REGION, auditor: OWN_REGION, candidate: OWN_FILE })
   @ApiRoute({ summary: "The jury's view of a candidate: pathways, admissibility, evidence, CCPs held in any region, capitalisation deadlines (a candidate reads only their own)", success: { status: 200, description: 'The view', schema: candidateView }, errors: [404] })
-  async view(@IdParam('candidateId') candidateId: string, @CurrentCaller() caller: Caller): Promise<CandidateView> {
-    assertOwnFileIfCandidate(caller, candidateId);
+  async view(@IdParam('candidateId') candidateId: string): Promise<CandidateView> {
     const { state, revision } = await stateAtRevisionOf(this.store, candidateFiles.stream(candidateId));
     if (revision < 0) throw new NotFoundException(`candidate ${candidateId} is unknown to the jury service`);
     const file = candidateFileFacts(state);

@@ -1,8 +1,8 @@
-import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, NotFoundException, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { parseRegisterJuryMember, registerJuryMemberDataSchema } from '@titrepro/domain-jury';
-import { ApiRoute, Authorize, CarriesPersonalData, CurrentCaller, SERVICE_CONFIG, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, CarriesPersonalData, SERVICE_CONFIG, valueOrThrow, IdParam, OWN_REGION, ownRegionOn } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
 import { z } from 'zod';
 import type { JuryConfig } from '../config/jury-config';
@@ -38,17 +38,16 @@ export class JuryMembersController {
   }
 
   @Get()
-  @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION, auditor: OWN_REGION })
   @ApiRoute({ summary: "This region's jury members", success: { status: 200, description: 'The members', schema: z.array(juryMemberView) } })
   list(): Promise<JuryMemberView[]> {
     return this.readModel.members();
   }
 
   @Get(':memberId')
-  @Authorize({ roles: ['regional-officer', 'auditor', 'jury-member'], ownRegionFor: ['regional-officer', 'jury-member'] })
+  @Authorize({ 'regional-officer': OWN_REGION, auditor: OWN_REGION, 'jury-member': ownRegionOn('self') })
   @ApiRoute({ summary: 'One jury member (a member reads only their own record)', success: { status: 200, description: 'The member', schema: juryMemberView }, errors: [404] })
-  async find(@IdParam('memberId') memberId: string, @CurrentCaller() caller: Caller): Promise<JuryMemberView> {
-    if (caller.role === 'jury-member' && caller.subject !== memberId) throw new ForbiddenException('a jury member may only read their own record');
+  async find(@IdParam('memberId') memberId: string): Promise<JuryMemberView> {
     const found = await this.readModel.member(memberId);
     if (!found) throw new NotFoundException(`jury member ${memberId} does not exist`);
     return found;

@@ -1,14 +1,20 @@
 import { ForbiddenException } from '@nestjs/common';
-import { subjectAsId, type Caller } from '@titrepro/platform-nest';
+import { subjectAsId, type Caller, OWN_REGION, ownRegionOn, type AuthorizationPolicy } from '@titrepro/platform-nest';
 
 /** Who organises sessions: an officer of this region (the token's region is the deployment's). */
-export const officerOfThisRegion = { roles: ['regional-officer'], ownRegionFor: ['regional-officer'] } as const;
+export const officerOfThisRegion: AuthorizationPolicy = { 'regional-officer': OWN_REGION };
 
-/** Who sits: a jury member of this region; the session's decider checks they sit on that jury. */
-export const juryMemberOfThisRegion = { roles: ['jury-member'], ownRegionFor: ['jury-member'] } as const;
+/** Who sits: a jury member of this region on that session's jury (the route's `sessionId`). */
+export const juryMemberOfTheSession: AuthorizationPolicy = { 'jury-member': ownRegionOn('jury-member') };
 
-/** Who reads sessions and minutes. */
-export const sessionReaders = { roles: ['regional-officer', 'jury-member', 'auditor'], ownRegionFor: ['regional-officer', 'jury-member'] } as const;
+/** Who lists this region's sessions. */
+export const sessionListReaders: AuthorizationPolicy = { 'regional-officer': OWN_REGION, auditor: OWN_REGION, 'jury-member': OWN_REGION };
+
+/**
+ * Who reads one session and its minutes: the officer and auditors, and that session's jury only (its
+ * decisions and minutes, unsealed until the seal, belong to it).
+ */
+export const sessionReaders: AuthorizationPolicy = { 'regional-officer': OWN_REGION, auditor: OWN_REGION, 'jury-member': ownRegionOn('jury-member') };
 
 /** The jury member a request acts as: their token's subject is their member id. */
 export const actingMemberId = (caller: Caller): string => {

@@ -8,7 +8,7 @@ import { identifier } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { CandidateFileReader } from '../candidates/candidate-file-reader';
 import { sessions } from '../jury-aggregates';
-import { actingMemberId, juryMemberOfThisRegion, officerOfThisRegion } from './acting-roles';
+import { actingMemberId, juryMemberOfTheSession, officerOfThisRegion } from './acting-roles';
 
 const convened = z.object({ sessionId: z.string(), candidateId: z.string() });
 
@@ -44,7 +44,7 @@ export class ConvocationsController {
   }
 
   @Post(':candidateId/interview')
-  @Authorize(juryMemberOfThisRegion)
+  @Authorize(juryMemberOfTheSession)
   @ApiRoute({
     summary: 'Record the jury’s interview with a convened candidate (a member of that jury)',
     success: { status: 201, description: 'Recorded', schema: convened },

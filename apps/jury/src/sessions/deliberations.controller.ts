@@ -7,7 +7,7 @@ import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, typ
 import { z } from 'zod';
 import { CandidateFileReader } from '../candidates/candidate-file-reader';
 import { sessions } from '../jury-aggregates';
-import { actingMemberId, juryMemberOfThisRegion, officerOfThisRegion } from './acting-roles';
+import { actingMemberId, juryMemberOfTheSession, officerOfThisRegion } from './acting-roles';
 import { SessionReader } from './session-reader';
 
 /**
@@ -26,7 +26,7 @@ export class DeliberationsController {
   ) {}
 
   @Post('candidates/:candidateId/deliberation')
-  @Authorize(juryMemberOfThisRegion)
+  @Authorize(juryMemberOfTheSession)
   @ApiRoute({
     summary: "Record the jury's decision for a convened candidate (once; `revises` names the decision a revision replaces before sealing)",
     success: { status: 201, description: 'Recorded', schema: z.object({ decisionId: z.string() }) },

@@ -6,7 +6,7 @@ import { ApiRoute, Authorize, CurrentCaller, valueOrThrow, type Caller, IdParam 
 import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { sessions } from '../jury-aggregates';
-import { actingMemberId, juryMemberOfThisRegion, officerOfThisRegion, sessionReaders } from './acting-roles';
+import { actingMemberId, juryMemberOfTheSession, officerOfThisRegion, sessionReaders } from './acting-roles';
 import { SessionReader } from './session-reader';
 
 const minutesView = z.object({ minutesHash: z.string(), minutes: z.unknown(), sealed: z.unknown() });
@@ -32,7 +32,7 @@ export class MinutesController {
   }
 
   @Post('approvals')
-  @Authorize(juryMemberOfThisRegion)
+  @Authorize(juryMemberOfTheSession)
   @ApiRoute({
     summary: 'Approve the minutes as read (their hash); refused if they changed since',
     success: { status: 201, description: 'Approved', schema: z.object({ minutesHash: z.string() }) },

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { isSessionDecisionEvent, rerunDecision, sessionEvents, type RerunReport } from '@titrepro/domain-jury';
 import type { EventStore, VerificationReport } from '@titrepro/event-store';
-import { ApiRoute, Authorize, IdParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, IdParam, OWN_REGION } from '@titrepro/platform-nest';
 import { EVENT_STORE, historyEntryOf, historyEntrySchema, readerOf, type HistoryEntry } from '@titrepro/service-kit';
 import { z } from 'zod';
 import { sessions } from '../jury-aggregates';
@@ -33,7 +33,7 @@ export class SessionAuditController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get()
-  @Authorize({ roles: ['auditor', 'regional-officer'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ auditor: OWN_REGION, 'regional-officer': OWN_REGION })
   @ApiRoute({ summary: 'Audit a session: its history, every decision re-run from its event with the rulebook it names, and the hash chain verified', success: { status: 200, description: 'The audit', schema: sessionAudit }, errors: [404] })
   async audit(@IdParam('sessionId') sessionId: string): Promise<SessionAudit> {
     const { streamId } = sessions.stream(sessionId);

@@ -11,7 +11,7 @@ import type { JuryConfig } from '../config/jury-config';
 import { sessions } from '../jury-aggregates';
 import { JuryMemberDirectory } from '../members/jury-member-directory';
 import { JuryReadModel, sessionSummaryView, type SessionSummaryView } from '../read-models/jury-read-model';
-import { officerOfThisRegion, sessionReaders } from './acting-roles';
+import { officerOfThisRegion, sessionListReaders, sessionReaders } from './acting-roles';
 import { SessionReader } from './session-reader';
 
 // Checked here as the client sent them: the decider's `members` (their facts, filled in by the server) is no field of the request.
@@ -56,7 +56,7 @@ export class SessionsController {
   }
 
   @Get()
-  @Authorize(sessionReaders)
+  @Authorize(sessionListReaders)
   @ApiRoute({ summary: "This region's validation sessions, by date", success: { status: 200, description: 'The sessions', schema: z.array(sessionSummaryView) } })
   list(): Promise<SessionSummaryView[]> {
     return this.readModel.sessions();

@@ -5,7 +5,7 @@ export * from './config/kafka-security-config';
 export * from './config/kafka-client-security';
 export * from './config/openid-config';
 export * from './auth/caller';
-export * from './auth/own-file';
+export * from './auth/resource-scope';
 export * from './auth/authorize.decorator';
 export * from './auth/public.decorator';
 export * from './auth/auth.guard';

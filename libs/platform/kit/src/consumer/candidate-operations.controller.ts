@@ -1,7 +1,7 @@
 import { Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { identifier } from '@titrepro/domain-kernel';
-import { ApiRoute, Authorize, ZodValidationPipe } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, OWN_REGION, ZodValidationPipe } from '@titrepro/platform-nest';
 import { z } from 'zod';
 import { replayCandidate } from './candidate-replay';
 import { ServiceConsumers } from './service-consumers';
@@ -25,7 +25,7 @@ export class CandidateOperationsController {
 
   @Post('replay')
   @HttpCode(200)
-  @Authorize({ roles: ['operator'], ownRegionFor: ['operator'] })
+  @Authorize({ operator: OWN_REGION })
   @ApiRoute({
     summary: "Clear a candidate's held events in every consumer of this service: each consumer's dead letters of the candidate replayed in order",
     success: { status: 200, description: 'Per consumer that held something: what was applied, and the letter that still fails', schema: candidateReplay },

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from 
 import { ApiTags } from '@nestjs/swagger';
 import { identifier } from '@titrepro/domain-kernel';
 import { listDeadLetters } from '@titrepro/messaging';
-import { ApiRoute, Authorize, CurrentCaller, ZodValidationPipe, type Caller } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, OWN_REGION, CurrentCaller, ZodValidationPipe, type Caller } from '@titrepro/platform-nest';
 import { multilineText } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { ServiceConsumers } from './service-consumers';
@@ -27,7 +27,7 @@ export class ConsumerOperationsController {
   constructor(private readonly consumers: ServiceConsumers) {}
 
   @Get()
-  @Authorize({ roles: ['operator', 'auditor'] })
+  @Authorize({ operator: OWN_REGION, auditor: OWN_REGION })
   @ApiRoute({ summary: 'Messages the consumer could not apply, and those held behind them', success: { status: 200, description: 'Dead letters', schema: deadLetters }, errors: [404] })
   list(@Param('name') name: string) {
     const inbox = this.consumers.inboxOf(name);
@@ -36,7 +36,7 @@ export class ConsumerOperationsController {
   }
 
   @Post(':key/replay')
-  @Authorize({ roles: ['operator'] })
+  @Authorize({ operator: OWN_REGION })
   @ApiRoute({ summary: "Apply a key's dead letters again, in order, and release what they held", success: { status: 200, description: 'What was applied', schema: replayOutcome }, errors: [400, 404] })
   async replay(@Param('name') name: string, @Param(new ZodValidationPipe(keyParam.passthrough())) { key }: { key: string }) {
     const inbox = this.consumers.inboxOf(name);
@@ -48,7 +48,7 @@ export class ConsumerOperationsController {
 
   @Post(':key/:sequence/discard')
   @HttpCode(200)
-  @Authorize({ roles: ['operator'] })
+  @Authorize({ operator: OWN_REGION })
   @ApiRoute({
     summary: 'Drop one dead letter for good, saying why: it stays listed as discarded and holds nothing; replay the key to apply what it held',
     body: { schema: discardRequest },

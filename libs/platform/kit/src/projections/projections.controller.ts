@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoute, Authorize, PathParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, OWN_REGION, PathParam } from '@titrepro/platform-nest';
 import { componentNameParam, streamIdParam } from '../operations/operation-params';
 import { projectionStatusList, rebuildResponse, retryResponse } from './projection-responses';
 import { listParkedEvents, type ParkedEvent } from './parked-events';
@@ -16,7 +16,7 @@ export class ProjectionsController {
   constructor(private readonly projections: Projections) {}
 
   @Get()
-  @Authorize({ roles: ['operator', 'auditor'] })
+  @Authorize({ operator: OWN_REGION, auditor: OWN_REGION })
   @ApiRoute({ summary: "Each projection's state, position and parked events", success: { status: 200, description: 'Projections', schema: projectionStatusList } })
   async list(): Promise<Array<ProjectionStatus & { parkedEvents: ParkedEvent[] }>> {
     return Promise.all(
@@ -29,7 +29,7 @@ export class ProjectionsController {
   }
 
   @Post(':name/parked/:streamId/retry')
-  @Authorize({ roles: ['operator'] })
+  @Authorize({ operator: OWN_REGION })
   @ApiRoute({ summary: "Apply a stream's parked events again, in order", success: { status: 200, description: 'What was applied', schema: retryResponse }, errors: [400, 404] })
   async retry(@PathParam('name', componentNameParam) name: string, @PathParam('streamId', streamIdParam) streamId: string): Promise<RetryOutcome> {
     const { definition, runner } = this.find(name);
@@ -41,7 +41,7 @@ export class ProjectionsController {
   }
 
   @Post(':name/rebuild')
-  @Authorize({ roles: ['operator'] })
+  @Authorize({ operator: OWN_REGION })
   @ApiRoute({ summary: 'Empty a projection and replay the log into it', success: { status: 202, description: 'Rebuilding', schema: rebuildResponse }, errors: [400, 404] })
   async rebuild(@PathParam('name', componentNameParam) name: string): Promise<{ projection: string; rebuilding: true }> {
     const { definition, runner } = this.find(name);

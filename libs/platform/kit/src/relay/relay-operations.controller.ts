@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { listParkedRelayEvents } from '@titrepro/messaging';
-import { ApiRoute, Authorize, PathParam } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, OWN_REGION, PathParam } from '@titrepro/platform-nest';
 import { streamIdParam } from '../operations/operation-params';
 import { z } from 'zod';
 import { ServiceRelay } from './service-relay';
@@ -20,14 +20,14 @@ export class RelayOperationsController {
   constructor(private readonly relay: ServiceRelay) {}
 
   @Get()
-  @Authorize({ roles: ['operator', 'auditor'] })
+  @Authorize({ operator: OWN_REGION, auditor: OWN_REGION })
   @ApiRoute({ summary: 'Events the relay could not map, and those held behind them', success: { status: 200, description: 'Parked events', schema: parkedRelayEvents } })
   list() {
     return listParkedRelayEvents(this.relay.store.pool, this.relay.name);
   }
 
   @Post(':streamId/retry')
-  @Authorize({ roles: ['operator'] })
+  @Authorize({ operator: OWN_REGION })
   @ApiRoute({ summary: "Map and publish a stream's parked events again, in order", success: { status: 200, description: 'What was published', schema: retryOutcome }, errors: [400, 404] })
   async retry(@PathParam('streamId', streamIdParam) streamId: string) {
     // A retry of nothing is an operator's mistake (a mistyped stream), not a success to report.

@@ -1,11 +1,13 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import type { ServiceConfig } from '../config/service-config';
 import { markRequestForLog } from '../logging/request-log-mark';
-import type { AuthorizationPolicy } from './authorize.decorator';
-import type { Caller } from './caller';
+import type { AuthorizationPolicy, ResourceScope } from './authorize.decorator';
+import { speaksFor, type Caller } from './caller';
+import type { ResourceScopeResolver, RouteParams } from './resource-scope';
+import { resourceScopesOf } from './resource-scopes';
 import { routeAccess } from './route-access';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
@@ -13,15 +15,19 @@ export type AuthenticatedRequest = Request & { caller?: Caller };
 
 /**
  * The platform's global guard (APP_GUARD): a route is open only with `@Public()`, else it needs a
- * token allowed by its `@Authorize` policy. A route with neither is refused to everyone (the
+ * token its `@Authorize` declaration admits: the caller's role, from the region the role's grant
+ * says, tied to the resource its grant names. A route with neither is refused to everyone (the
  * start-up check refuses such a service first; this is the second line).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private resolvers: ReadonlyMap<ResourceScope, ResourceScopeResolver> | undefined;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Optional() private readonly discovery?: DiscoveryService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,18 +41,31 @@ export class AuthGuard implements CanActivate {
         `${request.method} ${request.route?.path ?? request.path ?? ''} declares no authorization policy (@Authorize or @Public): refused to everyone`,
       );
     }
-    this.authorize(caller, access.policy);
+    await this.authorize(caller, access.policy, (request.params ?? {}) as RouteParams);
     request.caller = caller;
     return true;
   }
 
-  private authorize(caller: Caller, policy: AuthorizationPolicy): void {
-    if (!policy.roles.includes(caller.role)) {
-      throw new ForbiddenException(`role "${caller.role}" may not do this; allowed: ${policy.roles.join(', ')}`);
+  private async authorize(caller: Caller, policy: AuthorizationPolicy, params: RouteParams): Promise<void> {
+    const grant = policy[caller.role];
+    if (!grant) {
+      throw new ForbiddenException(`role "${caller.role}" may not do this; allowed: ${Object.keys(policy).join(', ')}`);
     }
-    if (policy.ownRegionFor?.includes(caller.role) && caller.region !== this.config.REGION) {
-      throw new ForbiddenException(`region "${caller.region}" may not act in region "${this.config.REGION}"`);
+    if (grant.region === 'own' && !speaksFor(caller, this.config.REGION)) {
+      const scope = caller.role === 'auditor' ? ` (a ${caller.auditorScope} auditor)` : '';
+      throw new ForbiddenException(`region "${caller.region ?? 'none'}"${scope} may not act in region "${this.config.REGION}"`);
     }
+    if (grant.resource === undefined) return;
+    const refusal = await this.resolverOf(grant.resource).refusal(caller, params);
+    if (refusal !== undefined) throw new ForbiddenException(`${refusal} (resource scope "${grant.resource}" of role "${caller.role}")`);
+  }
+
+  private resolverOf(scope: ResourceScope): ResourceScopeResolver {
+    this.resolvers ??= this.discovery ? resourceScopesOf(this.discovery) : resourceScopesOf({ getProviders: () => [] } as unknown as DiscoveryService);
+    const resolver = this.resolvers.get(scope);
+    // The start-up check refuses a service missing one; refusing here too keeps a gap closed.
+    if (!resolver) throw new ForbiddenException(`no resolver answers the resource scope "${scope}" in this service: refused to everyone`);
+    return resolver;
   }
 
   private async authenticate(request: Request): Promise<Caller> {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
 import { ruleViolation } from '@titrepro/domain-kernel';
 import { z } from 'zod';
-import { Authorize } from '../auth/authorize.decorator';
-import { ROLES, type Caller } from '../auth/caller';
+import { Authorize, OWN_REGION } from '../auth/authorize.decorator';
+import { AUDITOR_SCOPES, ROLES, type Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { Public } from '../auth/public.decorator';
 import type { ServiceDefinition } from '../bootstrap/service-definition';
@@ -14,13 +14,13 @@ import { ProbeReadiness } from './probe-readiness';
 
 const probeBody = z.object({ birthDate: z.iso.date(), contact: z.object({ email: z.email() }) });
 const personBody = z.object({ familyName: z.string().min(1) });
-const callerSchema = z.object({ subject: z.string(), role: z.enum(ROLES), region: z.string() });
+const callerSchema = z.object({ subject: z.string(), role: z.enum(ROLES), region: z.string().optional(), auditorScope: z.enum(AUDITOR_SCOPES).optional() });
 
 /** Routes that exercise the platform's adapters the way a real service's controllers do. */
 @Controller('probe')
 class ProbeController {
   @Get('office')
-  @Authorize({ roles: ['regional-officer', 'auditor'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION, auditor: OWN_REGION })
   @ApiRoute({ summary: 'Who is calling, for officers of this region and auditors', success: { status: 200, schema: callerSchema, description: 'The caller' } })
   office(@CurrentCaller() caller: Caller): Caller {
     return caller;
@@ -34,7 +34,7 @@ class ProbeController {
   }
 
   @Get('people')
-  @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION })
   @CarriesPersonalData({ query: ['name'] })
   @ApiRoute({
     summary: 'Searches people by family name (personal data in the query)',
