@@ -5,3 +5,4 @@ export * from './contract-publisher';
 export * from './until-home-learnt';
 export * from './fuzz';
 export * from './consumer-fuzz';
+export * from './access-matrix';

@@ -1,0 +1,5 @@
+export * from './token-source';
+export * from './matrix-callers';
+export * from './expected-answer';
+export * from './run-access-matrix';
+export * from './matrix-params';
