@@ -1,4 +1,16 @@
-import { matrixCallers, matrixParam, mismatches, runAccessMatrix, startService, type StartedService } from '@titrepro/service-kit/testing';
+import {
+  authorizationSection,
+  matrixCallers,
+  matrixParam,
+  matrixRow,
+  mismatches,
+  policedRoutesOf,
+  startService,
+  syncedSection,
+  type MatrixCell,
+  type PolicedRoute,
+  type StartedService,
+} from '@titrepro/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { serviceDefinition } from './service.definition';
 
@@ -6,24 +18,36 @@ import { serviceDefinition } from './service.definition';
  * The access matrix of the registry (docs/authorization.md): every policed route × every caller,
  * on the deployments of two regions, each answer the one the route's declaration gives.
  */
-describe('candidate registry: the access matrix of its declarations', () => {
-  const deployments: StartedService[] = [];
+describe.each([['idf', 'bre'], ['bre', 'idf']] as const)('candidate registry of %s: the access matrix of its declarations', (region, other) => {
+  const candidate = randomUUID();
+  const callers = matrixCallers(region, other, { candidate, assessor: 'assessor-1', juryMember: 'member-1' });
+  const param = matrixParam({ candidate: { own: candidate, other: randomUUID() } });
+  let service: StartedService;
+  let routes: PolicedRoute[];
+  const cells: MatrixCell[] = [];
 
   beforeAll(async () => {
-    for (const region of ['idf', 'bre']) deployments.push(await startService(serviceDefinition, { region }));
+    service = await startService(serviceDefinition, { region });
+    routes = await policedRoutesOf(service);
   });
   afterAll(async () => {
-    for (const deployment of deployments) await deployment.close();
+    await service.close();
   });
 
-  it.each([['idf', 'bre'], ['bre', 'idf']])('answers every route as declared, on the deployment of %s', async (region, other) => {
-    const service = deployments.find((deployment) => deployment.region === region);
-    if (!service) throw new Error(`no deployment of ${region}`);
-    const candidate = randomUUID();
-    const callers = matrixCallers(region, other, { candidate, assessor: 'assessor-1', juryMember: 'member-1' });
-    const { routes, cells } = await runAccessMatrix({ service, callers, param: matrixParam({ candidate: { own: candidate, other: randomUUID() } }), label: 'candidate-registry' });
+  it('declares who may call each of its routes', () => {
     expect(routes.filter((route) => Object.keys(route.access).length === 0)).toEqual([]);
     expect(routes.length).toBeGreaterThan(15);
-    expect(mismatches(cells)).toEqual([]);
+    // docs/authorization.md is generated from these declarations (npm run docs:authorization): stale, it fails here.
+    if (region === 'idf') expect(syncedSection('candidate-registry', routes)).toBe(authorizationSection('candidate-registry', routes));
+  });
+
+  it.each(callers.map((caller) => [caller.name, caller] as const))('answers %s as declared on every route', async (_, caller) => {
+    const row = await matrixRow({ service, routes, caller, param, label: 'candidate-registry' });
+    cells.push(...row);
+    expect(mismatches(row)).toEqual([]);
+  });
+
+  it('covered every route for every caller', () => {
+    expect(cells).toHaveLength(routes.length * callers.length);
   });
 });

@@ -3,3 +3,5 @@ export * from './matrix-callers';
 export * from './expected-answer';
 export * from './run-access-matrix';
 export * from './matrix-params';
+export * from './operations-routes';
+export * from './authorization-doc';

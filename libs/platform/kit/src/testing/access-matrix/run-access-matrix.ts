@@ -35,9 +35,10 @@ export interface MatrixCell {
   readonly status: number;
 }
 
-export interface AccessMatrixOptions {
+export interface MatrixRowOptions {
   readonly service: StartedService;
-  readonly callers: readonly MatrixCaller[];
+  readonly routes: readonly PolicedRoute[];
+  readonly caller: MatrixCaller;
   /** The value of a path parameter for a caller: ids tied to them when their relation's resource is `own`. */
   readonly param: (name: string, caller: MatrixCaller) => string;
   readonly tokens?: TokenSource;
@@ -45,26 +46,23 @@ export interface AccessMatrixOptions {
   readonly label?: string;
 }
 
-/** Calls every policed route of the service as every caller (no body: the answer of interest is the guard's). */
-export const runAccessMatrix = async ({ service, callers, param, tokens = developmentTokens, label = '' }: AccessMatrixOptions): Promise<{ routes: PolicedRoute[]; cells: MatrixCell[] }> => {
-  const { body: document } = await service.http().get('/docs/openapi.json').expect(200);
-  const routes = policedRoutes(document as OpenApiDocument);
-  const bearer = new Map<MatrixCaller, string | undefined>();
-  for (const caller of callers) bearer.set(caller, caller.who ? `Bearer ${await tokens.tokenFor(caller.who)}` : undefined);
+/** The service's policed routes and their declarations, read from its OpenAPI document. */
+export const policedRoutesOf = async (service: StartedService): Promise<PolicedRoute[]> => policedRoutes((await service.http().get('/docs/openapi.json').expect(200)).body as OpenApiDocument);
+
+/** One caller's row of the matrix: every route called as them (no body: the answer of interest is the guard's). */
+export const matrixRow = async ({ service, routes, caller, param, tokens = developmentTokens, label = '' }: MatrixRowOptions): Promise<MatrixCell[]> => {
+  const authorization = caller.who ? `Bearer ${await tokens.tokenFor(caller.who)}` : undefined;
   const cells: MatrixCell[] = [];
   for (const route of routes) {
-    for (const caller of callers) {
-      const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(param(name, caller)));
-      const call = service.http()[route.method](url);
-      const authorization = bearer.get(caller);
-      const response = await (authorization ? call.set('Authorization', authorization) : call);
-      cells.push({ route: `${route.method.toUpperCase()} ${route.path}`, caller: caller.name, expected: expectedAnswer(route.access, caller), status: response.status });
-    }
+    const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(param(name, caller)));
+    const call = service.http()[route.method](url);
+    const response = await (authorization ? call.set('Authorization', authorization) : call);
+    cells.push({ route: `${route.method.toUpperCase()} ${route.path}`, caller: caller.name, expected: expectedAnswer(route.access, caller), status: response.status });
   }
   // A record of what each cell answered, to compare two versions of the rules (ACCESS_MATRIX_RECORD=<file>).
   const record = process.env['ACCESS_MATRIX_RECORD'];
   if (record) appendFileSync(record, cells.map((cell) => `${JSON.stringify({ service: label, region: service.region, ...cell })}\n`).join(''));
-  return { routes, cells };
+  return cells;
 };
 
 /** The cells whose status is not the declaration's answer, one line each, for a readable failure. */
