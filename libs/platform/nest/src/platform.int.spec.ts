@@ -70,10 +70,12 @@ describe('platform module on real PostgreSQL and Kafka', () => {
     expect(response.body.detail).toContain('region "ara"');
   });
 
-  it('lets an officer of its own region through, and an auditor from anywhere', async () => {
+  it('lets an officer of its own region through, and a national auditor from anywhere; a regional auditor of another region is refused', async () => {
     const officer = await http().get('/probe/office').set('Authorization', await bearer('regional-officer', 'idf')).expect(200);
     expect(officer.body).toEqual({ subject: 'someone', role: 'regional-officer', region: 'idf' });
-    await http().get('/probe/office').set('Authorization', await bearer('auditor', 'national')).expect(200);
+    const national = `Bearer ${await signDevelopmentToken({ subject: 'dgefp', role: 'auditor', region: 'ara', auditorScope: 'national' })}`;
+    await http().get('/probe/office').set('Authorization', national).expect(200);
+    await http().get('/probe/office').set('Authorization', await bearer('auditor', 'ara')).expect(403);
   });
 
   it('answers invalid input with 400 problem details naming each field', async () => {
