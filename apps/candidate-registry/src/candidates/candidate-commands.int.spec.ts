@@ -43,7 +43,7 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     await eventually('the summary', async () => (await http().get(`/candidates/${created.candidateId}`).set('Authorization', officer)).status === 200);
     const summary = await http().get(`/candidates/${created.candidateId}`).set('Authorization', officer).expect(200);
     expect(summary.body).toMatchObject({ candidateId: created.candidateId, region: 'idf', familyName: body.familyName, email: body.contact.email, erased: false });
-    const found = await http().get('/candidates').query({ name: body.familyName.toLowerCase() }).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
+    const found = await http().get('/candidates').query({ name: body.familyName.toLowerCase() }).set('Authorization', await bearer('auditor', { auditorScope: 'national' })).expect(200);
     expect(found.body.map((candidate: { candidateId: string }) => candidate.candidateId)).toEqual([created.candidateId]);
   });
 
@@ -148,7 +148,7 @@ describe('candidate registry commands over HTTP (real PostgreSQL)', () => {
     await eventually('the request on the pending list', async () => (await pending()).includes(otherPathway));
     await http().post(`/candidates/${other}/pathways/${otherPathway}/vae-admissibility-decision`).set('Authorization', officer).send({ outcome: 'admissible' }).expect(200);
     await eventually('the decided request off the pending list', async () => !(await pending()).includes(otherPathway));
-    const history = await http().get(`/candidates/${other}/history`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
+    const history = await http().get(`/candidates/${other}/history`).set('Authorization', await bearer('auditor', { auditorScope: 'national' })).expect(200);
     expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(['CandidateRegistered', 'PathwayOpened', 'VaeAdmissibilityRequested', 'VaeAdmissibilityDecided']);
     expect(history.body[3]).toMatchObject({ actorRole: 'regional-officer', rulebookId: 'vae-jury-2024', ruleIds: expect.arrayContaining(['VAE-EXPERIENCE']) });
   });

@@ -35,7 +35,7 @@ describe('erasure is one decision whose effects are retried until they hold (rea
     await eventually('the key destroyed by the erasure reactor', async () => (await registry.queryKeys('SELECT 1 FROM candidate_registry.subject_keys WHERE subject_id = $1', [candidateId])).length === 0, 30_000);
     expect(await registry.queryKeys('SELECT 1 FROM candidate_registry.forgotten_subjects WHERE subject_id = $1', [candidateId])).toHaveLength(1);
     await eventually('the read models purged', async () => (await registry.query<{ family_name: string | null }>('SELECT family_name FROM candidate_summary WHERE candidate_id = $1', [candidateId]))[0]?.family_name === null);
-    const history = await registry.http().get(`/candidates/${candidateId}/history`).set('Authorization', await registry.bearer('auditor', { region: 'national' })).expect(200);
+    const history = await registry.http().get(`/candidates/${candidateId}/history`).set('Authorization', await registry.bearer('auditor', { auditorScope: 'national' })).expect(200);
     expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(['CandidateRegistered', 'CandidatePersonalDataErased']);
   });
 });

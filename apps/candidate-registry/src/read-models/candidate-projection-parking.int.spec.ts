@@ -72,7 +72,7 @@ describe('candidate projection: an event it cannot apply is parked, the others g
     const other = await register();
     await projected(other);
     expect((await parked()).map((entry) => entry.reason)).toEqual(['failed', 'held-behind']);
-    await http().post(`/operations/projections/candidate-read-models/parked/candidate-${blocked}/retry`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(403);
+    await http().post(`/operations/projections/candidate-read-models/parked/candidate-${blocked}/retry`).set('Authorization', await bearer('auditor', { auditorScope: 'national' })).expect(403);
 
     await registry.query(`ALTER TABLE candidate_summary DROP CONSTRAINT test_refuses_blocked`);
     const retry = await http().post(`/operations/projections/candidate-read-models/parked/candidate-${blocked}/retry`).set('Authorization', operator).expect(200);

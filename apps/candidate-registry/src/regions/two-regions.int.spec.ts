@@ -24,7 +24,7 @@ describe('two regional registries (idf, bre) on one Kafka: transfer is a handove
   const seen: Seen[] = [];
 
   const officerOf = (region: StartedService) => region.bearer('regional-officer');
-  const auditor = (region: StartedService) => region.bearer('auditor', { region: 'national' });
+  const auditor = (region: StartedService) => region.bearer('auditor', { auditorScope: 'national' });
 
   /** Registers a candidate in idf with a VAE pathway and offers the file to bre. */
   const offerToBre = async () => {

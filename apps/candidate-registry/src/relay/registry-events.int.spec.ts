@@ -103,7 +103,7 @@ describe('registry integration events and erasure (real PostgreSQL and Kafka)', 
 
     const store = registry.app.get<EventStore>(EVENT_STORE);
     expect(await store.verifyAll()).toMatchObject({ ok: true });
-    const history = await http().get(`/candidates/${candidateId}/history`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
+    const history = await http().get(`/candidates/${candidateId}/history`).set('Authorization', await bearer('auditor', { auditorScope: 'national' })).expect(200);
     expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(expectedTypes);
     // Instants on Kafka are the decision's (the command's clock, inside the hash chain), as the history shows them.
     const registered = JSON.parse(ofCandidate()[0]?.value ?? '{}');

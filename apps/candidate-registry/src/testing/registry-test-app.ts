@@ -1,4 +1,4 @@
-import type { Role } from '@titrepro/platform-nest';
+import type { AuditorScope, Role } from '@titrepro/platform-nest';
 import { queryDatabase, startService, type SharedServiceDatabases, type StartedService } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
 import { signDevelopmentToken } from '@titrepro/platform-nest';
@@ -13,8 +13,8 @@ export type RegistryTestApp = StartedService;
 export const startRegistry = (options: { relay?: boolean; topicPrefix?: string; env?: Record<string, string> } & SharedServiceDatabases = {}): Promise<RegistryTestApp> =>
   startService(serviceDefinition, { region: REGION, ...options });
 
-export const bearer = async (role: Role, options: { region?: string; subject?: string } = {}): Promise<string> =>
-  `Bearer ${await signDevelopmentToken({ subject: options.subject ?? `${role}-1`, role, region: options.region ?? REGION })}`;
+export const bearer = async (role: Role, options: { region?: string; subject?: string; auditorScope?: AuditorScope } = {}): Promise<string> =>
+  `Bearer ${await signDevelopmentToken({ subject: options.subject ?? `${role}-1`, role, region: options.region ?? REGION, auditorScope: options.auditorScope })}`;
 
 /** Runs one query on a test database. */
 export { queryDatabase as query };

@@ -1,20 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EventStore } from '@titrepro/event-store';
 import { ResolvesResourceScope, type Caller, type ResourceScopeResolver, type RouteParams } from '@titrepro/platform-nest';
-import { EvidenceReadModel } from '../read-models/evidence-read-model';
+import { EVENT_STORE, stateOf } from '@titrepro/service-kit';
+import { evaluations } from '../evaluation-aggregates';
 
 /**
- * `assigned`: the assessor holds an assignment on the route's candidate in this region's evaluation.
- * Which CCP or assessment the assignment covers is the decider's rule (it answers 409 naming it).
+ * `assigned`: the assessor holds an assignment on the route's candidate in this region's evaluation,
+ * read from the candidate's stream (the authority: an assignment just made counts at once). Which
+ * CCP or assessment it covers is the decider's rule (409 naming it). A candidate unknown here is
+ * the handler's 404.
  */
 @Injectable()
 @ResolvesResourceScope('assigned')
 export class AssignmentScope implements ResourceScopeResolver {
-  constructor(private readonly readModel: EvidenceReadModel) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async refusal(caller: Caller, params: RouteParams): Promise<string | undefined> {
     const { candidateId } = params;
     if (candidateId === undefined) return 'this route names no candidate';
-    const assignments = await this.readModel.assignmentsOf(caller.subject);
-    return assignments.some((assignment) => assignment.candidateId === candidateId) ? undefined : `assessor ${caller.subject} is assigned to nothing of candidate ${candidateId} in this region`;
+    const state = await stateOf(this.store, evaluations.stream(candidateId));
+    if (state.status === 'unknown') return undefined;
+    const assigned = state.pathways.some((pathway) => pathway.assignments.some((assignment) => assignment.assessorId === caller.subject));
+    return assigned ? undefined : `assessor ${caller.subject} is assigned to nothing of candidate ${candidateId} in this region`;
   }
 }

@@ -133,8 +133,8 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
       .post(`/candidates/${candidateId}/pathways/${pathwayId}/training-evaluations`)
       .set('Authorization', await world.evaluation.bearer('assessor', { subject: other }))
       .send(ecf)
-      .expect(409);
-    expect(notAssigned.body.detail).toContain(`assessor ${other} is not assigned`);
+      .expect(403);
+    expect(notAssigned.body.detail).toContain(`assessor ${other} is assigned to nothing of candidate ${candidateId}`);
     // The same assessor with a token of another region is refused at the door.
     await http()
       .post(`/candidates/${candidateId}/pathways/${pathwayId}/training-evaluations`)
@@ -207,7 +207,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
     await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('candidate', { subject: candidateId })).expect(200);
     await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('candidate', { subject: 'someone-else' })).expect(403);
     await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('regional-officer', { region: 'ara' })).expect(403);
-    await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('auditor', { region: 'national' })).expect(200);
+    await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('auditor', { auditorScope: 'national' })).expect(200);
     await http().post('/assessors').set('Authorization', await world.evaluation.bearer('assessor')).send({}).expect(403);
   });
 });

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { BOUNDED_CONTEXTS, deadLetterTopicFor, topicFor } from '@titrepro/contracts';
 import { createKafka, createTopicsWithLeaders } from '@titrepro/messaging';
-import { createServiceApp, loadConfig, serviceConfigSchema, signDevelopmentToken, type Role, type ServiceConfig, type ServiceDefinition } from '@titrepro/platform-nest';
+import { createServiceApp, loadConfig, serviceConfigSchema, signDevelopmentToken, type AuditorScope, type Role, type ServiceConfig, type ServiceDefinition } from '@titrepro/platform-nest';
 import { createTestDatabase, kafkaBrokers, uniqueName, type TestDatabase } from '@titrepro/testing';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -39,7 +39,7 @@ export interface StartedService {
   /** A supertest client of the service. */
   readonly http: () => ReturnType<typeof request>;
   /** `Bearer <token>` for a role, in the service's region unless told otherwise. */
-  readonly bearer: (role: Role, options?: { readonly region?: string; readonly subject?: string }) => Promise<string>;
+  readonly bearer: (role: Role, options?: { readonly region?: string; readonly subject?: string; readonly auditorScope?: AuditorScope }) => Promise<string>;
   /** One SQL query on the service's database. */
   readonly query: <Row extends Record<string, unknown>>(text: string, values?: readonly unknown[]) => Promise<Row[]>;
   /** One SQL query on its key database. */
@@ -127,7 +127,7 @@ export const startService = async <Config extends ServiceConfig>(
     topicPrefix,
     http: () => request(app.getHttpServer()),
     bearer: async (role, bearerOptions = {}) =>
-      `Bearer ${await signDevelopmentToken({ subject: bearerOptions.subject ?? `${role}-1`, role, region: bearerOptions.region ?? options.region })}`,
+      `Bearer ${await signDevelopmentToken({ subject: bearerOptions.subject ?? `${role}-1`, role, region: bearerOptions.region ?? options.region, auditorScope: bearerOptions.auditorScope })}`,
     query: (text, values) => queryDatabase(database.url, text, values),
     queryKeys: (text, values) => queryDatabase(keyDatabase.url, text, values),
     url: options.listen ? `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` : undefined,
