@@ -58,8 +58,9 @@ describe('document issuance: the access matrix of its declarations', () => {
     });
   });
 
-  it("refuses a bre operator every operations write of idf's issuance (403)", async () => {
-    const refused = await operationsWriteStatuses(world.idf, await world.idf.bearer('operator', { region: 'bre' }));
+  it("refuses a bre operator every operations write of idf's issuance (403; it has no relay, hence no relay route)", async () => {
+    const { '/operations/relay/parked/matrix-stream/retry': noRelay, ...refused } = await operationsWriteStatuses(world.idf, await world.idf.bearer('operator', { region: 'bre' }));
+    expect(noRelay).toBe(404);
     expect(Object.values(refused)).toEqual(Object.values(refused).map(() => 403));
   });
 });
