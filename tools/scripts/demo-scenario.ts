@@ -2,7 +2,9 @@ import { signDevelopmentToken } from '@titrepro/platform-nest';
 
 /**
  * A regional office's first morning, told through the registry's API: register a candidate, open a
- * VAE pathway, file the experience, see the rule refuse a premature "admissible", then decide; then
+ * VAE pathway, file 35 months of experience and decide it admissible under today's rulebook (no
+ * minimum since loi 2022-1598; under the seed's three years it was refused), see a second decision
+ * refused, since a decision is final; then
  * hand the file over to a second region, which accepts it and becomes the home region.
  */
 const registry = process.argv[2] ?? 'http://127.0.0.1:3101';
@@ -84,15 +86,15 @@ const main = async () => {
     experiencePeriods: shortExperience,
   });
   say(`  POST …/vae-admissibility-requests (35 months) → ${filed.status}`);
-  const refused = await call(officer, 'POST', `/candidates/${candidateId}/pathways/${pathwayId}/vae-admissibility-decision`, {
+  const admissible = await call(officer, 'POST', `/candidates/${candidateId}/pathways/${pathwayId}/vae-admissibility-decision`, {
     outcome: 'admissible',
   });
-  say(`  POST …/vae-admissibility-decision admissible → ${refused.status} ${String(refused.body['ruleId'] ?? '')}: ${String(refused.body['detail'] ?? '')}`);
-  const notAdmissible = await call(officer, 'POST', `/candidates/${candidateId}/pathways/${pathwayId}/vae-admissibility-decision`, {
+  say(`  POST …/vae-admissibility-decision admissible → ${admissible.status} (today's rulebook asks no minimum duration)`);
+  const decidedTwice = await call(officer, 'POST', `/candidates/${candidateId}/pathways/${pathwayId}/vae-admissibility-decision`, {
     outcome: 'not-admissible',
     reason: 'Expérience inférieure à trois ans',
   });
-  say(`  POST …/vae-admissibility-decision not-admissible → ${notAdmissible.status}`);
+  say(`  POST …/vae-admissibility-decision not-admissible → ${decidedTwice.status} ${String(decidedTwice.body['detail'] ?? '')}`);
 
   const history = await call(officer, 'GET', `/candidates/${candidateId}/history`);
   say(`  GET …/history → ${history.status}`);
@@ -100,7 +102,7 @@ const main = async () => {
     say(`    · ${entry.summary.en}${entry.ruleIds.length ? ` [${entry.ruleIds.join(', ')}]` : ''}`);
   }
   const transferred = await transferScenario(candidateId, officer);
-  if (![registered, pathway, filed, notAdmissible, history].every((step) => step.status < 300) || refused.status !== 422 || !transferred) {
+  if (![registered, pathway, filed, admissible, history].every((step) => step.status < 300) || decidedTwice.status !== 409 || !transferred) {
     process.exitCode = 1;
   }
 };

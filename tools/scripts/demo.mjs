@@ -3,8 +3,9 @@
 // (to show a transfer between regions), then prints their URLs and readiness and runs a scenario.
 // Ctrl+C stops the services. `npm run demo -- --check` exits once everything answered ready and the
 // scenario went as expected (0), or when a service stayed unready or exited, or the scenario failed (1).
-// A service has DEMO_START_SECONDS (600) to answer HTTP at all (ts-node compiles it first: seconds on
-// a quiet machine, minutes on a busy one), then DEMO_READY_SECONDS (120) to answer ready.
+// The services run as built bundles (`nx build`, cached: only what changed is rebuilt) with plain node.
+// A service has DEMO_START_SECONDS (600) to answer HTTP at all (generous for a loaded shared machine),
+// then DEMO_READY_SECONDS (120) to answer ready.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
@@ -39,6 +40,8 @@ const label = (service) => `${service.name} (${service.region})`;
 const say = (line) => process.stdout.write(`${line}\n`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+say('▶ Building the services (nx build; cached, so only what changed is rebuilt)');
+execFileSync('npx', ['--no-install', 'nx', 'run-many', '-t', 'build', '-p', 'candidate-registry,evaluation,jury,document-issuance', '--outputStyle=static'], { stdio: 'inherit' });
 say(`▶ Kafka (infra/kafka/start) on ${kafkaBrokers}`);
 if (!process.env.KAFKA_BROKERS) execFileSync('infra/kafka/start', { stdio: 'inherit' });
 // Also when the broker was already running (started by someone else, or KAFKA_BROKERS): the services
@@ -67,7 +70,7 @@ const start = (service, index) => {
   const log = openSync(logOf(service), temporaryFailures[index] === 0 ? 'w' : 'a');
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${service.name}/src/main.ts`],
+    [`dist/apps/${service.name}/main.js`],
     {
       stdio: ['ignore', log, log],
       env: {

@@ -1,19 +1,23 @@
-import { authorizationSection, matrixCallers, matrixParam, matrixRow, mismatches, policedRoutesOf, syncedSection, type MatrixCell, type PolicedRoute } from '@titrepro/service-kit/testing';
+import { authorizationSection, matrixCallers, matrixParam, matrixRow, mismatches, openIdTokens, policedRoutesOf, syncedSection, type MatrixCell, type PolicedRoute } from '@titrepro/service-kit/testing';
+import { LocalOpenIdProvider } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
 import { startJuryWorld, type JuryWorld } from './testing/jury-world';
 
 /**
  * The access matrix of the juries (docs/authorization.md): every policed route × every caller, on
  * the deployments of two regions. The member caller sits on one session's jury and not another's.
+ * Agents' and deployments' tokens come from a real OpenID provider, verified through its JWKS.
  */
 describe('jury: the access matrix of its declarations', () => {
   let world: JuryWorld;
+  let provider: LocalOpenIdProvider;
   const MEMBER = new Map<string, string>();
   const SESSIONS = new Map<string, { own: string; other: string }>();
   const routes = new Map<string, PolicedRoute[]>();
 
   beforeAll(async () => {
-    world = await startJuryWorld();
+    provider = await LocalOpenIdProvider.start();
+    world = await startJuryWorld({ OIDC_ISSUERS: provider.oidcIssuers() });
   });
   beforeAll(async () => {
     for (const region of ['idf', 'bre'] as const) {
@@ -28,6 +32,7 @@ describe('jury: the access matrix of its declarations', () => {
   });
   afterAll(async () => {
     await world.close();
+    await provider.stop();
   });
 
   describe.each([['idf', 'bre'], ['bre', 'idf']] as const)('on the deployment of %s', (region, other) => {
@@ -47,7 +52,7 @@ describe('jury: the access matrix of its declarations', () => {
       const caller = callers().find((each) => each.name === name);
       if (!caller) throw new Error(`no caller ${name}`);
       const param = matrixParam({ candidate: { own: candidate, other: randomUUID() }, session: SESSIONS.get(region) });
-      const row = await matrixRow({ service: world[region].service, routes: routes.get(region) ?? [], caller, param, label: 'jury' });
+      const row = await matrixRow({ service: world[region].service, routes: routes.get(region) ?? [], caller, param, label: 'jury', tokens: openIdTokens(provider) });
       cells.push(...row);
       expect(mismatches(row)).toEqual([]);
     });

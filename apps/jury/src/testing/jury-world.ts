@@ -88,8 +88,8 @@ export interface JuryWorld {
 
 const decided = (published: Published[], matches: (message: Published) => boolean) => published.find(matches);
 
-const regionalJury = async (region: string, topicPrefix: string): Promise<RegionalJury> => {
-  const service = await startService(serviceDefinition, { region, topicPrefix, relay: true, consumers: true });
+const regionalJury = async (region: string, topicPrefix: string, env: Readonly<Record<string, string>>): Promise<RegionalJury> => {
+  const service = await startService(serviceDefinition, { region, topicPrefix, relay: true, consumers: true, env });
   const officer = () => service.bearer('regional-officer');
   const asMember = (memberId: string) => service.bearer('jury-member', { subject: memberId });
   const fileRevision = async (candidateId: string) =>
@@ -142,9 +142,10 @@ const regionalJury = async (region: string, topicPrefix: string): Promise<Region
   };
 };
 
-export const startJuryWorld = async (): Promise<JuryWorld> => {
+/** `env` is given to both regions' services (e.g. OIDC_ISSUERS, to trust a real OpenID provider too). */
+export const startJuryWorld = async (env: Readonly<Record<string, string>> = {}): Promise<JuryWorld> => {
   const topicPrefix = await createSharedTopics();
-  const [idf, bre] = await Promise.all([regionalJury('idf', topicPrefix), regionalJury('bre', topicPrefix)]);
+  const [idf, bre] = await Promise.all([regionalJury('idf', topicPrefix, env), regionalJury('bre', topicPrefix, env)]);
   const publisher = await startContractPublisher(topicPrefix);
   const published: Published[] = [];
   const reader: Consumer = createKafka({ brokers: kafkaBrokers(), clientId: 'issuance-of-the-test' }).consumer({ groupId: uniqueName('issuance_test') });
