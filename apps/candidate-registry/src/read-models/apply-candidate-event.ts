@@ -54,6 +54,10 @@ export const applyCandidateEvent = async (manager: EntityManager, event: Candida
       await manager.update(PathwayStatus, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId }, { status: 'withdrawn' });
       await manager.delete(PendingAdmissibility, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId });
       return;
+    // Sign-in links are not shown in the registry's read models (every service keeps its own table of them).
+    case 'CandidateLinkCodeIssued':
+    case 'CandidateSignInLinked':
+      return;
     case 'CandidatePersonalDataErased':
       return purgeCandidateIdentity(manager, event.data.candidateId, { erased: true, updatedPosition });
     default: {

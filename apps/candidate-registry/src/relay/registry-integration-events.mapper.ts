@@ -2,6 +2,7 @@ import {
   CandidateHandedOverV1,
   CandidatePersonalDataErasedV1,
   CandidateRegisteredV1,
+  CandidateSignInLinkedV1,
   CandidateTransferAcceptedV1,
   CandidateTransferRefusedV1,
   CandidateTransferredV1,
@@ -103,6 +104,11 @@ export const mapRegistryEvent: EventMapper = (recorded: RecordedEvent): Integrat
     case 'OutgoingTransferRefused':
     case 'CandidateFileReceived':
       return null;
+    // The code's digest stays in this region; only the link it made is published.
+    case 'CandidateLinkCodeIssued':
+      return null;
+    case 'CandidateSignInLinked':
+      return integrationEvent(CandidateSignInLinkedV1, { candidateId: event.data.candidateId, subjectDigest: event.data.subjectDigest, linkedAt: at });
     case 'CandidatePersonalDataErased':
       return integrationEvent(CandidatePersonalDataErasedV1, { candidateId: event.data.candidateId, erasedAt: at });
     default: {

@@ -1,5 +1,6 @@
 import { CandidatePersonalDataErasedV1 } from './candidate-personal-data-erased.v1';
 import { CandidateHandedOverV1 } from './candidate-handed-over.v1';
+import { CandidateSignInLinkedV1 } from './candidate-sign-in-linked.v1';
 import { CandidateRegisteredV1 } from './candidate-registered.v1';
 import { CandidateTransferAcceptedV1 } from './candidate-transfer-accepted.v1';
 import { CandidateTransferRefusedV1 } from './candidate-transfer-refused.v1';
@@ -13,6 +14,7 @@ export {
   CandidateHandedOverV1,
   CandidatePersonalDataErasedV1,
   CandidateRegisteredV1,
+  CandidateSignInLinkedV1,
   CandidateTransferAcceptedV1,
   CandidateTransferRefusedV1,
   CandidateTransferredV1,
@@ -34,4 +36,5 @@ export const REGISTRY_CONTRACTS = [
   CandidateTransferRefusedV1,
   CandidateHandedOverV1,
   CandidatePersonalDataErasedV1,
+  CandidateSignInLinkedV1,
 ] as const;

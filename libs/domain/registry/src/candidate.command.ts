@@ -1,6 +1,7 @@
 import type { AcceptIncomingTransfer, RefuseIncomingTransfer } from './answer-incoming-transfer/answer-incoming-transfer.command';
 import type { DecideVaeAdmissibility } from './decide-vae-admissibility/decide-vae-admissibility.command';
 import type { EraseCandidatePersonalData } from './erase-candidate-personal-data/erase-candidate-personal-data.command';
+import type { IssueLinkCode, LinkCandidateSignIn } from './link-sign-in/link-sign-in.command';
 import type { OpenIncomingTransfer } from './open-incoming-transfer/open-incoming-transfer.command';
 import type { OpenPathway } from './open-pathway/open-pathway.command';
 import type { ReceiveCandidateFile } from './receive-candidate-file/receive-candidate-file.command';
@@ -24,6 +25,8 @@ export type CandidateCommand =
   | RecordHandover
   | RecordTransferRefusal
   | ReceiveCandidateFile
-  | EraseCandidatePersonalData;
+  | EraseCandidatePersonalData
+  | IssueLinkCode
+  | LinkCandidateSignIn;
 
 export type CandidateCommandType = CandidateCommand['type'];

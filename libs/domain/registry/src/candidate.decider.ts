@@ -10,6 +10,7 @@ import { decideAcceptIncomingTransfer, decideRefuseIncomingTransfer } from './an
 import { decideVaeAdmissibility } from './decide-vae-admissibility/decide-vae-admissibility';
 import { decideEraseCandidatePersonalData } from './erase-candidate-personal-data/decide-erase-candidate-personal-data';
 import type { CandidateEvent } from './events/candidate-event';
+import { decideIssueLinkCode, decideLinkCandidateSignIn } from './link-sign-in/decide-link-sign-in';
 import { decideOpenIncomingTransfer } from './open-incoming-transfer/decide-open-incoming-transfer';
 import { decideOpenPathway } from './open-pathway/decide-open-pathway';
 import { decideReceiveCandidateFile } from './receive-candidate-file/decide-receive-candidate-file';
@@ -31,7 +32,7 @@ export const createCandidateDecider = (dependencies: CandidateDeciderDependencie
   initialState: initialCandidateState,
   evolve: evolveCandidate,
   decide: (command, state, context) => {
-    const input = { on: calendarDateInParis(context.now), dependencies };
+    const input = { on: calendarDateInParis(context.now), now: context.now, dependencies };
     switch (command.type) {
       case 'RegisterCandidate':
         return decideRegisterCandidate(command, state, input);
@@ -59,6 +60,10 @@ export const createCandidateDecider = (dependencies: CandidateDeciderDependencie
         return decideReceiveCandidateFile(command, state, input);
       case 'EraseCandidatePersonalData':
         return decideEraseCandidatePersonalData(command, state, input);
+      case 'IssueLinkCode':
+        return decideIssueLinkCode(command, state);
+      case 'LinkCandidateSignIn':
+        return decideLinkCandidateSignIn(command, state, input);
       default: {
         const unexpected: never = command;
         throw new Error(`unknown candidate command ${JSON.stringify(unexpected)}`);

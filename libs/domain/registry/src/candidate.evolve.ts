@@ -88,6 +88,24 @@ export const evolveCandidate = (state: CandidateState, event: CandidateEvent): C
         pathways: event.data.pathways,
         outgoingTransfer: null,
       };
+    case 'CandidateLinkCodeIssued':
+      if (!isKnown(state)) return state;
+      return {
+        ...state,
+        signInLink: {
+          code: { digest: event.data.codeDigest, expiresAt: event.data.expiresAt, used: false },
+          subjectDigests: state.signInLink?.subjectDigests ?? [],
+        },
+      };
+    case 'CandidateSignInLinked':
+      if (!isKnown(state)) return state;
+      return {
+        ...state,
+        signInLink: {
+          code: state.signInLink?.code ? { ...state.signInLink.code, used: true } : null,
+          subjectDigests: [...(state.signInLink?.subjectDigests ?? []), event.data.subjectDigest],
+        },
+      };
     case 'CandidatePersonalDataErased':
       return isKnown(state) ? { ...state, status: 'erased', erasedOn: event.data.erasedOn } : state;
     default: {

@@ -31,6 +31,12 @@ export interface OutgoingTransfer {
   readonly requestedOn: CalendarDate;
 }
 
+/** The candidate's sign-ins with the candidates' provider: the active link code and the linked subjects' digests. */
+export interface SignInLinkState {
+  readonly code: { readonly digest: string; readonly expiresAt: string; readonly used: boolean } | null;
+  readonly subjectDigests: readonly string[];
+}
+
 export interface KnownCandidate {
   readonly candidateId: string;
   /** The home region: the one whose office acts for the candidate now. */
@@ -40,6 +46,8 @@ export interface KnownCandidate {
   readonly pathways: readonly PathwayState[];
   /** While set, the file stays here and this region still acts; only the receiving region answers it. */
   readonly outgoingTransfer: OutgoingTransfer | null;
+  /** Absent until a link code is first issued. */
+  readonly signInLink?: SignInLinkState;
 }
 
 /** A file another region offered to this stream's region, known by its ids only until it is received. */

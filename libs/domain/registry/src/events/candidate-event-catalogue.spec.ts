@@ -20,12 +20,14 @@ const TYPED_PERSONAL: { readonly [Type in CandidateEventType]: { readonly [Key i
   OutgoingTransferRefused: {},
   CandidateFileReceived: { familyName: true, givenNames: true, birthDate: true, contact: true },
   CandidatePersonalDataErased: {},
+  CandidateLinkCodeIssued: {},
+  CandidateSignInLinked: {},
 };
 
 const sorted = (names: readonly string[]): string[] => [...names].sort();
 
 describe('candidateEvents (the catalogue of candidate events)', () => {
-  it('describes the thirteen event types, all at schema version 1', () => {
+  it('describes the fifteen event types, all at schema version 1', () => {
     expect(sorted(candidateEvents.types)).toEqual(
       sorted([
         'CandidateRegistered',
@@ -41,6 +43,8 @@ describe('candidateEvents (the catalogue of candidate events)', () => {
         'OutgoingTransferRefused',
         'CandidateFileReceived',
         'CandidatePersonalDataErased',
+        'CandidateLinkCodeIssued',
+        'CandidateSignInLinked',
       ]),
     );
     for (const type of candidateEvents.types) expect(candidateEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: 1 });

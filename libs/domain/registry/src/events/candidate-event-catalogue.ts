@@ -1,5 +1,7 @@
 import { eventCatalogue } from '@titrepro/domain-kernel';
 import { candidateFileReceivedDescriptor } from './candidate-file-received.descriptor';
+import { candidateLinkCodeIssuedDescriptor } from './candidate-link-code-issued.descriptor';
+import { candidateSignInLinkedDescriptor } from './candidate-sign-in-linked.descriptor';
 import { candidateHandedOverDescriptor } from './candidate-handed-over.descriptor';
 import { candidatePersonalDataErasedDescriptor } from './candidate-personal-data-erased.descriptor';
 import { candidateRegisteredDescriptor } from './candidate-registered.descriptor';
@@ -33,4 +35,6 @@ export const candidateEvents = eventCatalogue<CandidateEvent>({
   OutgoingTransferRefused: outgoingTransferRefusedDescriptor,
   CandidateFileReceived: candidateFileReceivedDescriptor,
   CandidatePersonalDataErased: candidatePersonalDataErasedDescriptor,
+  CandidateLinkCodeIssued: candidateLinkCodeIssuedDescriptor,
+  CandidateSignInLinked: candidateSignInLinkedDescriptor,
 });

@@ -41,6 +41,8 @@ describe('descriptions of candidate events', () => {
         en: 'Opened continuous-training pathway p-other towards TP-00002 on 2025-03-03',
       },
       { fr: 'Abandon du parcours p-other (TP-00002) le 2025-03-10', en: 'Withdrew from pathway p-other (TP-00002) on 2025-03-10' },
+      { fr: "Code de liaison de connexion émis, valable jusqu'au 2025-03-25T10:00:00.000Z", en: 'Sign-in link code issued, valid until 2025-03-25T10:00:00.000Z' },
+      { fr: 'Connexion du candidat liée à son dossier le 2025-03-12', en: 'Candidate sign-in linked to the file on 2025-03-12' },
       { fr: 'Transfert demandé de la région idf vers la région ara le 2025-04-01', en: 'Transfer from region idf to region ara requested on 2025-04-01' },
       {
         fr: 'La région ara a refusé le dossier le 2025-04-02 (motif : file-incomplete) ; il reste dans cette région',
@@ -57,8 +59,8 @@ describe('descriptions of candidate events', () => {
       { fr: 'Dossier proposé par la région idf à la région ara le 2025-04-14', en: 'File offered by region idf to region ara on 2025-04-14' },
       { fr: 'Transfert depuis la région idf accepté par la région ara le 2025-04-15', en: 'Transfer from region idf accepted by region ara on 2025-04-15' },
       {
-        fr: 'Dossier reçu de la région idf par la région ara le 2025-04-15 (flux candidate-c-1, révision 11, empreinte h-idf-last)',
-        en: 'File received from region idf by region ara on 2025-04-15 (stream candidate-c-1, revision 11, hash h-idf-last)',
+        fr: 'Dossier reçu de la région idf par la région ara le 2025-04-15 (flux candidate-c-1, révision 13, empreinte h-idf-last)',
+        en: 'File received from region idf by region ara on 2025-04-15 (stream candidate-c-1, revision 13, hash h-idf-last)',
       },
       { fr: 'Données personnelles effacées le 2025-05-02', en: 'Personal data erased on 2025-05-02' },
     ]);

@@ -1,4 +1,6 @@
 import type { CandidateFileReceived } from './candidate-file-received.event';
+import type { CandidateLinkCodeIssued } from './candidate-link-code-issued.event';
+import type { CandidateSignInLinked } from './candidate-sign-in-linked.event';
 import type { CandidateHandedOver } from './candidate-handed-over.event';
 import type { CandidatePersonalDataErased } from './candidate-personal-data-erased.event';
 import type { CandidateRegistered } from './candidate-registered.event';
@@ -26,6 +28,8 @@ export type CandidateEvent =
   | CandidateHandedOver
   | OutgoingTransferRefused
   | CandidateFileReceived
-  | CandidatePersonalDataErased;
+  | CandidatePersonalDataErased
+  | CandidateLinkCodeIssued
+  | CandidateSignInLinked;
 
 export type CandidateEventType = CandidateEvent['type'];

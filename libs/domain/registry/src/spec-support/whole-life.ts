@@ -7,6 +7,7 @@ import { parseAcceptIncomingTransfer, parseRefuseIncomingTransfer } from '../ans
 import { parseDecideVaeAdmissibility } from '../decide-vae-admissibility/decide-vae-admissibility.command';
 import { parseEraseCandidatePersonalData } from '../erase-candidate-personal-data/erase-candidate-personal-data.command';
 import type { CandidateEvent } from '../events/candidate-event';
+import { parseIssueLinkCode, parseLinkCandidateSignIn } from '../link-sign-in/link-sign-in.command';
 import { parseOpenIncomingTransfer } from '../open-incoming-transfer/open-incoming-transfer.command';
 import { parseOpenPathway } from '../open-pathway/open-pathway.command';
 import { parseReceiveCandidateFile } from '../receive-candidate-file/receive-candidate-file.command';
@@ -97,6 +98,8 @@ const steps: ReadonlyArray<readonly [string, Region, (histories: Histories) => R
   ['2025-02-17', 'idf', () => parseDecideVaeAdmissibility({ ...ids, pathwayId: 'p-vae', outcome: 'admissible' })],
   ['2025-03-03', 'idf', () => parseOpenPathway({ ...ids, pathwayId: 'p-other', titleCode: OTHER_TITLE, pathwayType: 'continuous-training' })],
   ['2025-03-10', 'idf', () => parseWithdrawPathway({ ...ids, pathwayId: 'p-other' })],
+  ['2025-03-11', 'idf', () => parseIssueLinkCode({ ...ids, codeDigest: 'a'.repeat(64), expiresAt: '2025-03-25T10:00:00.000Z' })],
+  ['2025-03-12', 'idf', () => parseLinkCandidateSignIn({ ...ids, codeDigest: 'a'.repeat(64), subjectDigest: 'b'.repeat(64) })],
   // A first offer to ara, refused there; the file stays in idf.
   ['2025-04-01', 'idf', () => parseTransferRegion({ ...ids, toRegion: 'ara' })],
   ['2025-04-01', 'ara', () => parseOpenIncomingTransfer({ candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'ara', requestedOn: '2025-04-01' })],
