@@ -3,6 +3,7 @@ import { CANDIDATE_STREAM_CATEGORY } from '@titrepro/domain-registry';
 import { ServiceKitModule } from '@titrepro/service-kit';
 import { CandidateErasureController } from './candidates/candidate-erasure.controller';
 import { CandidatesController } from './candidates/candidates.controller';
+import { SignInLinksController } from './candidates/sign-in-links.controller';
 import type { RegistryConfig } from './config/registry-config';
 import { CandidateHistoryController } from './history/candidate-history.controller';
 import { PathwaysController } from './pathways/pathways.controller';
@@ -41,6 +42,7 @@ export class AppModule {
       ],
       controllers: [
         CandidatesController,
+        SignInLinksController,
         CandidateErasureController,
         PathwaysController,
         PendingAdmissibilityController,

@@ -32,6 +32,8 @@ export * from './consumer/service-consumers';
 export * from './consumer/parsed-command';
 export * from './erasure/service-erasure';
 export * from './erasure/erasure-reactor';
+export * from './sign-in-links/candidate-sign-in-links';
+export * from './sign-in-links/sign-in-links-reactor';
 export * from './regions/event-source';
 export * from './regions/region-trust';
 export * from './regions/other-region-events';

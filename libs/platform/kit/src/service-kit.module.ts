@@ -1,7 +1,8 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { readModelDatabase, type ReadModelSchema } from '@titrepro/platform-nest';
+import { CANDIDATE_SUBJECT_LINKS, readModelDatabase, type ReadModelSchema } from '@titrepro/platform-nest';
+import { CandidateSignInLinks } from './sign-in-links/candidate-sign-in-links';
 import { CLOCK, systemClock } from './clock/clock';
 import { ID_SOURCE, uuidV7Source } from './clock/id-source';
 import { StreamCommandHandler } from './commands/stream-command.handler';
@@ -72,9 +73,12 @@ export class ServiceKitModule {
         ServiceErasure,
         RegionPeers,
         SealedDocuments,
+        CandidateSignInLinks,
+        // What the platform's TokenVerifier turns a candidates' provider token into a candidate with.
+        { provide: CANDIDATE_SUBJECT_LINKS, useExisting: CandidateSignInLinks },
         ...(options.providers ?? []),
       ],
-      exports: [CLOCK, ID_SOURCE, ProjectionsModule, ServiceErasure, RegionPeers, SealedDocuments, ...(options.providers ?? []).map(tokenOf)],
+      exports: [CLOCK, ID_SOURCE, ProjectionsModule, ServiceErasure, RegionPeers, SealedDocuments, CandidateSignInLinks, CANDIDATE_SUBJECT_LINKS, ...(options.providers ?? []).map(tokenOf)],
     };
   }
 }

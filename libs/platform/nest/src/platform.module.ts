@@ -7,6 +7,9 @@ import { verificationKeyFrom } from './auth/signing-keys';
 import { TokenVerifier } from './auth/token-verifier';
 import { IdentityProviderHealthIndicator } from './auth/identity-provider.health';
 import { openIdIssuersOf } from './config/openid-config';
+import { candidateSubjectPepperOf } from './config/candidate-subject-config';
+import { CANDIDATE_SUBJECT_LINKS } from './auth/candidate-sign-in';
+import type { CandidateSubjectLinks } from './auth/issuer-claims';
 import { UnpolicedRoutesCheck } from './auth/unpoliced-routes.check';
 import { KAFKA_CLIENT_SECURITY, SERVICE_CONFIG, SERVICE_NAME } from './config/config.tokens';
 import { kafkaClientSecurity } from './config/kafka-client-security';
@@ -32,6 +35,8 @@ export class PlatformModule {
     // missing key or Kafka certificate must be a ConfigError the bootstrap turns into exit 78.
     const verificationKey = verificationKeyFrom(config);
     const kafkaSecurity = kafkaClientSecurity(config);
+    const issuers = openIdIssuersOf(config);
+    const candidateSubjectPepper = candidateSubjectPepperOf(config, issuers);
     if (!register.getSingleMetric('process_cpu_seconds_total')) {
       collectDefaultMetrics({ labels: { service: serviceName, region: config.REGION } });
     }
@@ -46,11 +51,16 @@ export class PlatformModule {
         { provide: KAFKA_CLIENT_SECURITY, useValue: kafkaSecurity },
         {
           provide: TokenVerifier,
-          useValue: new TokenVerifier(verificationKey, {
-            issuers: openIdIssuersOf(config),
-            clockSkewSeconds: config.OIDC_CLOCK_SKEW_SECONDS,
-            jwksCooldownSeconds: config.OIDC_JWKS_COOLDOWN_SECONDS,
-          }),
+          // The links come from the service kit's table (a global module) when the app runs on the kit.
+          inject: [{ token: CANDIDATE_SUBJECT_LINKS, optional: true }],
+          useFactory: (candidateLinks: CandidateSubjectLinks | undefined) =>
+            new TokenVerifier(verificationKey, {
+              issuers,
+              clockSkewSeconds: config.OIDC_CLOCK_SKEW_SECONDS,
+              jwksCooldownSeconds: config.OIDC_JWKS_COOLDOWN_SECONDS,
+              ...(candidateLinks ? { candidateLinks } : {}),
+              ...(candidateSubjectPepper ? { candidateSubjectPepper } : {}),
+            }),
         },
         IdentityProviderHealthIndicator,
         ReadinessChecks,

@@ -10,6 +10,7 @@ export const CANDIDATE_HOMES_TABLE = `${KIT_SCHEMA}.candidate_home_regions`;
 export const PENDING_TRANSFERS_TABLE = `${KIT_SCHEMA}.candidate_pending_transfers`;
 export const SEALED_DOCUMENTS_TABLE = `${KIT_SCHEMA}.sealed_documents`;
 export const OTHER_REGION_EVENTS_TABLE = `${KIT_SCHEMA}.other_region_events`;
+export const CANDIDATE_SIGN_IN_LINKS_TABLE = `${KIT_SCHEMA}.candidate_sign_in_links`;
 
 /** The kit's tables; append new migrations, never edit an applied one. */
 export const kitMigrations: readonly SqlMigration[] = [
@@ -101,5 +102,17 @@ export const kitMigrations: readonly SqlMigration[] = [
             PRIMARY KEY (consumer, candidate_id, sequence),
             UNIQUE (consumer, event_id)
           );`,
+  },
+  {
+    version: 6,
+    name: "candidates' provider sign-ins linked to a candidate, as the registry published them",
+    // A keyed digest of issuer and subject only (CANDIDATE_SUBJECT_PEPPER), never the subject; deleted on erasure.
+    sql: `CREATE TABLE ${CANDIDATE_SIGN_IN_LINKS_TABLE} (
+            subject_digest text PRIMARY KEY CHECK (subject_digest ~ '^[0-9a-f]{64}$'),
+            candidate_id text NOT NULL,
+            linked_at timestamptz NOT NULL,
+            learnt_from text NOT NULL
+          );
+          CREATE INDEX candidate_sign_in_links_candidate ON ${CANDIDATE_SIGN_IN_LINKS_TABLE} (candidate_id);`,
   },
 ];

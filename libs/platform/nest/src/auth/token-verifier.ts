@@ -3,6 +3,7 @@ import { decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { OpenIdIssuer } from '../config/openid-config';
 import type { Caller } from './caller';
 import { callerFromClaims, InvalidTokenError } from './caller-claims';
+import { candidateSubjectDigest, type CandidateSignIn } from './candidate-sign-in';
 import { titreproClaimsOf, type CandidateSubjectLinks } from './issuer-claims';
 import { IssuerKeysUnavailableError, OpenIdIssuerKeys } from './openid-issuer-keys';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, type VerificationKey } from './signing-keys';
@@ -18,6 +19,8 @@ export interface OpenIdVerification {
   readonly jwksCooldownSeconds: number;
   /** How a candidates' provider's subject becomes a candidate id; without it, candidate tokens are refused. */
   readonly candidateLinks?: CandidateSubjectLinks;
+  /** The key of candidate subject digests (CANDIDATE_SUBJECT_PEPPER); needed to link a sign-in. */
+  readonly candidateSubjectPepper?: string;
 }
 
 /** Why jose refused a token, in words a caller can act on (the guard answers 401 with it). */
@@ -76,6 +79,32 @@ export class TokenVerifier {
     throw new InvalidTokenError(`bearer token refused: issuer ${JSON.stringify(unverified.iss)} is not trusted by this service`);
   }
 
+  /**
+   * The one narrow exception to "a candidates' provider token must be linked": verifies such a
+   * token like any other (keys, issuer, audience, expiry, algorithms) but does not require the
+   * link, and returns the sign-in's digest instead of a Caller. Used only by the registry's route
+   * that links a sign-in (a `@Public()` route that calls this itself, so the guard is unchanged);
+   * any other token (agents', services', the static key's) is refused here.
+   */
+  async verifyCandidateSignIn(token: string): Promise<CandidateSignIn> {
+    const unverified = this.unverifiedPayloadOf(token);
+    const issuer = this.issuers.get(unverified.iss);
+    const client = unverified.client_id ?? unverified.azp;
+    const entry = issuer?.entries.find((candidate) => !candidate.clients || (typeof client === 'string' && candidate.clients.includes(client)));
+    if (!issuer || entry?.kind !== 'candidates') {
+      throw new InvalidTokenError('bearer token refused: only a sign-in with the candidates\' identity provider can be linked to a candidate file');
+    }
+    const pepper = this.openId.candidateSubjectPepper;
+    if (!pepper) throw new ServiceUnavailableException('sign-ins cannot be linked here: CANDIDATE_SUBJECT_PEPPER is not configured');
+    const payload = await this.verifiedOpenIdPayload(token, issuer.keys, entry);
+    if (typeof payload.sub !== 'string') throw new InvalidTokenError('bearer token claim "sub" is missing or invalid');
+    return {
+      issuer: entry.issuer,
+      subjectDigest: candidateSubjectDigest(pepper, entry.issuer, payload.sub),
+      linkedTo: await this.openId.candidateLinks?.candidateIdFor(entry.issuer, payload.sub),
+    };
+  }
+
   /** Only to choose the key and the issuer's entry: nothing of it is believed before the signature is checked. */
   private unverifiedPayloadOf(token: string): JWTPayload & { iss: string } {
     let payload: JWTPayload;
@@ -89,6 +118,11 @@ export class TokenVerifier {
   }
 
   private async verifyOpenId(token: string, keys: OpenIdIssuerKeys, entry: OpenIdIssuer): Promise<Caller> {
+    const payload = await this.verifiedOpenIdPayload(token, keys, entry);
+    return callerFromClaims(await titreproClaimsOf(payload, entry, this.openId.candidateLinks));
+  }
+
+  private async verifiedOpenIdPayload(token: string, keys: OpenIdIssuerKeys, entry: OpenIdIssuer): Promise<JWTPayload> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys.key, {
@@ -102,7 +136,7 @@ export class TokenVerifier {
       if (error instanceof IssuerKeysUnavailableError) throw new ServiceUnavailableException(`bearer token cannot be checked now: ${error.message}`);
       throw new InvalidTokenError(`bearer token refused: ${reasonFor(error)}`);
     }
-    return callerFromClaims(await titreproClaimsOf(payload, entry, this.openId.candidateLinks));
+    return payload;
   }
 
   private async verifyStatic(token: string, key: VerificationKey): Promise<Caller> {

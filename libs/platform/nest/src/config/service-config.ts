@@ -1,6 +1,7 @@
 import { regionCode } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { kafkaSecurityVariables, refineKafkaSecurity } from './kafka-security-config';
+import { candidateSubjectVariables } from './candidate-subject-config';
 import { openIdVariables } from './openid-config';
 
 /** A "true"/"false" variable with a default. */
@@ -31,6 +32,8 @@ export const serviceConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** OIDC_ISSUERS, OIDC_ISSUERS_FILE, OIDC_CLOCK_SKEW_SECONDS, OIDC_JWKS_COOLDOWN_SECONDS: see openid-config.ts. */
   ...openIdVariables,
+  /** CANDIDATE_SUBJECT_PEPPER(_FILE): see candidate-subject-config.ts. */
+  ...candidateSubjectVariables,
   /** HS256 secret for bearer tokens. A service starts only with this, AUTH_PUBLIC_KEY, OIDC_ISSUERS(_FILE) or ALLOW_DEVELOPMENT_KEY=true. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** PEM (SPKI) public key for RS256/ES256/EdDSA tokens issued by an identity provider. */
