@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import {
   CandidatePersonalDataErasedV1,
   CandidateRegisteredV1,
+  CandidateSignInLinkedV1,
   CandidateTrainersChangedV1,
   CandidateTransferredV1,
   CcpAwardedV1,
@@ -31,6 +33,10 @@ export const VALID_EVENT_TEMPLATES: Readonly<Partial<Record<BoundedContext, read
     (candidateId, region, _other, at, ids) => ({ contract: PathwayOpenedV1, payload: { candidateId, pathwayId: ids[0], titleCode: TITLE, pathway: 'vae', region, openedAt: at } }),
     (candidateId, _region, _other, at, ids) => ({ contract: PathwayWithdrawnV1, payload: { candidateId, pathwayId: ids[0], titleCode: TITLE, withdrawnAt: at } }),
     (candidateId, region, other, at) => ({ contract: CandidateTransferredV1, payload: { candidateId, fromRegion: region, toRegion: other, transferredAt: at } }),
+    (candidateId, _region, _other, at) => ({
+      contract: CandidateSignInLinkedV1,
+      payload: { candidateId, subjectDigest: createHash('sha256').update(candidateId).digest('hex'), linkedAt: at },
+    }),
     (candidateId, _region, _other, at) => ({ contract: CandidatePersonalDataErasedV1, payload: { candidateId, erasedAt: at } }),
   ],
   evaluation: [
