@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { invalidInput } from '@titrepro/domain-kernel';
 import { parseIssueLinkCode, parseLinkCandidateSignIn } from '@titrepro/domain-registry';
 import { causationFromRequest } from '@titrepro/messaging';
-import { ApiRoute, Authorize, IdParam, InvalidTokenError, Public, SERVICE_CONFIG, TokenVerifier, valueOrThrow } from '@titrepro/platform-nest';
+import { ApiRoute, Authorize, IdParam, InvalidTokenError, OWN_REGION, Public, SERVICE_CONFIG, TokenVerifier, valueOrThrow } from '@titrepro/platform-nest';
 import { CLOCK, Origin, StreamCommand, type Clock, type CommandOrigin } from '@titrepro/service-kit';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request } from 'express';
@@ -43,7 +43,7 @@ export class SignInLinksController {
   ) {}
 
   @Post('link-codes')
-  @Authorize({ roles: ['regional-officer'], ownRegionFor: ['regional-officer'] })
+  @Authorize({ 'regional-officer': OWN_REGION })
   @ApiRoute({
     summary: `Issue a one-time code linking the candidate's provider sign-in to this file (valid ${LINK_CODE_DAYS} days; replaces any unused code)`,
     success: { status: 201, description: 'The code, shown once', schema: linkCodeResponse },

@@ -1,5 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import { identifier } from '@titrepro/domain-kernel';
+import { RequestValidationException } from '../errors/request-validation.exception';
 import type { Request } from 'express';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import type { ServiceConfig } from '../config/service-config';
@@ -56,6 +58,9 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException(`region "${caller.region ?? 'none'}"${scope} may not act in region "${this.config.REGION}"`);
     }
     if (grant.resource === undefined) return;
+    // Guards run before the parameter pipes: the ids a resolver looks up are checked here first, so a
+    // malformed one is the same 400 naming it as on any route, never a query the database refuses.
+    assertIdentifierParams(params);
     const refusal = await this.resolverOf(grant.resource).refusal(caller, params);
     if (refusal !== undefined) throw new ForbiddenException(`${refusal} (resource scope "${grant.resource}" of role "${caller.role}")`);
   }
@@ -80,3 +85,11 @@ export class AuthGuard implements CanActivate {
     }
   }
 }
+
+/** Every path parameter of a route with a resource scope is an id (`identifier`); 400 naming the first that is not. */
+const assertIdentifierParams = (params: RouteParams): void => {
+  for (const [name, value] of Object.entries(params)) {
+    const parsed = identifier.safeParse(value);
+    if (!parsed.success) throw new RequestValidationException([{ field: name, message: `(path parameter) ${parsed.error.issues[0]?.message ?? 'is not valid'}` }]);
+  }
+};

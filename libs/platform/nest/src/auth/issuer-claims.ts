@@ -36,9 +36,8 @@ export const titreproClaimsOf = async (
       if (typeof payload.sub !== 'string') throw new InvalidTokenError('bearer token claim "sub" is missing or invalid');
       const candidateId = await links?.candidateIdFor(issuer.issuer, payload.sub);
       if (!candidateId) throw new InvalidTokenError('this sign-in is not linked to a candidate file: ask the regional office for a link code');
-      // A candidate's identity is national: no region scopes them (ISSUE-18). Caller still needs a
-      // region, and no route scopes a candidate by it: this value names none of the regions.
-      return { sub: candidateId, role: 'candidate', region: 'national' };
+      // A candidate's identity is national: their caller names no region.
+      return { sub: candidateId, role: 'candidate' };
     }
     case 'services':
       return { sub: read('sub'), role: 'service', region: issuer.region ?? read('region') };
