@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Answers, call, type CallOptions } from '../../faults/support/api';
-import { ChildService } from '../../faults/support/child-service';
+import { ChildService, startedTwoAtATime } from '../../faults/support/child-service';
 
 export const SERVICES = ['candidate-registry', 'evaluation', 'jury', 'document-issuance'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -61,15 +61,7 @@ export class FourServices {
       services.set(service, new ChildService(service, REGION, port, env, join(logDirectory, `${service}.log`)));
     }
     const world = new FourServices(services, databases);
-    try {
-      // Two at a time: four ts-node compilations at once would starve a small machine.
-      const all = [...services.values()];
-      for (let index = 0; index < all.length; index += 2) await Promise.all(all.slice(index, index + 2).map((child) => child.start()));
-    } catch (error) {
-      await world.close();
-      throw error;
-    }
-    return world;
+    return startedTwoAtATime(world, [...services.values()]);
   }
 
   /** `Bearer <token>` for a role of the region. */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { ChildService } from './child-service';
+import { ChildService, startedTwoAtATime } from './child-service';
 
 export const SERVICES = ['candidate-registry', 'evaluation', 'jury', 'document-issuance'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -115,15 +115,7 @@ export class FaultWorld {
       }
     }
     const world = new FaultWorld(broker, role, topicPrefix, services, databases, logDirectory);
-    try {
-      // Two at a time: eight ts-node compilations at once would starve a small machine.
-      const all = [...services.values()];
-      for (let index = 0; index < all.length; index += 2) await Promise.all(all.slice(index, index + 2).map((child) => child.start()));
-    } catch (error) {
-      await world.close();
-      throw error;
-    }
-    return world;
+    return startedTwoAtATime(world, [...services.values()]);
   }
 
   service(service: ServiceName, region: Region): ChildService {
