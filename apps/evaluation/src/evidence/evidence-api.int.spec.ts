@@ -108,15 +108,17 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
     expect(await streamLength(candidateId)).toBe(before);
   });
 
-  it('refuses an ECF for a VAE candidate under EVIDENCE-VAE, saying why', async () => {
+  // A VAE candidate has no ECF: the office cannot assign a trainer to one (an unassigned trainer's
+  // record is refused earlier still, by the route's access declaration: 403).
+  it('refuses an ECF assignment for a VAE candidate under EVIDENCE-VAE, saying why', async () => {
     const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
     const trainer = await world.assessor('trainer');
     const before = await streamLength(candidateId);
-    const token = await world.evaluation.bearer('assessor', { subject: trainer });
+    const officer = await world.evaluation.bearer('regional-officer');
     const response = await http()
-      .post(`/candidates/${candidateId}/pathways/${pathwayId}/training-evaluations`)
-      .set('Authorization', token)
-      .send({ ccpCode: 'CCP1', evaluatedOn: '2026-11-20', result: 'passed' })
+      .post(`/candidates/${candidateId}/assignments`)
+      .set('Authorization', officer)
+      .send({ pathwayId, assessorId: trainer, scope: { kind: 'ecf', ccpCode: 'CCP1' } })
       .expect(422);
     expect(response.body).toMatchObject({ ruleId: 'EVIDENCE-VAE' });
     expect(response.body.detail).toMatch(/ECF/);
