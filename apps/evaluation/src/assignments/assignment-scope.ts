@@ -7,8 +7,9 @@ import { evaluations } from '../evaluation-aggregates';
 /**
  * `assigned`: the assessor holds an assignment on the route's candidate in this region's evaluation,
  * read from the candidate's stream (the authority: an assignment just made counts at once). Which
- * CCP or assessment it covers is the decider's rule (409 naming it). A candidate unknown here is
- * the handler's 404.
+ * CCP or assessment it covers is the decider's rule (409 naming it). No assessor is assigned to a
+ * candidate unknown here: refused too, before the body is read (else an empty body's 400 would say
+ * less than the truth).
  */
 @Injectable()
 @ResolvesResourceScope('assigned')
@@ -19,8 +20,7 @@ export class AssignmentScope implements ResourceScopeResolver {
     const { candidateId } = params;
     if (candidateId === undefined) return 'this route names no candidate';
     const state = await stateOf(this.store, evaluations.stream(candidateId));
-    if (state.status === 'unknown') return undefined;
-    const assigned = state.pathways.some((pathway) => pathway.assignments.some((assignment) => assignment.assessorId === caller.subject));
+    const assigned = state.status !== 'unknown' && state.pathways.some((pathway) => pathway.assignments.some((assignment) => assignment.assessorId === caller.subject));
     return assigned ? undefined : `assessor ${caller.subject} is assigned to nothing of candidate ${candidateId} in this region`;
   }
 }
