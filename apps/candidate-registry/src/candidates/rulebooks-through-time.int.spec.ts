@@ -44,7 +44,7 @@ describe('VAE admissibility through the regimes (registry over HTTP, real Postgr
     http().post(`/candidates/${file.candidateId}/pathways/${file.pathwayId}/vae-admissibility-decision`).set('Authorization', officer).send({ outcome: 'admissible' });
 
   const decidedEvent = async (candidateId: string) => {
-    const history = await http().get(`/candidates/${candidateId}/history`).set('Authorization', await bearer('auditor', { region: 'national' })).expect(200);
+    const history = await http().get(`/candidates/${candidateId}/history`).set('Authorization', await bearer('auditor', { auditorScope: 'national' })).expect(200);
     return (history.body as { type: string; rulebookId: string | null }[]).find((entry) => entry.type === 'VaeAdmissibilityDecided');
   };
 

@@ -14,8 +14,11 @@ describe('the jury service at its edge (real PostgreSQL)', () => {
     service = await startService(serviceDefinition, { region: 'idf' });
     officer = await service.bearer('regional-officer');
     const { body: created } = await service.http().post('/jury-members').set('Authorization', officer).send({ titleCodes: ['TP-00495'], familyName: 'Jurée', givenNames: ['Claire'] }).expect(201);
+    const { body: second } = await service.http().post('/jury-members').set('Authorization', officer).send({ titleCodes: ['TP-00495'], familyName: 'Juré', givenNames: ['Paul'] }).expect(201);
     member = await service.bearer('jury-member', { subject: created.memberId as string });
     sessionId = (await service.http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: calendarDateInParis(new Date()), kind: 'title' }).expect(201)).body.sessionId;
+    // Seated, so that what the edge refuses is the body, not the caller (a member off this jury gets 403 first).
+    await service.http().put(`/sessions/${sessionId}/jury`).set('Authorization', officer).send({ memberIds: [created.memberId, second.memberId] }).expect(200);
   });
 
   afterAll(async () => {
@@ -63,7 +66,7 @@ describe('the jury service at its edge (real PostgreSQL)', () => {
   it('answers a jury member whose token subject is no member id 403 saying so, not a 400 about memberId', async () => {
     const stranger = await service.bearer('jury-member', { subject: 'jury-member@idf' });
     const response = await service.http().post(`/sessions/${sessionId}/candidates/0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b/interview`).set('Authorization', stranger).send({}).expect(403);
-    expect(response.body.detail).toContain('memberId');
+    expect(response.body.detail).toContain('jury-member@idf');
     expect(response.body.errors).toBeUndefined();
   });
 });
