@@ -40,7 +40,7 @@ describe('the claims of an issuer mapped to titrepro`s', () => {
 
   it('maps a candidate`s pairwise subject to the candidate id it was linked to, and refuses one never linked', async () => {
     const links = { candidateIdFor: async (_issuer: string, subject: string) => (subject === 'pairwise-1' ? 'cand-42' : undefined) };
-    await expect(titreproClaimsOf({ sub: 'pairwise-1', role: 'auditor' }, issuer({ kind: 'candidates' }), links)).resolves.toEqual({ sub: 'cand-42', role: 'candidate', region: 'national' });
+    await expect(titreproClaimsOf({ sub: 'pairwise-1', role: 'auditor' }, issuer({ kind: 'candidates' }), links)).resolves.toEqual({ sub: 'cand-42', role: 'candidate' });
     await expect(titreproClaimsOf({ sub: 'pairwise-2' }, issuer({ kind: 'candidates' }), links)).rejects.toThrow(/not linked to a candidate file/);
   });
 });
