@@ -85,8 +85,10 @@ describe('evidence on Kafka, and erasure (real PostgreSQL and Kafka)', () => {
     expect(trainers).toMatchObject({ trainerIds: [trainer] });
     const submitted = ofCandidate(candidateId, 'DsppSubmitted')[0]?.payload as { documents: { sha256: string }[] };
     expect(submitted.documents.map((document) => document.sha256)).toEqual((dspp.documents as { sha256: string }[]).map((document) => document.sha256));
-    const evidence = await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', candidate).expect(200);
-    expect(evidence.body).toEqual([expect.objectContaining({ pathwayId, complete: true })]);
+    // The read model follows the store through its projection, which may come after the relay to Kafka.
+    const evidenceNow = async () => (await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', candidate).expect(200)).body as { complete: boolean }[];
+    await waitFor('the evidence view complete', async () => (await evidenceNow())[0]?.complete === true, 30_000, 100);
+    expect(await evidenceNow()).toEqual([expect.objectContaining({ pathwayId, complete: true })]);
   });
 
   it('after erasure, the DSPP cannot be read (410) and a dump of the database holds none of its text, while the hashes still verify', async () => {
