@@ -1,4 +1,4 @@
-import type { Decider } from '@titrepro/domain-kernel';
+import type { Decider, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { calendarDateInParis, ok } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
@@ -16,14 +16,14 @@ import { decideRecordPathwayWithdrawal } from './record-pathway-withdrawal/decid
 import { decideRecordPracticalAssessment } from './record-practical-assessment/decide-record-practical-assessment';
 import { decideRecordTrainingEvaluation } from './record-training-evaluation/decide-record-training-evaluation';
 import { decideSchedulePracticalAssessment } from './schedule-practical-assessment/decide-schedule-practical-assessment';
-import type { Decision, DecisionInput } from './shared/decision';
+import type { DecisionInput } from './shared/decision';
 import type { EvaluationDeciderDependencies } from './shared/dependencies';
 import { decideSubmitDspp } from './submit-dspp/decide-submit-dspp';
 
 export type EvaluationDecider = Decider<EvaluationState, EvaluationCommand, EvaluationEvent>;
 
 /** The facts a command decides, before the status events they lead to. */
-const decideFacts = (command: EvaluationCommand, state: EvaluationState, input: DecisionInput): Decision<EvaluationEvent> => {
+const decideFacts = (command: EvaluationCommand, state: EvaluationState, input: DecisionInput): EventsOrRefusal<EvaluationEvent> => {
   switch (command.type) {
     case 'RecordPathway':
       return decideRecordPathway(command, state, input);

@@ -1,4 +1,4 @@
-import type { Decider } from '@titrepro/domain-kernel';
+import type { Decider, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { calendarDateInParis, conflict, fail } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
@@ -13,12 +13,12 @@ import { decideRecordErasure } from './record-erasure/decide-record-erasure';
 import { decideRecordRectification } from './record-rectification/decide-record-rectification';
 import { decideRecordTitleAward } from './record-title-award/decide-record-title-award';
 import { decideRevokeDocument } from './revoke-document/decide-revoke-document';
-import type { Decision, DecisionInput } from './shared/decision';
+import type { DecisionInput } from './shared/decision';
 import type { DocumentsDeciderDependencies } from './shared/dependencies';
 
 export type DocumentsDecider = Decider<DocumentsState, DocumentsCommand, DocumentsEvent>;
 
-const decideCommand = (command: DocumentsCommand, state: DocumentsState, input: DecisionInput): Decision<DocumentsEvent> => {
+const decideCommand = (command: DocumentsCommand, state: DocumentsState, input: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
   switch (command.type) {
     case 'RecordTitleAward':
       return decideRecordTitleAward(command, state, input);

@@ -14,13 +14,19 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
 }
 
 /**
+ * What `decide` answers: the events to append (none when there is nothing to record), or the typed
+ * refusal. Not to be confused with a jury's business decision, which is an event.
+ */
+export type EventsOrRefusal<Event> = Result<readonly Event[], DomainError>;
+
+/**
  * The pure heart of an aggregate (Emmett/Chassaing decider): `decide` turns a command into events or
  * a typed refusal; `evolve` folds events into state. No I/O, no clock, no randomness.
  */
 export interface Decider<State, Command, Event extends DomainEvent> {
   readonly initialState: () => State;
   readonly evolve: (state: State, event: Event) => State;
-  readonly decide: (command: Command, state: State, context: DecisionContext) => Result<readonly Event[], DomainError>;
+  readonly decide: (command: Command, state: State, context: DecisionContext) => EventsOrRefusal<Event>;
 }
 
 /** Folds a history into the state it leads to. */

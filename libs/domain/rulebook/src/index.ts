@@ -26,6 +26,6 @@ export { VAE_2024 } from './regimes/vae-2024.rulebook';
 export { VAE_JURY_2024 } from './regimes/vae-jury-2024.rulebook';
 export * from './measures/experience-months';
 export { SEED_2009, SEED_2009_VAE_MINIMUM_MONTHS } from './seed-2009/seed-2009.rulebook';
-export { createVaeExperienceRule } from './seed-2009/rules/vae-experience.rule';
+export { createVaeExperienceRule } from './shared-rules/vae-experience.rule';
 export * from './rule-application';
 export * from './jury-decision-outcome';

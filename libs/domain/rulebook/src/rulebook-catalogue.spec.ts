@@ -2,7 +2,7 @@ import { createRulebookCatalogue } from './rulebook-catalogue';
 import type { Rulebook } from './rulebook';
 import { findRulebook, rulebookInForceAt } from './rulebooks';
 import { SEED_2009 } from './seed-2009/seed-2009.rulebook';
-import { createVaeExperienceRule } from './seed-2009/rules/vae-experience.rule';
+import { createVaeExperienceRule } from './shared-rules/vae-experience.rule';
 
 describe('rulebook selection by decision date', () => {
   it('has no rulebook before seed-2009 starts, on 2009-03-20', () => {

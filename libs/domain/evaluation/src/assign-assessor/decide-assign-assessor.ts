@@ -1,10 +1,10 @@
-import type { DomainError, Result } from '@titrepro/domain-kernel';
+import type { DomainError, Result, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { conflict, fail, forbidden, ok } from '@titrepro/domain-kernel';
 import type { Title } from '@titrepro/domain-referential';
 import type { EvaluationState, PathwayEvaluation } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event';
 import type { AssessorFacts, AssignmentScope } from '../shared/assessor-facts';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { scopeLabel } from '../shared/labels';
 import { ecfPathway } from '../shared/ecf-pathway';
 import { actingFor, ccpOf, isAssigned, openPathway, qualifiedFor, rulebookFor, titleFor } from '../shared/guards';
@@ -54,7 +54,7 @@ const checkScope = (pathway: PathwayEvaluation, title: Title, assessor: Assessor
  * The pathway's office assigns one of its own assessors, qualified for the title, to a piece of
  * evaluation that exists for this pathway: a CCP of the title, a scheduled practical assessment.
  */
-export const decideAssignAssessor = (command: AssignAssessor, state: EvaluationState, input: DecisionInput): Decision<EvaluationEvent> => {
+export const decideAssignAssessor = (command: AssignAssessor, state: EvaluationState, input: DecisionInput): EventsOrRefusal<EvaluationEvent> => {
   const { data } = command;
   const { assessor } = data;
   const open = openPathway(state, data.candidateId, data.pathwayId);

@@ -1,11 +1,11 @@
-import { conflict, fail, invalidInput, isBefore, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, invalidInput, isBefore, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
 import type { EvaluationState } from '../evaluation.state';
 import { latestForCcp } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event';
 import { ccpPairFacts } from '../shared/ccp-pair-facts';
 import { checkGrid } from '../shared/competences';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { assignedTo, ccpOf, notAfterDecisionDay, openPathway, qualifiedFor, rulebookFor, titleFor } from '../shared/guards';
 import type { RecordCcpPairAssessment } from './record-ccp-pair-assessment.command';
 
@@ -15,7 +15,7 @@ import type { RecordCcpPairAssessment } from './record-ccp-pair-assessment.comma
  * assigned to this CCP, a grid of exactly its compétences. A failed CCP may be assessed again (the
  * last evaluation counts); a passed one is final.
  */
-export const decideRecordCcpPairAssessment = (command: RecordCcpPairAssessment, state: EvaluationState, { on, dependencies }: DecisionInput): Decision<EvaluationEvent> => {
+export const decideRecordCcpPairAssessment = (command: RecordCcpPairAssessment, state: EvaluationState, { on, dependencies }: DecisionInput): EventsOrRefusal<EvaluationEvent> => {
   const { data } = command;
   const pathway = openPathway(state, data.candidateId, data.pathwayId);
   if (!pathway.ok) return pathway;

@@ -1,7 +1,7 @@
-import { conflict, fail, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvaluationState } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { titleFor } from '../shared/guards';
 import type { RecordPathway } from './record-pathway.command';
 
@@ -9,7 +9,7 @@ import type { RecordPathway } from './record-pathway.command';
  * Records a pathway the registry opened (and decided under PATHWAY there). Kafka delivers at least
  * once: the same pathway again decides nothing; the same id with other facts is a conflict.
  */
-export const decideRecordPathway = (command: RecordPathway, state: EvaluationState, { on, dependencies }: DecisionInput): Decision<EvaluationEvent> => {
+export const decideRecordPathway = (command: RecordPathway, state: EvaluationState, { on, dependencies }: DecisionInput): EventsOrRefusal<EvaluationEvent> => {
   const { data } = command;
   if (state.status === 'known') {
     if (state.candidateId !== data.candidateId) {

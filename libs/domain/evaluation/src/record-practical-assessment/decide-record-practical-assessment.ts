@@ -1,13 +1,13 @@
-import { conflict, fail, notFound, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvaluationState } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event';
 import { checkGrid, competencesOf, targetName } from '../shared/competences';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { assignedTo, knownCandidate, notAfterDecisionDay, openPathway, titleFor } from '../shared/guards';
 import type { RecordPracticalAssessment } from './record-practical-assessment.command';
 
 /** Records a scheduled practical assessment once, by the assessor assigned to it, on a grid of exactly its target's compétences. */
-export const decideRecordPracticalAssessment = (command: RecordPracticalAssessment, state: EvaluationState, { on, dependencies }: DecisionInput): Decision<EvaluationEvent> => {
+export const decideRecordPracticalAssessment = (command: RecordPracticalAssessment, state: EvaluationState, { on, dependencies }: DecisionInput): EventsOrRefusal<EvaluationEvent> => {
   const { data } = command;
   const missing = notFound('practical assessment', data.assessmentId);
   const known = knownCandidate(state, data.candidateId, missing);

@@ -1,8 +1,8 @@
-import { conflict, fail, invalidInput, isBefore, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, invalidInput, isBefore, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvaluationState } from '../evaluation.state';
 import { latestForCcp } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { ecfPathway } from '../shared/ecf-pathway';
 import { assignedTo, ccpOf, notAfterDecisionDay, openPathway, rulebookFor, titleFor } from '../shared/guards';
 import type { RecordTrainingEvaluation } from './record-training-evaluation.command';
@@ -12,7 +12,7 @@ import type { RecordTrainingEvaluation } from './record-training-evaluation.comm
  * title, by a trainer the office assigned to that CCP's ECF. A failed ECF may be retaken (the last
  * result counts); a passed one is final.
  */
-export const decideRecordTrainingEvaluation = (command: RecordTrainingEvaluation, state: EvaluationState, { on, dependencies }: DecisionInput): Decision<EvaluationEvent> => {
+export const decideRecordTrainingEvaluation = (command: RecordTrainingEvaluation, state: EvaluationState, { on, dependencies }: DecisionInput): EventsOrRefusal<EvaluationEvent> => {
   const { data } = command;
   const { assessor } = data;
   const open = openPathway(state, data.candidateId, data.pathwayId);

@@ -1,8 +1,8 @@
-import { checkDateInRange, conflict, DATE_RANGES, fail, ok } from '@titrepro/domain-kernel';
+import { checkDateInRange, conflict, DATE_RANGES, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvaluationState } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event';
 import { competencesOf } from '../shared/competences';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { targetLabel } from '../shared/labels';
 import { actingFor, openPathway, titleFor } from '../shared/guards';
 import type { SchedulePracticalAssessment } from './schedule-practical-assessment.command';
@@ -10,7 +10,7 @@ import type { SchedulePracticalAssessment } from './schedule-practical-assessmen
 const sameTarget = (a: object, b: object): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Schedules a practical assessment of something the title holds (its synthesis, one of its CCPs or CCSs); one pending per target. */
-export const decideSchedulePracticalAssessment = (command: SchedulePracticalAssessment, state: EvaluationState, { on, dependencies }: DecisionInput): Decision<EvaluationEvent> => {
+export const decideSchedulePracticalAssessment = (command: SchedulePracticalAssessment, state: EvaluationState, { on, dependencies }: DecisionInput): EventsOrRefusal<EvaluationEvent> => {
   const { data } = command;
   const open = openPathway(state, data.candidateId, data.pathwayId);
   if (!open.ok) return open;

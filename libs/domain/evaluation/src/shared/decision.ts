@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
+import type { CalendarDate } from '@titrepro/domain-kernel';
 import type { EvaluationDeciderDependencies } from './dependencies';
 
 /** What every use case decides with: the decision date (Europe/Paris day of `now`) and the data it reads. */
@@ -6,5 +6,3 @@ export interface DecisionInput {
   readonly on: CalendarDate;
   readonly dependencies: EvaluationDeciderDependencies;
 }
-
-export type Decision<Event> = Result<readonly Event[], DomainError>;

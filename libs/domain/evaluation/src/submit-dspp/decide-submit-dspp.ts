@@ -1,10 +1,10 @@
-import type { DomainError, Result } from '@titrepro/domain-kernel';
+import type { DomainError, Result, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { conflict, fail, invalidInput, ok } from '@titrepro/domain-kernel';
 import type { Title } from '@titrepro/domain-referential';
 import type { EvaluationState } from '../evaluation.state';
 import type { DsppDocument } from '../events/dspp-submitted.event';
 import type { EvaluationEvent } from '../events/evaluation-event';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { openPathway, titleFor } from '../shared/guards';
 import type { SubmitDspp } from './submit-dspp.command';
 
@@ -25,7 +25,7 @@ const onePerActiviteType = (documents: readonly DsppDocument[], title: Title): R
 };
 
 /** A DSPP describes practice for every activité type (EVIDENCE-CONTINUOUS, EVIDENCE-VAE); a new one supersedes the current. */
-export const decideSubmitDspp = (command: SubmitDspp, state: EvaluationState, { on, dependencies }: DecisionInput): Decision<EvaluationEvent> => {
+export const decideSubmitDspp = (command: SubmitDspp, state: EvaluationState, { on, dependencies }: DecisionInput): EventsOrRefusal<EvaluationEvent> => {
   const { data } = command;
   const pathway = openPathway(state, data.candidateId, data.pathwayId);
   if (!pathway.ok) return pathway;

@@ -1,8 +1,8 @@
-import { ok } from '@titrepro/domain-kernel';
+import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DocumentsState } from '../documents.state';
 import { currentBooklet, nextBookletVersion } from '../documents.state';
 import type { DocumentsEvent } from '../events/documents-event';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { unusedDocumentId } from '../shared/guards';
 import { decidedElsewhere, holdAward } from '../shared/hold-award';
 import { inBookletOrder, newCcps } from '../shared/holdings';
@@ -17,7 +17,7 @@ import type { RecordCcpAward } from './record-ccp-award.command';
  * next livret this region issues. Once per decision; CCPs all held already (kept as first obtained)
  * or an award after erasure decide nothing.
  */
-export const decideRecordCcpAward = (command: RecordCcpAward, state: DocumentsState, input: DecisionInput): Decision<DocumentsEvent> => {
+export const decideRecordCcpAward = (command: RecordCcpAward, state: DocumentsState, input: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
   const { data } = command;
   const { candidateId, decisionId, sessionId, region, titleCode, ccpCodes, decidedOn, issuingRegion, documentId, statusListIndex } = data;
   if (state.decisionIds.includes(decisionId) || state.erasedOn !== null) return ok([]);

@@ -1,6 +1,7 @@
+import type { EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DocumentsState } from '../documents.state';
 import type { DocumentsEvent } from '../events/documents-event';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { recordParchmentAward } from '../shared/record-parchment-award';
 import type { RecordCcsAward } from './record-ccs-award.command';
 
@@ -9,7 +10,7 @@ import type { RecordCcsAward } from './record-ccs-award.command';
  * decision, as for a title. Another region's CCS is only taken (no CCP comes with it), so that
  * its redelivery decides nothing.
  */
-export const decideRecordCcsAward = (command: RecordCcsAward, state: DocumentsState, input: DecisionInput): Decision<DocumentsEvent> => {
+export const decideRecordCcsAward = (command: RecordCcsAward, state: DocumentsState, input: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
   const { data } = command;
   return recordParchmentAward({ ...data, achievement: { kind: 'ccs', titleCode: data.titleCode, ccsCode: data.ccsCode }, ccpCodes: [] }, state, input);
 };

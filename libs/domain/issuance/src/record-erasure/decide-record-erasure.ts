@@ -1,9 +1,9 @@
-import { ok } from '@titrepro/domain-kernel';
+import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DocumentsState } from '../documents.state';
 import type { DocumentsEvent } from '../events/documents-event';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import type { RecordErasure } from './record-erasure.command';
 
 /** Records the candidate's erasure once; a redelivery decides nothing. */
-export const decideRecordErasure = (command: RecordErasure, state: DocumentsState, { today }: DecisionInput): Decision<DocumentsEvent> =>
+export const decideRecordErasure = (command: RecordErasure, state: DocumentsState, { today }: DecisionInput): EventsOrRefusal<DocumentsEvent> =>
   state.erasedOn !== null ? ok([]) : ok([{ type: 'DocumentsErased', data: { candidateId: command.data.candidateId, erasedOn: today } }]);

@@ -1,11 +1,11 @@
-import { fail, foldEvents, invalidInput, ok } from '@titrepro/domain-kernel';
+import { fail, foldEvents, invalidInput, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { Achievement, CandidateDocument, DocumentsState } from '../documents.state';
 import { currentBooklet, DECISION_RECTIFIED, initialDocumentsState, nextBookletVersion } from '../documents.state';
 import { evolveDocuments } from '../documents.evolve';
 import type { DocumentRevoked } from '../events/document-revoked.event';
 import type { DocumentsEvent } from '../events/documents-event';
 import type { RectificationRecorded } from '../events/rectification-recorded.event';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { unusedDocumentId } from '../shared/guards';
 import { decidedElsewhere } from '../shared/hold-award';
 import { inBookletOrder, sameEntry } from '../shared/holdings';
@@ -49,7 +49,7 @@ const parchmentOf = ({ outcome, titleCode, ccsCode }: RecordRectificationData): 
  * ISSUER); it only reissues its own livret when it revoked it. After erasure nothing is reissued. A
  * reissue needed but not sent is refused: the app mints `reissue` with every rectification.
  */
-export const decideRecordRectification = (command: RecordRectification, state: DocumentsState, input: DecisionInput): Decision<DocumentsEvent> => {
+export const decideRecordRectification = (command: RecordRectification, state: DocumentsState, input: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
   const { data } = command;
   const { candidateId, rectificationId, decisionId, sessionId, region, titleCode, outcome, ccpCodesAwarded, ccsCode, decidedOn, issuingRegion, reissue } = data;
   if (state.rectificationIds.includes(rectificationId)) return ok([]);

@@ -1,6 +1,7 @@
+import type { EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DocumentsState } from '../documents.state';
 import type { DocumentsEvent } from '../events/documents-event';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { recordParchmentAward } from '../shared/record-parchment-award';
 import type { RecordTitleAward } from './record-title-award.command';
 
@@ -11,7 +12,7 @@ import type { RecordTitleAward } from './record-title-award.command';
  * decision already taken (issued, held, or rectified before its award arrived) decides nothing, nor
  * does an award after erasure.
  */
-export const decideRecordTitleAward = (command: RecordTitleAward, state: DocumentsState, input: DecisionInput): Decision<DocumentsEvent> => {
+export const decideRecordTitleAward = (command: RecordTitleAward, state: DocumentsState, input: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
   const { data } = command;
   return recordParchmentAward({ ...data, achievement: { kind: 'title', titleCode: data.titleCode, ccsCode: null } }, state, input);
 };

@@ -1,8 +1,8 @@
-import { conflict, fail, forbidden, notFound, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, forbidden, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DocumentsState } from '../documents.state';
 import { documentOf } from '../documents.state';
 import type { DocumentsEvent } from '../events/documents-event';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import type { RevokeDocument } from './revoke-document.command';
 
 /**
@@ -10,7 +10,7 @@ import type { RevokeDocument } from './revoke-document.command';
  * region whose jury decided, ISSUER); a superseded or revoked document is past revoking. Allowed
  * after erasure: copies held by others must still verify as revoked.
  */
-export const decideRevokeDocument = (command: RevokeDocument, state: DocumentsState, { today }: DecisionInput): Decision<DocumentsEvent> => {
+export const decideRevokeDocument = (command: RevokeDocument, state: DocumentsState, { today }: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
   const { candidateId, documentId, reason, officerId, officerRegion } = command.data;
   const document = documentOf(state, documentId);
   if (!document) return fail(notFound('document', documentId));

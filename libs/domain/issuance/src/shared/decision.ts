@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
+import type { CalendarDate } from '@titrepro/domain-kernel';
 import type { DocumentsDeciderDependencies } from './dependencies';
 
 /** What every use case decides with: the day of the command (Europe/Paris) and the data it reads. */
@@ -7,5 +7,3 @@ export interface DecisionInput {
   readonly today: CalendarDate;
   readonly dependencies: DocumentsDeciderDependencies;
 }
-
-export type Decision<Event> = Result<readonly Event[], DomainError>;

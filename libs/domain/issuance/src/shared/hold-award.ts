@@ -1,7 +1,7 @@
-import type { CalendarDate } from '@titrepro/domain-kernel';
+import type { CalendarDate, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { ok } from '@titrepro/domain-kernel';
 import type { AwardHeldFromOtherRegion } from '../events/award-held-from-other-region.event';
-import type { Decision, DecisionInput } from './decision';
+import type { DecisionInput } from './decision';
 import { ccpsOfTitle } from './guards';
 import type { AwardData, IssuingRegionData } from './input-schemas';
 
@@ -28,7 +28,7 @@ export interface HeldAwardRequest {
  * the livrets this region issues, and the decision is taken once. A CCP that is not of its title is
  * refused, as its own region refuses it under BOOKLET.
  */
-export const holdAward = (request: HeldAwardRequest, { today, dependencies }: DecisionInput): Decision<AwardHeldFromOtherRegion> => {
+export const holdAward = (request: HeldAwardRequest, { today, dependencies }: DecisionInput): EventsOrRefusal<AwardHeldFromOtherRegion> => {
   const { candidateId, decisionId, sessionId, region, titleCode, ccpCodes, ccsCode, decidedOn } = request;
   const ccps = ccpsOfTitle(dependencies, titleCode, decidedOn, ccpCodes);
   if (!ccps.ok) return ccps;

@@ -1,11 +1,11 @@
 import { type RuleApplication, applyRule } from '@titrepro/domain-rulebook';
-import type { CalendarDate } from '@titrepro/domain-kernel';
+import type { CalendarDate, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { fail, ok } from '@titrepro/domain-kernel';
 import { violationOf } from '@titrepro/domain-rulebook';
 import type { BookletDocument, BookletEntry } from '../documents.state';
 import type { BookletIssued } from '../events/booklet-issued.event';
 import type { BookletSuperseded } from '../events/booklet-superseded.event';
-import type { Decision, DecisionInput } from './decision';
+import type { DecisionInput } from './decision';
 import { rulebookFor, titleFor } from './guards';
 import { sameEntry } from './holdings';
 import type { IssuedDocumentData } from './input-schemas';
@@ -37,7 +37,7 @@ export interface BookletRequest {
  * parchemin: the livret instead); ISSUER names this regional office, the issuer. A failed BOOKLET
  * or ISSUER refuses. The standing version is superseded.
  */
-export const issueBooklet = (request: BookletRequest, { today, dependencies }: DecisionInput): Decision<BookletIssued | BookletSuperseded> => {
+export const issueBooklet = (request: BookletRequest, { today, dependencies }: DecisionInput): EventsOrRefusal<BookletIssued | BookletSuperseded> => {
   const { candidateId, decisionId, sessionId, issuerRegion, titleCode, decidedOn, entries, standing, version, document, rectificationId } = request;
   const rulebook = rulebookFor(dependencies, decidedOn);
   if (!rulebook.ok) return rulebook;

@@ -1,10 +1,10 @@
 import { applyRule } from '@titrepro/domain-rulebook';
-import type { CalendarDate } from '@titrepro/domain-kernel';
+import type { CalendarDate, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { fail, ok } from '@titrepro/domain-kernel';
 import { violationOf } from '@titrepro/domain-rulebook';
 import type { Achievement } from '../documents.state';
 import type { ParchmentIssued } from '../events/parchment-issued.event';
-import type { Decision, DecisionInput } from './decision';
+import type { DecisionInput } from './decision';
 import { rulebookFor } from './guards';
 import type { IssuedDocumentData } from './input-schemas';
 
@@ -25,7 +25,7 @@ export interface ParchmentRequest {
  * Issues a parchemin under PARCHMENT (the title or a CCS, awarded on the session date) and ISSUER
  * (the regional office whose jury decided, this one), both as of the session date. A failed rule refuses.
  */
-export const issueParchment = (request: ParchmentRequest, { today, dependencies }: DecisionInput): Decision<ParchmentIssued> => {
+export const issueParchment = (request: ParchmentRequest, { today, dependencies }: DecisionInput): EventsOrRefusal<ParchmentIssued> => {
   const { candidateId, decisionId, sessionId, issuerRegion, decidedOn, achievement, ccpCodes, document, rectificationId } = request;
   const rulebook = rulebookFor(dependencies, decidedOn);
   if (!rulebook.ok) return rulebook;

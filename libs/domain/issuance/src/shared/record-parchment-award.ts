@@ -1,7 +1,7 @@
-import { ok } from '@titrepro/domain-kernel';
+import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { Achievement, DocumentsState } from '../documents.state';
 import type { DocumentsEvent } from '../events/documents-event';
-import type { Decision, DecisionInput } from './decision';
+import type { DecisionInput } from './decision';
 import { unusedDocumentId } from './guards';
 import { decidedElsewhere, holdAward } from './hold-award';
 import type { AwardData, IssuedDocumentData, IssuingRegionData } from './input-schemas';
@@ -21,7 +21,7 @@ export type ParchmentAward = AwardData &
  * erasure, decides nothing); another region's award is held (ISSUER); this region's issues the
  * parchemin on an unused document id (PARCHMENT, ISSUER).
  */
-export const recordParchmentAward = (award: ParchmentAward, state: DocumentsState, input: DecisionInput): Decision<DocumentsEvent> => {
+export const recordParchmentAward = (award: ParchmentAward, state: DocumentsState, input: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
   const { candidateId, decisionId, sessionId, region, titleCode, decidedOn, issuingRegion, achievement, ccpCodes, documentId, statusListIndex } = award;
   if (state.decisionIds.includes(decisionId) || state.erasedOn !== null) return ok([]);
   if (decidedElsewhere(award)) {

@@ -1,8 +1,8 @@
-import type { Decider } from '@titrepro/domain-kernel';
+import type { Decider, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { calendarDateInParis, conflict, fail, ok } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
 import type { CandidateFileCommand } from './candidate-file.command';
 import { evolveCandidateFile } from './candidate-file.evolve';
@@ -23,7 +23,7 @@ import { decideRecordCapitalisationWindowClosure } from './record-capitalisation
 
 export type CandidateFileDecider = Decider<CandidateFileState, CandidateFileCommand, CandidateFileEvent>;
 
-const decideCommand = (command: CandidateFileCommand, state: CandidateFileState, input: DecisionInput): Decision<CandidateFileEvent> => {
+const decideCommand = (command: CandidateFileCommand, state: CandidateFileState, input: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   switch (command.type) {
     case 'RecordCandidateHome':
       return decideRecordCandidateHome(command, state, input);

@@ -1,8 +1,8 @@
-import type { Decider } from '@titrepro/domain-kernel';
+import type { Decider, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { calendarDateInParis } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
 import { decideApproveMinutes } from './approve-minutes/decide-approve-minutes';
 import { decideConstituteJury } from './constitute-jury/decide-constitute-jury';
@@ -20,7 +20,7 @@ import { initialSessionState } from './session.state';
 
 export type SessionDecider = Decider<SessionState, SessionCommand, SessionEvent>;
 
-const decideSession = (command: SessionCommand, state: SessionState, input: DecisionInput): Decision<SessionEvent> => {
+const decideSession = (command: SessionCommand, state: SessionState, input: DecisionInput): EventsOrRefusal<SessionEvent> => {
   switch (command.type) {
     case 'ScheduleValidationSession':
       return decideScheduleValidationSession(command, state, input);

@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
+import type { CalendarDate } from '@titrepro/domain-kernel';
 import type { JuryDeciderDependencies } from './dependencies';
 
 /** What every use case decides with: the day of the command (Europe/Paris) and the data it reads. */
@@ -6,5 +6,3 @@ export interface DecisionInput {
   readonly today: CalendarDate;
   readonly dependencies: JuryDeciderDependencies;
 }
-
-export type Decision<Event> = Result<readonly Event[], DomainError>;

@@ -1,6 +1,7 @@
-import { conflict, fail, notFound, ok, type DomainError, type Result } from '@titrepro/domain-kernel';
+import { conflict, fail, notFound, ok, type DomainError, type Result, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import type { CandidateState, IncomingFile } from '../candidate.state';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import type { AcceptIncomingTransfer, RefuseIncomingTransfer } from './answer-incoming-transfer.command';
 
 /** The open offer a receiving region's officer may answer. */
@@ -11,14 +12,14 @@ const openOffer = (state: CandidateState, candidateId: string, actingRegion: str
   return fail(notFound('incoming transfer', candidateId));
 };
 
-export const decideAcceptIncomingTransfer = (command: AcceptIncomingTransfer, state: CandidateState, { on }: DecisionInput): Decision => {
+export const decideAcceptIncomingTransfer = (command: AcceptIncomingTransfer, state: CandidateState, { on }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const offer = openOffer(state, command.data.candidateId, command.data.actingRegion);
   if (!offer.ok) return offer;
   const { candidateId, fromRegion, toRegion } = offer.value;
   return ok([{ type: 'IncomingTransferAccepted', data: { candidateId, fromRegion, toRegion, acceptedOn: on } }]);
 };
 
-export const decideRefuseIncomingTransfer = (command: RefuseIncomingTransfer, state: CandidateState, { on }: DecisionInput): Decision => {
+export const decideRefuseIncomingTransfer = (command: RefuseIncomingTransfer, state: CandidateState, { on }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const offer = openOffer(state, command.data.candidateId, command.data.actingRegion);
   if (!offer.ok) return offer;
   const { candidateId, fromRegion, toRegion } = offer.value;

@@ -1,7 +1,8 @@
-import { conflict, fail, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
 import type { CandidateState } from '../candidate.state';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { actingOn, openVaePathway, rulebookFor } from '../shared/guards';
 import type { DecideVaeAdmissibility } from './decide-vae-admissibility.command';
 
@@ -9,7 +10,7 @@ import type { DecideVaeAdmissibility } from './decide-vae-admissibility.command'
  * The officer's answer is theirs, within the rule of the request's day: "not admissible" is always possible (the rule is
  * a minimum), "admissible" is refused when VAE-EXPERIENCE fails. Either way the rule's verdict is recorded.
  */
-export const decideVaeAdmissibility = (command: DecideVaeAdmissibility, state: CandidateState, { on, dependencies }: DecisionInput): Decision => {
+export const decideVaeAdmissibility = (command: DecideVaeAdmissibility, state: CandidateState, { on, dependencies }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;

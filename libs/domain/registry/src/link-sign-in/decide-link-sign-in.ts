@@ -1,11 +1,12 @@
-import { conflict, fail, forbidden, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, forbidden, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import type { CandidateState } from '../candidate.state';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { actingOn } from '../shared/guards';
 import type { IssueLinkCode, LinkCandidateSignIn } from './link-sign-in.command';
 
 /** Issues a code; it replaces any code not used yet, so only the last one shown is valid (LINK-CODE-ONE-ACTIVE). */
-export const decideIssueLinkCode = (command: IssueLinkCode, state: CandidateState): Decision => {
+export const decideIssueLinkCode = (command: IssueLinkCode, state: CandidateState): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;
@@ -17,7 +18,7 @@ export const decideIssueLinkCode = (command: IssueLinkCode, state: CandidateStat
  * (LINK-CODE-ONCE) and not expired at `now` (LINK-CODE-EXPIRED); the same sign-in is linked at most
  * once (SIGN-IN-LINK-ONCE; the registry also refuses one already linked to another candidate).
  */
-export const decideLinkCandidateSignIn = (command: LinkCandidateSignIn, state: CandidateState, { on, now }: DecisionInput): Decision => {
+export const decideLinkCandidateSignIn = (command: LinkCandidateSignIn, state: CandidateState, { on, now }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;

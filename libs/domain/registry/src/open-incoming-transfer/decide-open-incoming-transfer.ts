@@ -1,6 +1,6 @@
-import { conflict, fail, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import type { CandidateState } from '../candidate.state';
-import type { Decision } from '../shared/decision';
 import type { OpenIncomingTransfer } from './open-incoming-transfer.command';
 
 /**
@@ -8,7 +8,7 @@ import type { OpenIncomingTransfer } from './open-incoming-transfer.command';
  * offer already open from the same region decides nothing (a redelivery); a file this region
  * holds, or an erased one, cannot be offered to it.
  */
-export const decideOpenIncomingTransfer = (command: OpenIncomingTransfer, state: CandidateState): Decision => {
+export const decideOpenIncomingTransfer = (command: OpenIncomingTransfer, state: CandidateState): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   if (data.fromRegion === data.toRegion) return fail(conflict(`a transfer from region ${data.fromRegion} to itself is not a transfer`));
   switch (state.status) {

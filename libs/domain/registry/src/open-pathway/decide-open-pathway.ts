@@ -1,12 +1,13 @@
-import { conflict, fail, notFound, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
 import type { CandidateState } from '../candidate.state';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { actingOn, rulebookFor } from '../shared/guards';
 import type { OpenPathway } from './open-pathway.command';
 
 /** Opens a pathway on a title in force on the decision day, under rule PATHWAY of the rulebook in force. */
-export const decideOpenPathway = (command: OpenPathway, state: CandidateState, { on, dependencies }: DecisionInput): Decision => {
+export const decideOpenPathway = (command: OpenPathway, state: CandidateState, { on, dependencies }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;

@@ -1,10 +1,11 @@
-import { conflict, fail, notFound, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import type { CandidateState } from '../candidate.state';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import type { ReceiveCandidateFile } from './receive-candidate-file.command';
 
 /** Takes in the file of an accepted transfer; the same file again (a redelivery) decides nothing. */
-export const decideReceiveCandidateFile = (command: ReceiveCandidateFile, state: CandidateState, { on }: DecisionInput): Decision => {
+export const decideReceiveCandidateFile = (command: ReceiveCandidateFile, state: CandidateState, { on }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const { actingRegion, ...file } = command.data;
   if (state.status === 'registered' && state.region === actingRegion) return ok([]);
   if (state.status !== 'receiving') {

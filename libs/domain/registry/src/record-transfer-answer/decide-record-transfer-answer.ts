@@ -1,6 +1,7 @@
-import { conflict, fail, ok, type DomainError, type Result } from '@titrepro/domain-kernel';
+import { conflict, fail, ok, type DomainError, type Result, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import type { CandidateState } from '../candidate.state';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import type { RegisteredCandidate } from '../shared/guards';
 import { actingOn } from '../shared/guards';
 import type { RecordHandover, RecordTransferRefusal } from './record-transfer-answer.command';
@@ -16,7 +17,7 @@ const awaitingAnswerFrom = (state: CandidateState, data: RecordHandover['data'])
   return candidate;
 };
 
-export const decideRecordHandover = (command: RecordHandover, state: CandidateState, { on }: DecisionInput): Decision => {
+export const decideRecordHandover = (command: RecordHandover, state: CandidateState, { on }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   if (state.status === 'handed-over' && state.region === data.toRegion) return ok([]);
   const candidate = awaitingAnswerFrom(state, data);
@@ -24,7 +25,7 @@ export const decideRecordHandover = (command: RecordHandover, state: CandidateSt
   return ok([{ type: 'CandidateHandedOver', data: { candidateId: data.candidateId, fromRegion: data.actingRegion, toRegion: data.toRegion, handedOverOn: on } }]);
 };
 
-export const decideRecordTransferRefusal = (command: RecordTransferRefusal, state: CandidateState, { on }: DecisionInput): Decision => {
+export const decideRecordTransferRefusal = (command: RecordTransferRefusal, state: CandidateState, { on }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   const candidate = awaitingAnswerFrom(state, data);
   if (!candidate.ok) return candidate;

@@ -1,11 +1,12 @@
-import { conflict, fail, invalidInput, isAfter, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, invalidInput, isAfter, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import type { CandidateState } from '../candidate.state';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { actingOn, openVaePathway } from '../shared/guards';
 import type { RequestVaeAdmissibility } from './request-vae-admissibility.command';
 
 /** Files a dossier de recevabilité on an open VAE pathway with none pending and none admitted. */
-export const decideRequestVaeAdmissibility = (command: RequestVaeAdmissibility, state: CandidateState, { on }: DecisionInput): Decision => {
+export const decideRequestVaeAdmissibility = (command: RequestVaeAdmissibility, state: CandidateState, { on }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   // Experience cannot be declared before it happened.
   for (const [index, period] of data.experiencePeriods.entries()) {

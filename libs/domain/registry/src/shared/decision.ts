@@ -1,5 +1,4 @@
-import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
-import type { CandidateEvent } from '../events/candidate-event';
+import type { CalendarDate } from '@titrepro/domain-kernel';
 import type { CandidateDeciderDependencies } from './dependencies';
 
 /** What every use case decides with: the decision date (Europe/Paris day of `now`) and the data it reads. */
@@ -9,5 +8,3 @@ export interface DecisionInput {
   readonly now: Date;
   readonly dependencies: CandidateDeciderDependencies;
 }
-
-export type Decision = Result<readonly CandidateEvent[], DomainError>;

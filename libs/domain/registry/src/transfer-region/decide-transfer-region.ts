@@ -1,6 +1,7 @@
-import { conflict, fail, ok } from '@titrepro/domain-kernel';
+import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import type { CandidateState } from '../candidate.state';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { actingOn } from '../shared/guards';
 import type { TransferRegion } from './transfer-region.command';
 
@@ -8,7 +9,7 @@ import type { TransferRegion } from './transfer-region.command';
  * Offers the file to another region, asked by the home region. The file stays here until that
  * region accepts; one offer at a time.
  */
-export const decideTransferRegion = (command: TransferRegion, state: CandidateState, { on }: DecisionInput): Decision => {
+export const decideTransferRegion = (command: TransferRegion, state: CandidateState, { on }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;

@@ -1,11 +1,12 @@
-import { ok } from '@titrepro/domain-kernel';
+import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { CandidateEvent } from '../events/candidate-event';
 import type { CandidateState } from '../candidate.state';
-import type { Decision, DecisionInput } from '../shared/decision';
+import type { DecisionInput } from '../shared/decision';
 import { actingOn, openPathway } from '../shared/guards';
 import type { WithdrawPathway } from './withdraw-pathway.command';
 
 /** Withdraws an open pathway of the candidate. */
-export const decideWithdrawPathway = (command: WithdrawPathway, state: CandidateState, { on }: DecisionInput): Decision => {
+export const decideWithdrawPathway = (command: WithdrawPathway, state: CandidateState, { on }: DecisionInput): EventsOrRefusal<CandidateEvent> => {
   const { data } = command;
   const candidate = actingOn(state, data.candidateId, data.actingRegion);
   if (!candidate.ok) return candidate;

@@ -15,7 +15,7 @@ import { parchmentRule } from './rules/parchment.rule';
 import { pathwayRule } from './rules/pathway.rule';
 import { titleByCapitalisationRule } from './rules/title-by-capitalisation.rule';
 import { vaeAdmissibilityRule } from './rules/vae-admissibility.rule';
-import { createVaeExperienceRule } from './rules/vae-experience.rule';
+import { createVaeExperienceRule } from '../shared-rules/vae-experience.rule';
 
 /** Seed: "une expérience professionnelle de trois ans". */
 export const SEED_2009_VAE_MINIMUM_MONTHS = 36;

@@ -1,5 +1,5 @@
-import { ok } from '@titrepro/domain-kernel';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { DecisionInput } from '../../shared/decision';
 import { capitalisationWindowOf } from '../capitalisation/capitalisation-window';
 import type { CandidateFileState } from '../candidate-file.state';
 import type { CandidateFileEvent } from '../events/candidate-file-event';
@@ -11,7 +11,7 @@ import type { CloseCapitalisationWindow } from './close-capitalisation-window.co
  * holds a copy of the file; only the home region's announces, and once per window. Anything
  * else decides nothing: the app issues this command freely.
  */
-export const decideCloseCapitalisationWindow = (command: CloseCapitalisationWindow, state: CandidateFileState, { today, dependencies }: DecisionInput): Decision<CandidateFileEvent> => {
+export const decideCloseCapitalisationWindow = (command: CloseCapitalisationWindow, state: CandidateFileState, { today, dependencies }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, titleCode, deploymentRegion } = command.data;
   if (state.homeRegion !== deploymentRegion) return ok([]);
   const window = capitalisationWindowOf(state, titleCode, today, dependencies);

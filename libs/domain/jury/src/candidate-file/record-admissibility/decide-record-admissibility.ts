@@ -1,6 +1,6 @@
-import { ok } from '@titrepro/domain-kernel';
+import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { FilePathway } from '../../shared/candidate-file-facts';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
 import type { CandidateFileEvent } from '../events/candidate-file-event';
 import type { RecordAdmissibility, RecordAdmissibilityData } from './record-admissibility.command';
@@ -15,7 +15,7 @@ const vaePathwayOf = (state: CandidateFileState, { pathwayId, titleCode }: Recor
  * Records an admissibility on the VAE pathway it is about. None in the file (unknown, not VAE,
  * another title) decides nothing: admissibility only matters to a VAE pathway the jury may convene.
  */
-export const decideRecordAdmissibility = (command: RecordAdmissibility, state: CandidateFileState, { today }: DecisionInput): Decision<CandidateFileEvent> => {
+export const decideRecordAdmissibility = (command: RecordAdmissibility, state: CandidateFileState, { today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, source, titleCode, outcome, decidedOn } = command.data;
   const pathway = vaePathwayOf(state, command.data);
   if (!pathway || pathway.type !== 'vae' || pathway.titleCode !== titleCode) return ok([]);

@@ -1,11 +1,11 @@
-import { ok } from '@titrepro/domain-kernel';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
 import type { CandidateFileEvent } from '../events/candidate-file-event';
 import type { RecordCandidateHome } from './record-candidate-home.command';
 
 /** Records the region holding the file; the region it already holds decides nothing. */
-export const decideRecordCandidateHome = (command: RecordCandidateHome, state: CandidateFileState, { today }: DecisionInput): Decision<CandidateFileEvent> => {
+export const decideRecordCandidateHome = (command: RecordCandidateHome, state: CandidateFileState, { today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, source, region } = command.data;
   if (state.homeRegion === region) return ok([]);
   return ok([{ type: 'CandidateHomeRecorded', data: { candidateId, source, region, recordedOn: today } }]);

@@ -1,5 +1,5 @@
-import { ok } from '@titrepro/domain-kernel';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
 import type { CandidateFileEvent } from '../events/candidate-file-event';
 import type { RecordCapitalisationWindowClosure } from './record-capitalisation-window-closure.command';
@@ -9,7 +9,7 @@ export const decideRecordCapitalisationWindowClosure = (
   command: RecordCapitalisationWindowClosure,
   state: CandidateFileState,
   { today }: DecisionInput,
-): Decision<CandidateFileEvent> => {
+): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, source, titleCode, windowStart, windowEnd } = command.data;
   const known = state.capitalisationWindowsClosed.some((closed) => closed.titleCode === titleCode && closed.windowStart === windowStart);
   if (known) return ok([]);

@@ -1,6 +1,6 @@
-import { ok } from '@titrepro/domain-kernel';
+import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvidenceItemFacts, FileEvidenceStatus } from '../../shared/candidate-file-facts';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
 import type { CandidateFileEvent } from '../events/candidate-file-event';
 import type { RecordEvidenceStatus, RecordEvidenceStatusData } from './record-evidence-status.command';
@@ -20,7 +20,7 @@ const sameJudgement = (status: FileEvidenceStatus, data: RecordEvidenceStatusDat
  * evaluation's topic may overtake the registry's, and a lost status would keep a candidate from
  * being convened.
  */
-export const decideRecordEvidenceStatus = (command: RecordEvidenceStatus, state: CandidateFileState, { today }: DecisionInput): Decision<CandidateFileEvent> => {
+export const decideRecordEvidenceStatus = (command: RecordEvidenceStatus, state: CandidateFileState, { today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { data } = command;
   const latest = state.evidenceStatus.find((status) => status.pathwayId === data.pathwayId);
   if (latest && sameJudgement(latest, data)) return ok([]);

@@ -1,5 +1,5 @@
-import { conflict, fail, ok } from '@titrepro/domain-kernel';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { DecisionInput } from '../../shared/decision';
 import type { SessionEvent } from '../events/session-event';
 import { juryMember, notSealed, scheduledSession } from '../shared/guards';
 import { undecidedCandidates } from '../shared/undecided';
@@ -8,7 +8,7 @@ import type { SessionState } from '../session.state';
 import type { ApproveMinutes } from './approve-minutes.command';
 
 /** A member approves the minutes they read, once every convened candidate has a decision; only the current text counts. */
-export const decideApproveMinutes = (command: ApproveMinutes, state: SessionState, { today }: DecisionInput): Decision<SessionEvent> => {
+export const decideApproveMinutes = (command: ApproveMinutes, state: SessionState, { today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

@@ -1,5 +1,5 @@
-import { conflict, fail, invalidInput, ok } from '@titrepro/domain-kernel';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import { conflict, fail, invalidInput, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { DecisionInput } from '../../shared/decision';
 import type { SessionEvent } from '../events/session-event';
 import { allPassed } from '../shared/first-failure';
 import { notSealed, scheduledSession, sessionRulebook } from '../shared/guards';
@@ -11,7 +11,7 @@ import type { ConstituteJury } from './constitute-jury.command';
  * Names the jury, until its first deliberation: JURY-PROFESSIONALS for each convened candidate
  * (no member may have trained one), or for the jury alone while nobody is convened.
  */
-export const decideConstituteJury = (command: ConstituteJury, state: SessionState, { today, dependencies }: DecisionInput): Decision<SessionEvent> => {
+export const decideConstituteJury = (command: ConstituteJury, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

@@ -1,9 +1,9 @@
 import { type AppliedRule, applyRule } from '@titrepro/domain-rulebook';
-import type { DomainError, Result } from '@titrepro/domain-kernel';
+import type { DomainError, Result, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { conflict, fail, forbidden, ok } from '@titrepro/domain-kernel';
 import type { Rulebook } from '@titrepro/domain-rulebook';
 import type { CandidateFileFacts } from '../../shared/candidate-file-facts';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import type { DecisionInput } from '../../shared/decision';
 import type { SessionEvent } from '../events/session-event';
 import { allPassed } from '../shared/first-failure';
 import { fileOf, notSealed, scheduledSession, sessionRulebook, sessionTitle } from '../shared/guards';
@@ -51,7 +51,7 @@ const judgeCcsCandidate = (session: ScheduledSession, rulebook: Rulebook, file: 
  * Convenes a candidate of the session's region, once: their file must allow the session (pathway,
  * admissibility, evidence; or the title for a CCS), and the jury, if named, must suit them.
  */
-export const decideConveneCandidate = (command: ConveneCandidate, state: SessionState, { today, dependencies }: DecisionInput): Decision<SessionEvent> => {
+export const decideConveneCandidate = (command: ConveneCandidate, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

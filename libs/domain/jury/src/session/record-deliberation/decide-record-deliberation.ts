@@ -1,6 +1,6 @@
-import type { DomainError, Result } from '@titrepro/domain-kernel';
+import type { DomainError, Result, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { conflict, fail, ok } from '@titrepro/domain-kernel';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import type { DecisionInput } from '../../shared/decision';
 import type { SessionEvent } from '../events/session-event';
 import { convened, fileOf, juryMember, notSealed, scheduledSession, sessionHeld, sessionRulebook, sessionTitle } from '../shared/guards';
 import { judgeOutcome } from '../shared/judge-outcome';
@@ -37,7 +37,7 @@ const checkRevision = (session: ScheduledSession, data: RecordDeliberation['data
 };
 
 /** A member records the jury's decision for a convened candidate, on or after the session day, before sealing. */
-export const decideRecordDeliberation = (command: RecordDeliberation, state: SessionState, { today, dependencies }: DecisionInput): Decision<SessionEvent> => {
+export const decideRecordDeliberation = (command: RecordDeliberation, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

@@ -1,5 +1,5 @@
-import { conflict, fail, ok } from '@titrepro/domain-kernel';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { DecisionInput } from '../../shared/decision';
 import type { SessionEvent } from '../events/session-event';
 import { convened, juryMember, notSealed, scheduledSession, sessionHeld } from '../shared/guards';
 import type { SessionState } from '../session.state';
@@ -7,7 +7,7 @@ import { interviewOf } from '../session.state';
 import type { RecordInterview } from './record-interview.command';
 
 /** A member of the jury records its interview with a convened candidate, once, from the session day on. */
-export const decideRecordInterview = (command: RecordInterview, state: SessionState, { today }: DecisionInput): Decision<SessionEvent> => {
+export const decideRecordInterview = (command: RecordInterview, state: SessionState, { today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

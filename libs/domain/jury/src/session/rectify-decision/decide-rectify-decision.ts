@@ -1,5 +1,5 @@
-import { conflict, fail, notFound, ok } from '@titrepro/domain-kernel';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { DecisionInput } from '../../shared/decision';
 import type { SessionEvent } from '../events/session-event';
 import { convened, fileOf, scheduledSession, sessionRulebook, sessionTitle } from '../shared/guards';
 import { judgeOutcome } from '../shared/judge-outcome';
@@ -13,7 +13,7 @@ import type { RectifyDecision } from './rectify-decision.command';
  * instead). The new outcome answers to the same rules, as of the session date, on the file as it
  * stands without what the decision itself awarded.
  */
-export const decideRectifyDecision = (command: RectifyDecision, state: SessionState, { today, dependencies }: DecisionInput): Decision<SessionEvent> => {
+export const decideRectifyDecision = (command: RectifyDecision, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

@@ -1,8 +1,8 @@
-import type { DomainError, Result } from '@titrepro/domain-kernel';
+import type { DomainError, Result, EventsOrRefusal } from '@titrepro/domain-kernel';
 import { checkDateInRange, conflict, DATE_RANGES, fail, invalidInput, ok } from '@titrepro/domain-kernel';
 import type { Title } from '@titrepro/domain-referential';
 import type { SessionEvent } from '../events/session-event';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import type { DecisionInput } from '../../shared/decision';
 import type { SessionState } from '../session.state';
 import type { ScheduleValidationSession } from './schedule-validation-session.command';
 
@@ -17,7 +17,7 @@ const checkCcs = (title: Title, kind: ScheduleValidationSession['data']['kind'],
 };
 
 /** Schedules a session of a title in force on its date, a date in the session range today, once per stream. */
-export const decideScheduleValidationSession = (command: ScheduleValidationSession, state: SessionState, { today, dependencies }: DecisionInput): Decision<SessionEvent> => {
+export const decideScheduleValidationSession = (command: ScheduleValidationSession, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   if (state.status !== 'unscheduled') return fail(conflict(`session ${state.session.sessionId} is already scheduled (on ${state.session.date})`));
   const date = checkDateInRange(DATE_RANGES.sessionDate, 'date', data.date, today);

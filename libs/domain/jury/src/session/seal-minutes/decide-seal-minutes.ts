@@ -1,5 +1,5 @@
-import { conflict, fail, ok } from '@titrepro/domain-kernel';
-import type { Decision, DecisionInput } from '../../shared/decision';
+import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
+import type { DecisionInput } from '../../shared/decision';
 import type { SessionEvent } from '../events/session-event';
 import { constitutedJury, notSealed, scheduledSession } from '../shared/guards';
 import { undecidedCandidates } from '../shared/undecided';
@@ -12,7 +12,7 @@ import { awardEventsOf } from './award-events';
  * Seals complete minutes once every member's latest approval is of their current text, and
  * publishes in the same decision what they award, decision by decision (by candidate id).
  */
-export const decideSealMinutes = (command: SealMinutes, state: SessionState, { today }: DecisionInput): Decision<SessionEvent> => {
+export const decideSealMinutes = (command: SealMinutes, state: SessionState, { today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

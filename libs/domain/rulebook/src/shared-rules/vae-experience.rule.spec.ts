@@ -1,6 +1,6 @@
-import type { ExperiencePeriod } from '../../facts/vae.facts';
-import { evaluateRule } from '../../rulebook';
-import { SEED_2009 } from '../seed-2009.rulebook';
+import type { ExperiencePeriod } from '../facts/vae.facts';
+import { evaluateRule } from '../rulebook';
+import { SEED_2009 } from '../seed-2009/seed-2009.rulebook';
 
 const period = (start: string, end: string, overrides: Partial<ExperiencePeriod> = {}): ExperiencePeriod => ({
   start,

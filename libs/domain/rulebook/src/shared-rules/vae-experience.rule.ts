@@ -1,14 +1,14 @@
-import type { ExperiencePeriod, VaeExperienceDetails } from '../../facts/vae.facts';
-import { measureExperience } from '../../measures/experience-months';
-import type { RuleDefinition } from '../../rule';
-import { fails, passes } from '../../rule';
+import type { ExperiencePeriod, VaeExperienceDetails } from '../facts/vae.facts';
+import { measureExperience } from '../measures/experience-months';
+import type { RuleDefinition } from '../rule';
+import { fails, passes } from '../rule';
 
 const counts = (period: ExperiencePeriod): boolean =>
   period.relatedToTitle && (period.capacity === 'employee' || period.capacity === 'volunteer');
 
 /**
- * VAE-EXPERIENCE with a minimum in months (seed: 36). Later regimes lowered the minimum; they reuse
- * this with their own figure. Months are counted by `measureExperience`.
+ * VAE-EXPERIENCE with a minimum in months (seed 2009: 36; a rulebook may set its own figure). Shared by
+ * the rulebooks that keep the seed's wording with another minimum. Months are counted by `measureExperience`.
  */
 export const createVaeExperienceRule = (requiredMonths: number): RuleDefinition<'VAE-EXPERIENCE'> => ({
   id: 'VAE-EXPERIENCE',
