@@ -5,6 +5,12 @@
 // event store holds only ciphertext. Back the key databases up separately, with a shorter retention.
 // Each regional office runs its own deployment with its own databases (docs/ARCHITECTURE.md).
 //
+// The audit (apps/audit) reads every service's event store through one read-only role,
+// `titrepro_audit` (AUDIT_DB_ROLE): LOGIN (password AUDIT_DB_PASSWORD when set), CONNECT on the
+// service databases (never the key databases), USAGE on their `event_store` schema and SELECT on its
+// tables, present and future (default privileges of the role that runs this script, which should be
+// the one the services migrate as), and every session read-only by default. It cannot write.
+//
 //   node infra/postgres/create-databases.mjs [region ...]
 //
 // Regions from the arguments, else REGIONS (comma-separated, default "idf,ara"). Server from
@@ -69,6 +75,45 @@ const explainConnectionFailure = (error, where) => {
 // 42P04 duplicate_database; 23505 when two runs race on the same name.
 const alreadyExists = (error) => error.code === '42P04' || error.code === '23505';
 
+const AUDIT_ROLE = process.env.AUDIT_DB_ROLE ?? 'titrepro_audit';
+if (!/^[a-z_][a-z0-9_]{0,62}$/.test(AUDIT_ROLE)) {
+  process.stderr.write(`postgres: AUDIT_DB_ROLE must be a lower-case identifier; got ${JSON.stringify(AUDIT_ROLE)}\n`);
+  process.exit(2);
+}
+const EVENT_STORE_SCHEMA = 'event_store';
+
+/** The audit's role, once per server: it logs in, reads, never writes. */
+const ensureAuditRole = async (client) => {
+  const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [AUDIT_ROLE]);
+  if (!rowCount) {
+    try {
+      await client.query(`CREATE ROLE "${AUDIT_ROLE}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT`);
+      process.stdout.write(`created  role ${AUDIT_ROLE}\n`);
+    } catch (error) {
+      if (!alreadyExists(error) && error.code !== '42710') throw error;
+    }
+  }
+  await client.query(`ALTER ROLE "${AUDIT_ROLE}" SET default_transaction_read_only = on`);
+  if (process.env.AUDIT_DB_PASSWORD) await client.query(`ALTER ROLE "${AUDIT_ROLE}" PASSWORD ${client.escapeLiteral(process.env.AUDIT_DB_PASSWORD)}`);
+};
+
+/** In one service database: the audit may connect and SELECT the event store's tables, now and later. */
+const grantAuditRead = async (name) => {
+  const url = config.connectionString ? Object.assign(new URL(config.connectionString), { pathname: `/${name}` }).toString() : undefined;
+  const db = new pg.Client(url ? { connectionString: url } : { ...config, database: name });
+  await db.connect();
+  try {
+    await db.query(`GRANT CONNECT ON DATABASE "${name}" TO "${AUDIT_ROLE}"`);
+    // The services create the schema on their first start; creating it first changes nothing for them.
+    await db.query(`CREATE SCHEMA IF NOT EXISTS ${EVENT_STORE_SCHEMA}`);
+    await db.query(`GRANT USAGE ON SCHEMA ${EVENT_STORE_SCHEMA} TO "${AUDIT_ROLE}"`);
+    await db.query(`GRANT SELECT ON ALL TABLES IN SCHEMA ${EVENT_STORE_SCHEMA} TO "${AUDIT_ROLE}"`);
+    await db.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${EVENT_STORE_SCHEMA} GRANT SELECT ON TABLES TO "${AUDIT_ROLE}"`);
+  } finally {
+    await db.end();
+  }
+};
+
 const config = adminConfig();
 const client = new pg.Client({ ...config, connectionTimeoutMillis: 5_000 });
 try {
@@ -79,11 +124,13 @@ try {
 }
 
 try {
+  await ensureAuditRole(client);
   for (const region of regions) {
     for (const name of databasesOf(region)) {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
       if (rowCount) {
         process.stdout.write(`exists   ${name}\n`);
+        if (!name.endsWith('_keys')) await grantAuditRead(name);
         continue;
       }
       try {
@@ -94,6 +141,7 @@ try {
         if (!alreadyExists(error)) throw error;
         process.stdout.write(`exists   ${name}\n`);
       }
+      if (!name.endsWith('_keys')) await grantAuditRead(name);
     }
   }
 } catch (error) {

@@ -13,7 +13,7 @@ import { dirname, join, relative, sep } from 'node:path';
 
 const workspaceRoot = join(import.meta.dirname, '..', '..');
 const service = process.argv[2];
-const SERVICES = ['candidate-registry', 'evaluation', 'jury', 'document-issuance'];
+const SERVICES = ['candidate-registry', 'evaluation', 'jury', 'document-issuance', 'audit'];
 if (!SERVICES.includes(service)) {
   process.stderr.write(`usage: node tools/build/build-service.mjs <${SERVICES.join('|')}>\n`);
   process.exit(2);

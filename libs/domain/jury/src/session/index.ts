@@ -37,3 +37,5 @@ export * from './record-deliberation/record-deliberation.command';
 export * from './approve-minutes/approve-minutes.command';
 export * from './seal-minutes/seal-minutes.command';
 export * from './rectify-decision/rectify-decision.command';
+// The audit re-derives a decision's rules from the cited file and session, as the decider judged them.
+export { judgeOutcome, type OutcomeToJudge, type JudgedOutcome } from './shared/judge-outcome';

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@titrepro/platform-nest';
+import { serviceDefinition } from './service.definition';
+
+void bootstrapService(serviceDefinition);

@@ -1,0 +1,3 @@
+export * from './history.model';
+export * from './replay.model';
+export * from './verify.model';

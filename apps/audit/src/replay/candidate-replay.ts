@@ -1,0 +1,143 @@
+import { rerunRuleApplications, type DecisionRectified, type DeliberationRecorded } from '@titrepro/domain-jury';
+import { rulebooks, type RuleApplication } from '@titrepro/domain-rulebook';
+import type { AuditedService } from '../config/audit-config';
+import type { CandidateReplay, Citation, DecisionReplay, ReplayFlag, Unchecked } from '../model';
+import { readCandidateEvents } from '../history/candidate-history';
+import { decisionTraceOf } from '../history/decision-trace';
+import type { AuditedEvent } from '../history/audited-event';
+import type { AuditedStores } from '../stores/audited-stores';
+import { rederiveJuryDecision } from './jury-rederivation';
+
+/**
+ * Events that restate a decision taken elsewhere rather than decide: the juries' award events (the
+ * sealed deliberation decided; `verify` matches each with it) and the jury's file, which records
+ * other services' decisions as facts.
+ */
+const RESTATEMENTS = new Set(['TitleAwarded', 'CcpAwarded', 'CcsAwarded', 'TitleNotAwarded']);
+const isRestatement = (each: AuditedEvent): boolean => (each.service === 'jury' && RESTATEMENTS.has(each.recorded.type)) || each.recorded.streamId.startsWith('jurycandidate-');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks that each cited stream revision and source event exists, where the audit reads that store. */
+const checkCitations = async (stores: AuditedStores, cites: readonly Citation[], unchecked: Unchecked[]): Promise<ReplayFlag[]> => {
+  const flags: ReplayFlag[] = [];
+  for (const cite of cites) {
+    if (cite.kind === 'evidence') continue; // checked through its source event (the evaluation's record of it)
+    const store = cite.service && cite.region ? stores.find(cite.region, cite.service as AuditedService) : undefined;
+    if (!store) {
+      unchecked.push({ ruleId: null, reason: `${cite.kind} ${cite.id} lives in ${cite.region ?? '?'}'s ${cite.service ?? '?'} store, which this audit does not read` });
+      continue;
+    }
+    if (cite.kind === 'stream') {
+      const { rows } = await store.pool.query<{ found: boolean }>({
+        text: `SELECT EXISTS (SELECT 1 FROM ${store.q}events WHERE stream_id = $1 AND revision = $2) AS found`,
+        values: [cite.id, cite.revision ?? 0],
+      });
+      if (!rows[0]?.found) {
+        flags.push({
+          kind: 'missing-citation',
+          ruleId: null,
+          subject: null,
+          message: { fr: `Le flux cité ${cite.id}@${cite.revision} n'existe pas (${cite.region}, ${cite.service})`, en: `The cited stream ${cite.id}@${cite.revision} does not exist (${cite.region}, ${cite.service})` },
+          recorded: cite,
+          rederived: null,
+        });
+      }
+      continue;
+    }
+    // An integration event's id is its stored event's (`:n` when one event published several).
+    const eventId = cite.id.replace(/:\d+$/, '');
+    const found = UUID.test(eventId)
+      ? (await store.pool.query<{ found: boolean }>({ text: `SELECT EXISTS (SELECT 1 FROM ${store.q}events WHERE event_id = $1) AS found`, values: [eventId] })).rows[0]?.found
+      : false;
+    if (!found) {
+      flags.push({
+        kind: 'missing-citation',
+        ruleId: null,
+        subject: null,
+        message: { fr: `L'événement source cité ${cite.id} n'existe pas dans le magasin ${cite.service} de ${cite.region}`, en: `The cited source event ${cite.id} does not exist in ${cite.region}'s ${cite.service} store` },
+        recorded: cite,
+        rederived: null,
+      });
+    }
+  }
+  return flags;
+};
+
+/** Replays one decision event: re-runs its recorded rules, checks its citations, re-derives its facts where the audit knows how. */
+export const replayDecision = async (stores: AuditedStores, each: AuditedEvent): Promise<DecisionReplay | null> => {
+  const trace = decisionTraceOf(each.service, each.region, each.recorded);
+  if (!trace || isRestatement(each)) return null;
+  const flags: ReplayFlag[] = [];
+  const unchecked: Unchecked[] = [];
+  const rederived: string[] = [];
+  const base = {
+    service: each.service,
+    region: each.region,
+    streamId: each.recorded.streamId,
+    revision: each.recorded.revision,
+    eventId: each.recorded.eventId,
+    type: each.recorded.type,
+    occurredAt: each.recorded.metadata.occurredAt,
+    rulebookId: trace.rulebookId,
+  };
+  if (!each.event) {
+    flags.push({ kind: 'unreadable', ruleId: null, subject: null, message: each.summary, recorded: null, rederived: null });
+    return { ...base, status: 'flagged', rederived, rerun: [], unchecked, flags };
+  }
+  // 1. The recorded rules, re-run on their recorded facts under the recorded rulebook.
+  const withFacts = trace.rules.filter((rule) => rule.factsKnown);
+  for (const rule of trace.rules.filter((each) => !each.factsKnown)) unchecked.push({ ruleId: rule.ruleId, reason: 'the event recorded no facts for this rule (an older trace)' });
+  if (!rulebooks.findRulebook(trace.rulebookId)) {
+    flags.push({ kind: 'unknown-rulebook', ruleId: null, subject: null, message: { fr: `Le référentiel de règles ${trace.rulebookId} est inconnu ici`, en: `Rulebook ${trace.rulebookId} is not known here` }, recorded: trace.rulebookId, rederived: null });
+  } else if (withFacts.length > 0) {
+    const data = each.recorded.data as { ruleApplications?: unknown; trace?: { ruleApplications?: unknown } };
+    const stored = (Array.isArray(data.ruleApplications) ? data.ruleApplications : Array.isArray(data.trace?.ruleApplications) ? data.trace.ruleApplications : []) as RuleApplication[];
+    const applications = stored.filter((application) => application.facts !== undefined && application.facts !== null);
+    const report = rerunRuleApplications(rulebooks, trace.rulebookId, applications);
+    for (const mismatch of report.mismatches) {
+      flags.push({
+        kind: 'verdict-differs',
+        ruleId: mismatch.ruleId,
+        subject: mismatch.subject,
+        message: {
+          fr: `${mismatch.ruleId} ne donne pas le verdict enregistré sur les faits enregistrés (${mismatch.recorded.passed ? 'satisfaite' : 'non satisfaite'} enregistrée, ${mismatch.rerun?.passed ? 'satisfaite' : 'non satisfaite'} au nouveau calcul)`,
+          en: `${mismatch.ruleId} does not give the recorded verdict on the recorded facts (recorded ${mismatch.recorded.passed ? 'passed' : 'failed'}, re-run ${mismatch.rerun?.passed ? 'passed' : 'failed'})`,
+        },
+        recorded: mismatch.recorded,
+        rederived: mismatch.rerun,
+      });
+    }
+  }
+  // 2. What it cites exists.
+  const juryDecision = each.service === 'jury' && (each.recorded.type === 'DeliberationRecorded' || each.recorded.type === 'DecisionRectified');
+  // A jury decision's file version is checked with its re-derivation, below.
+  flags.push(...(await checkCitations(stores, trace.cites.filter((cite) => !(juryDecision && cite.kind === 'stream')), unchecked)));
+  // 3. Its facts, re-derived from the cited streams.
+  if (juryDecision) {
+    const store = stores.find(each.region, 'jury');
+    if (store) {
+      const again = await rederiveJuryDecision(store, each.recorded, each.event as DeliberationRecorded | DecisionRectified);
+      flags.push(...again.flags);
+      unchecked.push(...again.unchecked);
+      rederived.push(...again.rederived);
+    }
+  } else {
+    for (const rule of withFacts) unchecked.push({ ruleId: rule.ruleId, reason: `no re-derivation from the cited streams for ${each.recorded.type} yet: re-run on its recorded facts only` });
+  }
+  const status = flags.length > 0 ? 'flagged' : unchecked.length > 0 ? 'partial' : 'consistent';
+  return { ...base, status, rederived, rerun: withFacts.map((rule) => rule.ruleId), unchecked, flags };
+};
+
+/** `audit replay`: every decision about the candidate, in every service and region, replayed. */
+export const candidateReplay = async (stores: AuditedStores, candidateId: string, options: { readonly now?: Date } = {}): Promise<CandidateReplay> => {
+  const started = performance.now();
+  const { events } = await readCandidateEvents(stores, candidateId);
+  const decisions: DecisionReplay[] = [];
+  for (const each of events) {
+    const replayed = await replayDecision(stores, each);
+    if (replayed) decisions.push(replayed);
+  }
+  const flagged = decisions.filter((each) => each.status === 'flagged').length;
+  return { candidateId, generatedAt: (options.now ?? new Date()).toISOString(), decisions, flagged, ok: flagged === 0, elapsedMs: Math.round(performance.now() - started) };
+};
