@@ -1,12 +1,10 @@
-import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { calendarDateInParis, type Decider } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { AssessorCommand } from './assessor.command';
 import { evolveAssessor } from './assessor.evolve';
-import type { AssessorState } from './assessor.state';
-import { initialAssessorState } from './assessor.state';
-import type { AssessorEvent } from './events/assessor-event';
+import { type AssessorState, initialAssessorState } from './assessor.state';
+import type { AssessorEvent } from './events/assessor-event-catalogue';
 import { decideRegisterAssessor } from './register-assessor/decide-register-assessor';
 import type { EvaluationDeciderDependencies } from './shared/dependencies';
 

@@ -1,5 +1,5 @@
 import type { AssessorState } from './assessor.state';
-import type { AssessorEvent } from './events/assessor-event';
+import type { AssessorEvent } from './events/assessor-event-catalogue';
 
 /** Folds one event into the assessor's state. */
 export const evolveAssessor = (_state: AssessorState, event: AssessorEvent): AssessorState => {

@@ -1,13 +1,11 @@
-import type { Decider, EventsOrRefusal } from '@titrepro/domain-kernel';
-import { calendarDateInParis, ok } from '@titrepro/domain-kernel';
+import { calendarDateInParis, type Decider, type EventsOrRefusal, ok } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import { decideAssignAssessor } from './assign-assessor/decide-assign-assessor';
 import type { EvaluationCommand } from './evaluation.command';
 import { evolveEvaluation } from './evaluation.evolve';
-import type { EvaluationState } from './evaluation.state';
-import { initialEvaluationState } from './evaluation.state';
-import type { EvaluationEvent } from './events/evaluation-event';
+import { type EvaluationState, initialEvaluationState } from './evaluation.state';
+import type { EvaluationEvent } from './events/evaluation-event-catalogue';
 import { evidenceStatusChanges } from './evidence/evidence-status-changes';
 import { decideRecordCcpPairAssessment } from './record-ccp-pair-assessment/decide-record-ccp-pair-assessment';
 import { decideRecordPathway } from './record-pathway/decide-record-pathway';

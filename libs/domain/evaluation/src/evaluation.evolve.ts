@@ -1,5 +1,5 @@
 import type { EvaluationState, PathwayEvaluation, PracticalAssessment } from './evaluation.state';
-import type { EvaluationEvent } from './events/evaluation-event';
+import type { EvaluationEvent } from './events/evaluation-event-catalogue';
 
 const updatePathway = (state: EvaluationState, pathwayId: string, update: (pathway: PathwayEvaluation) => PathwayEvaluation): EvaluationState =>
   state.status === 'known' ? { ...state, pathways: state.pathways.map((pathway) => (pathway.pathwayId === pathwayId ? update(pathway) : pathway)) } : state;

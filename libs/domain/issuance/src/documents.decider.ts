@@ -1,12 +1,10 @@
-import type { Decider, EventsOrRefusal } from '@titrepro/domain-kernel';
-import { calendarDateInParis, conflict, fail } from '@titrepro/domain-kernel';
+import { calendarDateInParis, conflict, type Decider, type EventsOrRefusal, fail } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { DocumentsCommand } from './documents.command';
 import { evolveDocuments } from './documents.evolve';
-import type { DocumentsState } from './documents.state';
-import { initialDocumentsState } from './documents.state';
-import type { DocumentsEvent } from './events/documents-event';
+import { type DocumentsState, initialDocumentsState } from './documents.state';
+import type { DocumentsEvent } from './events/documents-event-catalogue';
 import { decideRecordCcpAward } from './record-ccp-award/decide-record-ccp-award';
 import { decideRecordCcsAward } from './record-ccs-award/decide-record-ccs-award';
 import { decideRecordErasure } from './record-erasure/decide-record-erasure';

@@ -1,5 +1,5 @@
 import type { CandidateDocument, DocumentsState } from './documents.state';
-import type { DocumentsEvent } from './events/documents-event';
+import type { DocumentsEvent } from './events/documents-event-catalogue';
 import { withCcps, withoutDecision } from './shared/holdings';
 
 const withDecision = (decisionIds: readonly string[], decisionId: string): readonly string[] =>

@@ -1,7 +1,7 @@
 import { foldEvents } from '@titrepro/domain-kernel';
 import { candidateDecider } from './candidate.decider';
 import type { CandidateCommand } from './candidate.command';
-import type { CandidateEvent } from './events/candidate-event';
+import type { CandidateEvent } from './events/candidate-event-catalogue';
 
 describe('candidateDecider (shipped titles and rulebooks)', () => {
   it('runs a VAE candidate from registration to admissibility on TSGERI', () => {

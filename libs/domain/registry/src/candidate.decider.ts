@@ -1,15 +1,13 @@
-import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { calendarDateInParis, type Decider } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { CandidateCommand } from './candidate.command';
 import { evolveCandidate } from './candidate.evolve';
-import type { CandidateState } from './candidate.state';
-import { initialCandidateState } from './candidate.state';
+import { type CandidateState, initialCandidateState } from './candidate.state';
 import { decideAcceptIncomingTransfer, decideRefuseIncomingTransfer } from './answer-incoming-transfer/decide-answer-incoming-transfer';
 import { decideVaeAdmissibility } from './decide-vae-admissibility/decide-vae-admissibility';
 import { decideEraseCandidatePersonalData } from './erase-candidate-personal-data/decide-erase-candidate-personal-data';
-import type { CandidateEvent } from './events/candidate-event';
+import type { CandidateEvent } from './events/candidate-event-catalogue';
 import { decideIssueLinkCode, decideLinkCandidateSignIn } from './link-sign-in/decide-link-sign-in';
 import { decideOpenIncomingTransfer } from './open-incoming-transfer/decide-open-incoming-transfer';
 import { decideOpenPathway } from './open-pathway/decide-open-pathway';

@@ -1,5 +1,5 @@
 import type { CandidateState, IncomingFile, KnownCandidate, PathwayState } from './candidate.state';
-import type { CandidateEvent } from './events/candidate-event';
+import type { CandidateEvent } from './events/candidate-event-catalogue';
 
 const isKnown = (state: CandidateState): state is Extract<CandidateState, KnownCandidate> => 'pathways' in state;
 

@@ -1,8 +1,7 @@
-import type { DomainError, Result, EventsOrRefusal } from '@titrepro/domain-kernel';
-import { conflict, fail, forbidden, ok } from '@titrepro/domain-kernel';
+import { conflict, type DomainError, type EventsOrRefusal, fail, forbidden, ok, type Result } from '@titrepro/domain-kernel';
 import type { Title } from '@titrepro/domain-referential';
 import type { EvaluationState, PathwayEvaluation } from '../evaluation.state';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { AssessorFacts, AssignmentScope } from '../shared/assessor-facts';
 import type { DecisionInput } from '../shared/decision';
 import { scopeLabel } from '../shared/labels';

@@ -1,4 +1,5 @@
-import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
+import { type CalendarDate, calendarDate, defineEvent, type DomainEvent } from '@titrepro/domain-kernel';
+import { z } from 'zod';
 
 /**
  * The registry handed the candidate's file over to another region (its CandidateHandedOver): that
@@ -13,3 +14,14 @@ export type HandoverRecorded = DomainEvent<
     readonly recordedOn: CalendarDate;
   }
 >;
+
+/** HandoverRecorded as stored, version 1. */
+export const handoverRecordedDescriptor = defineEvent<HandoverRecorded>({
+  type: 'HandoverRecorded',
+  schemaVersion: 1,
+  schema: z.strictObject({ candidateId: z.string(), fromRegion: z.string(), toRegion: z.string(), recordedOn: calendarDate }),
+  describe: ({ fromRegion, toRegion, recordedOn }) => ({
+    fr: `Dossier transféré de la région ${fromRegion} à la région ${toRegion}, pris en compte le ${recordedOn}`,
+    en: `File handed over from region ${fromRegion} to region ${toRegion}, recorded on ${recordedOn}`,
+  }),
+});

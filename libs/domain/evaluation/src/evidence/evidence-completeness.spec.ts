@@ -1,5 +1,5 @@
 import type { PathwayType } from '@titrepro/domain-rulebook';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import {
   CANDIDATE,
   ccpPracticalAssessmentHeld,

@@ -1,9 +1,8 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
 import type { EvaluationState, PublishedEvidence } from '../evaluation.state';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { EvaluationDeciderDependencies } from '../shared/dependencies';
-import type { EvidenceCompleteness } from './evidence-completeness';
-import { evidenceCompleteness } from './evidence-completeness';
+import { type EvidenceCompleteness, evidenceCompleteness } from './evidence-completeness';
 import { trainersOf } from './trainers-of';
 
 const sameStatus = (published: PublishedEvidence | null, now: EvidenceCompleteness): boolean =>

@@ -1,9 +1,8 @@
-import type { DecisionContext } from '@titrepro/domain-kernel';
-import { foldEvents, isBefore } from '@titrepro/domain-kernel';
+import { type DecisionContext, foldEvents, isBefore } from '@titrepro/domain-kernel';
 import { fails, SEED_2009 } from '@titrepro/domain-rulebook';
 import type { EvaluationCommand } from '../evaluation.command';
 import { createEvaluationDecider } from '../evaluation.decider';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import {
   ALL_COMPETENCES,
   CANDIDATE,

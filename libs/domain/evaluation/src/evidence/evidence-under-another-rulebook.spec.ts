@@ -1,6 +1,5 @@
-import type { Rulebook } from '@titrepro/domain-rulebook';
-import { fails, passes, SEED_2009 } from '@titrepro/domain-rulebook';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import { fails, passes, type Rulebook, SEED_2009 } from '@titrepro/domain-rulebook';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { EvaluationDeciderDependencies } from '../shared/dependencies';
 import { ccpPracticalAssessmentHeld, dsppSubmitted, pairRecorded, pathwayRecorded, specReferential, spec } from '../spec-support/evaluation-fixtures';
 import { evidenceCompleteness } from './evidence-completeness';

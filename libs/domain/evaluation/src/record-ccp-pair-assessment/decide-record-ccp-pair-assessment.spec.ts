@@ -1,5 +1,5 @@
 import type { DomainError, Result } from '@titrepro/domain-kernel';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { AssessorFacts, CompetenceOutcome } from '../shared/assessor-facts';
 import {
   assigned,
@@ -20,8 +20,7 @@ import {
   trainer,
   TSGERI,
 } from '../spec-support/evaluation-fixtures';
-import type { RecordCcpPairAssessment, RecordCcpPairAssessmentData } from './record-ccp-pair-assessment.command';
-import { parseRecordCcpPairAssessment } from './record-ccp-pair-assessment.command';
+import { parseRecordCcpPairAssessment, type RecordCcpPairAssessment, type RecordCcpPairAssessmentData } from './record-ccp-pair-assessment.command';
 
 const CCP2_EVALUATION = { kind: 'ccp-evaluation', ccpCode: 'CCP2' } as const;
 

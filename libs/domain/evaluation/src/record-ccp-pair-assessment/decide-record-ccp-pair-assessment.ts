@@ -1,8 +1,7 @@
 import { conflict, fail, invalidInput, isBefore, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
-import type { EvaluationState } from '../evaluation.state';
-import { latestForCcp } from '../evaluation.state';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import { type EvaluationState, latestForCcp } from '../evaluation.state';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import { ccpPairFacts } from '../shared/ccp-pair-facts';
 import { checkGrid } from '../shared/competences';
 import type { DecisionInput } from '../shared/decision';

@@ -1,6 +1,6 @@
 import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvaluationState } from '../evaluation.state';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { DecisionInput } from '../shared/decision';
 import { findPathway } from '../shared/guards';
 import type { RecordPathwayWithdrawal } from './record-pathway-withdrawal.command';

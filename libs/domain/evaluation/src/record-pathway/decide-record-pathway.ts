@@ -1,6 +1,6 @@
 import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvaluationState } from '../evaluation.state';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { DecisionInput } from '../shared/decision';
 import { titleFor } from '../shared/guards';
 import type { RecordPathway } from './record-pathway.command';

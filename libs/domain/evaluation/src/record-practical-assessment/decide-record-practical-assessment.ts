@@ -1,6 +1,6 @@
 import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvaluationState } from '../evaluation.state';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import { checkGrid, competencesOf, targetName } from '../shared/competences';
 import type { DecisionInput } from '../shared/decision';
 import { assignedTo, knownCandidate, notAfterDecisionDay, openPathway, titleFor } from '../shared/guards';

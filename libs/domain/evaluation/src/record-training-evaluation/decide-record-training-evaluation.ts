@@ -1,7 +1,6 @@
 import { conflict, fail, invalidInput, isBefore, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
-import type { EvaluationState } from '../evaluation.state';
-import { latestForCcp } from '../evaluation.state';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import { type EvaluationState, latestForCcp } from '../evaluation.state';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { DecisionInput } from '../shared/decision';
 import { ecfPathway } from '../shared/ecf-pathway';
 import { assignedTo, ccpOf, notAfterDecisionDay, openPathway, rulebookFor, titleFor } from '../shared/guards';

@@ -1,4 +1,4 @@
-import type { AssessorEvent } from '../events/assessor-event';
+import type { AssessorEvent } from '../events/assessor-event-catalogue';
 import { assessorSpec, on, OTHER_TITLE, TSGERI } from '../spec-support/evaluation-fixtures';
 import type { RegisterAssessor, RegisterAssessorData } from './register-assessor.command';
 

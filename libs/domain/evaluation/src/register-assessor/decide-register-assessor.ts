@@ -1,6 +1,6 @@
 import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { AssessorState } from '../assessor.state';
-import type { AssessorEvent } from '../events/assessor-event';
+import type { AssessorEvent } from '../events/assessor-event-catalogue';
 import type { DecisionInput } from '../shared/decision';
 import type { RegisterAssessor } from './register-assessor.command';
 

@@ -1,6 +1,6 @@
 import { checkDateInRange, conflict, DATE_RANGES, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvaluationState } from '../evaluation.state';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import { competencesOf } from '../shared/competences';
 import type { DecisionInput } from '../shared/decision';
 import { targetLabel } from '../shared/labels';

@@ -1,7 +1,6 @@
 // What the event store gives back once an assessor is forgotten (not exported from the library).
 import { REDACTED } from '@titrepro/domain-kernel';
-import type { AssessorEvent } from '../events/assessor-event';
-import { assessorEvents } from '../events/assessor-event-catalogue';
+import { type AssessorEvent, assessorEvents } from '../events/assessor-event-catalogue';
 
 /** `event` stored (JSON), its declared personal fields unreadable (REDACTED), then read back through the catalogue. */
 export const asErased = (event: AssessorEvent): AssessorEvent => {

@@ -1,15 +1,12 @@
 // Builders for the evaluation deciders' specs (not exported from the library).
-import type { DecisionContext, DomainError, Explanation, Result } from '@titrepro/domain-kernel';
-import { deciderSpec, ok } from '@titrepro/domain-kernel';
+import { deciderSpec, type DecisionContext, type DomainError, type Explanation, ok, type Result } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
-import type { PathwayType } from '@titrepro/domain-rulebook';
-// The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
-import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
+import { type PathwayType, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import { createAssessorDecider } from '../assessor.decider';
 import type { EvaluationCommand } from '../evaluation.command';
 import { createEvaluationDecider } from '../evaluation.decider';
 import type { DsppDocument } from '../events/dspp-submitted.event';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { AssessorFacts, AssignmentScope, CompetenceOutcome, PracticalAssessmentTarget } from '../shared/assessor-facts';
 import type { EvaluationDeciderDependencies } from '../shared/dependencies';
 

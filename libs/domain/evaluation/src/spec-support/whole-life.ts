@@ -1,13 +1,12 @@
 // A candidate's evaluation and its assessors, as the deciders write them from raw input parsed at
 // the edge: every event type once at least (not exported from the library).
-import type { DomainError, Result } from '@titrepro/domain-kernel';
-import { foldEvents } from '@titrepro/domain-kernel';
+import { type DomainError, foldEvents, type Result } from '@titrepro/domain-kernel';
 import { parseAssignAssessor } from '../assign-assessor/assign-assessor.command';
 import type { AssessorCommand } from '../assessor.command';
 import { createAssessorDecider } from '../assessor.decider';
 import type { EvaluationCommand } from '../evaluation.command';
-import type { AssessorEvent } from '../events/assessor-event';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { AssessorEvent } from '../events/assessor-event-catalogue';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import { parseRecordCcpPairAssessment } from '../record-ccp-pair-assessment/record-ccp-pair-assessment.command';
 import { parseRecordHandover } from '../record-handover/record-handover.command';
 import { parseRecordPathway } from '../record-pathway/record-pathway.command';

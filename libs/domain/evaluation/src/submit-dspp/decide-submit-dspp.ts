@@ -1,9 +1,8 @@
-import type { DomainError, Result, EventsOrRefusal } from '@titrepro/domain-kernel';
-import { conflict, fail, invalidInput, ok } from '@titrepro/domain-kernel';
+import { conflict, type DomainError, type EventsOrRefusal, fail, invalidInput, ok, type Result } from '@titrepro/domain-kernel';
 import type { Title } from '@titrepro/domain-referential';
 import type { EvaluationState } from '../evaluation.state';
 import type { DsppDocument } from '../events/dspp-submitted.event';
-import type { EvaluationEvent } from '../events/evaluation-event';
+import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { DecisionInput } from '../shared/decision';
 import { openPathway, titleFor } from '../shared/guards';
 import type { SubmitDspp } from './submit-dspp.command';

@@ -1,5 +1,5 @@
 import { currentBooklet, type BookletDocument } from '../documents.state';
-import type { DocumentsEvent } from '../events/documents-event';
+import type { DocumentsEvent } from '../events/documents-event-catalogue';
 import { CANDIDATE, ccpAward, decided, documentsSpec, historyOf, on, TSGERI } from '../spec-support/documents-fixtures';
 import { parseRecordCcpAward } from './record-ccp-award.command';
 

@@ -1,7 +1,6 @@
 import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
-import type { DocumentsState } from '../documents.state';
-import { currentBooklet, nextBookletVersion } from '../documents.state';
-import type { DocumentsEvent } from '../events/documents-event';
+import { currentBooklet, type DocumentsState, nextBookletVersion } from '../documents.state';
+import type { DocumentsEvent } from '../events/documents-event-catalogue';
 import type { DecisionInput } from '../shared/decision';
 import { unusedDocumentId } from '../shared/guards';
 import { decidedElsewhere, holdAward } from '../shared/hold-award';

@@ -1,6 +1,6 @@
 import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DocumentsState } from '../documents.state';
-import type { DocumentsEvent } from '../events/documents-event';
+import type { DocumentsEvent } from '../events/documents-event-catalogue';
 import type { DecisionInput } from '../shared/decision';
 import type { RecordErasure } from './record-erasure.command';
 

@@ -1,4 +1,4 @@
-import type { DocumentsEvent } from '../events/documents-event';
+import type { DocumentsEvent } from '../events/documents-event-catalogue';
 import { currentBooklet, issuedDocuments } from '../documents.state';
 import { CANDIDATE, ccpAward, decided, documentsSpec, historyOf, on, rectification, titleAward, TSGERI } from '../spec-support/documents-fixtures';
 import { parseRecordRectification } from './record-rectification.command';

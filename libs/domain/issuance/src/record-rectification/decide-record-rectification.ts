@@ -1,9 +1,8 @@
 import { fail, foldEvents, invalidInput, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
-import type { Achievement, CandidateDocument, DocumentsState } from '../documents.state';
-import { currentBooklet, DECISION_RECTIFIED, initialDocumentsState, nextBookletVersion } from '../documents.state';
+import { type Achievement, type CandidateDocument, currentBooklet, DECISION_RECTIFIED, type DocumentsState, initialDocumentsState, nextBookletVersion } from '../documents.state';
 import { evolveDocuments } from '../documents.evolve';
 import type { DocumentRevoked } from '../events/document-revoked.event';
-import type { DocumentsEvent } from '../events/documents-event';
+import type { DocumentsEvent } from '../events/documents-event-catalogue';
 import type { RectificationRecorded } from '../events/rectification-recorded.event';
 import type { DecisionInput } from '../shared/decision';
 import { unusedDocumentId } from '../shared/guards';

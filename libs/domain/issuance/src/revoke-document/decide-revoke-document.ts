@@ -1,7 +1,6 @@
 import { conflict, fail, forbidden, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
-import type { DocumentsState } from '../documents.state';
-import { documentOf } from '../documents.state';
-import type { DocumentsEvent } from '../events/documents-event';
+import { documentOf, type DocumentsState } from '../documents.state';
+import type { DocumentsEvent } from '../events/documents-event-catalogue';
 import type { DecisionInput } from '../shared/decision';
 import type { RevokeDocument } from './revoke-document.command';
 

@@ -1,11 +1,10 @@
 // Builders for the documents decider's specs (not exported from the library).
-import type { DecisionContext } from '@titrepro/domain-kernel';
-import { deciderSpec } from '@titrepro/domain-kernel';
+import { deciderSpec, type DecisionContext } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 // The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
 import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import { createDocumentsDecider } from '../documents.decider';
-import type { DocumentsEvent } from '../events/documents-event';
+import type { DocumentsEvent } from '../events/documents-event-catalogue';
 import type { RecordCcpAward, RecordCcpAwardData } from '../record-ccp-award/record-ccp-award.command';
 import type { RecordCcsAward, RecordCcsAwardData } from '../record-ccs-award/record-ccs-award.command';
 import type { RecordRectification, RecordRectificationData } from '../record-rectification/record-rectification.command';

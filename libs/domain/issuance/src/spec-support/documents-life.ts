@@ -1,10 +1,9 @@
 // A candidate's documents as the decider of one region's deployment writes them from raw input parsed
 // at the edge, as the app's consumers and officers make it: every event type once at least (not
 // exported from the library).
-import type { DomainError, Result } from '@titrepro/domain-kernel';
-import { foldEvents } from '@titrepro/domain-kernel';
+import { type DomainError, foldEvents, type Result } from '@titrepro/domain-kernel';
 import type { DocumentsCommand } from '../documents.command';
-import type { DocumentsEvent } from '../events/documents-event';
+import type { DocumentsEvent } from '../events/documents-event-catalogue';
 import { parseRecordCcpAward } from '../record-ccp-award/record-ccp-award.command';
 import { parseRecordCcsAward } from '../record-ccs-award/record-ccs-award.command';
 import { parseRecordErasure } from '../record-erasure/record-erasure.command';

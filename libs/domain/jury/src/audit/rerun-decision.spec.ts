@@ -1,7 +1,5 @@
-import { type RuleApplication } from '@titrepro/domain-rulebook';
-import { rulebooks } from '@titrepro/domain-rulebook';
-import type { SessionDecisionEvent } from '../session/events/session-event';
-import { isSessionDecisionEvent } from '../session/events/session-event';
+import { type RuleApplication, rulebooks } from '@titrepro/domain-rulebook';
+import { isSessionDecisionEvent, type SessionDecisionEvent } from '../session/events/session-event-catalogue';
 import { aWholeCcsSession, aWholeTitleSession } from '../spec-support/session-whole-life';
 import { rerunDecision, rerunRuleApplications } from './rerun-decision';
 

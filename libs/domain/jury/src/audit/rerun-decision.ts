@@ -1,8 +1,6 @@
-import { type RuleApplication } from '@titrepro/domain-rulebook';
+import { evaluateRule, type RuleApplication, type Rulebook, rulebooks as shippedRulebooks, type RuleFactsById, type RuleId, type RuleOutcome } from '@titrepro/domain-rulebook';
 import type { Explanation } from '@titrepro/domain-kernel';
-import type { Rulebook, RuleFactsById, RuleId, RuleOutcome } from '@titrepro/domain-rulebook';
-import { evaluateRule, rulebooks as shippedRulebooks } from '@titrepro/domain-rulebook';
-import type { SessionDecisionEvent } from '../session/events/session-event';
+import type { SessionDecisionEvent } from '../session/events/session-event-catalogue';
 import { canonicalJson } from '../session/minutes';
 import type { RuleCatalogueLookup } from './rulebook-lookup';
 

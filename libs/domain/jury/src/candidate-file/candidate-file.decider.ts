@@ -1,15 +1,13 @@
-import type { Decider, EventsOrRefusal } from '@titrepro/domain-kernel';
-import { calendarDateInParis, conflict, fail, ok } from '@titrepro/domain-kernel';
+import { calendarDateInParis, conflict, type Decider, type EventsOrRefusal, fail, ok } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { DecisionInput } from '../shared/decision';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
 import type { CandidateFileCommand } from './candidate-file.command';
 import { evolveCandidateFile } from './candidate-file.evolve';
-import type { CandidateFileState } from './candidate-file.state';
-import { initialCandidateFileState } from './candidate-file.state';
+import { type CandidateFileState, initialCandidateFileState } from './candidate-file.state';
 import { decideCloseCapitalisationWindow } from './close-capitalisation-window/decide-close-capitalisation-window';
-import type { CandidateFileEvent } from './events/candidate-file-event';
+import type { CandidateFileEvent } from './events/candidate-file-event-catalogue';
 import { decideRecordAdmissibility } from './record-admissibility/decide-record-admissibility';
 import { decideRecordAward } from './record-award/decide-record-award';
 import { decideRecordCandidateHome } from './record-candidate-home/decide-record-candidate-home';

@@ -1,6 +1,6 @@
 import { withAward, withoutDecision } from './awards/holdings';
 import type { CandidateFileState } from './candidate-file.state';
-import type { CandidateFileEvent } from './events/candidate-file-event';
+import type { CandidateFileEvent } from './events/candidate-file-event-catalogue';
 
 const withoutFact = <Data extends { readonly candidateId: string; readonly source: unknown; readonly recordedOn: unknown }>(data: Data) => {
   const { candidateId: _candidate, recordedOn: _recorded, ...rest } = data;

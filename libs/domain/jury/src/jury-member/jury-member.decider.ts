@@ -1,13 +1,11 @@
-import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { calendarDateInParis, type Decider } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
-import type { JuryMemberEvent } from './events/jury-member-event';
+import type { JuryMemberEvent } from './events/jury-member-event-catalogue';
 import type { JuryMemberCommand } from './jury-member.command';
 import { evolveJuryMember } from './jury-member.evolve';
-import type { JuryMemberState } from './jury-member.state';
-import { initialJuryMemberState } from './jury-member.state';
+import { initialJuryMemberState, type JuryMemberState } from './jury-member.state';
 import { decideRegisterJuryMember } from './register-jury-member/decide-register-jury-member';
 
 export type JuryMemberDecider = Decider<JuryMemberState, JuryMemberCommand, JuryMemberEvent>;

@@ -1,4 +1,4 @@
-import type { JuryMemberEvent } from './events/jury-member-event';
+import type { JuryMemberEvent } from './events/jury-member-event-catalogue';
 import type { JuryMemberState } from './jury-member.state';
 
 /** Folds one event into the member's state, keeping ids and habilitations only. */

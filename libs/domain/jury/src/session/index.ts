@@ -14,21 +14,8 @@ export {
   fileReferenceSchema,
   juryDecisionOutcomeSchema,
 } from './shared/input-schemas';
-export * from './events/session-event';
 export * from './events/session-event-catalogue';
 export type { AwardData } from './events/award-data';
-export * from './events/validation-session-scheduled.event';
-export * from './events/jury-constituted.event';
-export * from './events/candidate-convened.event';
-export * from './events/interview-recorded.event';
-export * from './events/deliberation-recorded.event';
-export * from './events/minutes-approved.event';
-export * from './events/minutes-sealed.event';
-export * from './events/title-awarded.event';
-export * from './events/ccp-awarded.event';
-export * from './events/title-not-awarded.event';
-export * from './events/ccs-awarded.event';
-export * from './events/decision-rectified.event';
 export * from './schedule-validation-session/schedule-validation-session.command';
 export * from './constitute-jury/constitute-jury.command';
 export * from './convene-candidate/convene-candidate.command';

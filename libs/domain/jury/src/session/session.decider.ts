@@ -1,5 +1,4 @@
-import type { Decider, EventsOrRefusal } from '@titrepro/domain-kernel';
-import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { calendarDateInParis, type Decider, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { DecisionInput } from '../shared/decision';
@@ -7,7 +6,7 @@ import type { JuryDeciderDependencies } from '../shared/dependencies';
 import { decideApproveMinutes } from './approve-minutes/decide-approve-minutes';
 import { decideConstituteJury } from './constitute-jury/decide-constitute-jury';
 import { decideConveneCandidate } from './convene-candidate/decide-convene-candidate';
-import type { SessionEvent } from './events/session-event';
+import type { SessionEvent } from './events/session-event-catalogue';
 import { decideRecordDeliberation } from './record-deliberation/decide-record-deliberation';
 import { decideRecordInterview } from './record-interview/decide-record-interview';
 import { decideRectifyDecision } from './rectify-decision/decide-rectify-decision';
@@ -15,8 +14,7 @@ import { decideScheduleValidationSession } from './schedule-validation-session/d
 import { decideSealMinutes } from './seal-minutes/decide-seal-minutes';
 import type { SessionCommand } from './session.command';
 import { evolveSession } from './session.evolve';
-import type { SessionState } from './session.state';
-import { initialSessionState } from './session.state';
+import { initialSessionState, type SessionState } from './session.state';
 
 export type SessionDecider = Decider<SessionState, SessionCommand, SessionEvent>;
 

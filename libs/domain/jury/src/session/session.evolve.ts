@@ -1,4 +1,4 @@
-import type { SessionEvent } from './events/session-event';
+import type { SessionEvent } from './events/session-event-catalogue';
 import type { MinutesApproval, ScheduledSession, SessionDecision, SessionState } from './session.state';
 
 const whenScheduled = (state: SessionState, update: (session: ScheduledSession) => ScheduledSession): SessionState =>

@@ -1,13 +1,10 @@
 // Builders for the candidate file decider's specs (not exported from the library).
-import type { DecisionContext } from '@titrepro/domain-kernel';
-import { deciderSpec } from '@titrepro/domain-kernel';
+import { deciderSpec, type DecisionContext } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
-import type { PathwayType } from '@titrepro/domain-rulebook';
-// The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
-import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
+import { type PathwayType, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import type { Award, RectifiedAward } from '../candidate-file/awards/award';
 import { createCandidateFileDecider } from '../candidate-file/candidate-file.decider';
-import type { CandidateFileEvent } from '../candidate-file/events/candidate-file-event';
+import type { CandidateFileEvent } from '../candidate-file/events/candidate-file-event-catalogue';
 import type { SourceEvent } from '../shared/candidate-file-facts';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
 

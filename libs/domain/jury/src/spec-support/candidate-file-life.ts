@@ -1,10 +1,9 @@
 // A candidate's jury file as the decider writes it from raw input parsed at the edge, as the app's
 // consumers and sweep make it: every event type once at least (not exported from the library).
-import type { DomainError, Result } from '@titrepro/domain-kernel';
-import { foldEvents } from '@titrepro/domain-kernel';
+import { type DomainError, foldEvents, type Result } from '@titrepro/domain-kernel';
 import type { CandidateFileCommand } from '../candidate-file/candidate-file.command';
 import { parseCloseCapitalisationWindow } from '../candidate-file/close-capitalisation-window/close-capitalisation-window.command';
-import type { CandidateFileEvent } from '../candidate-file/events/candidate-file-event';
+import type { CandidateFileEvent } from '../candidate-file/events/candidate-file-event-catalogue';
 import { parseRecordAdmissibility } from '../candidate-file/record-admissibility/record-admissibility.command';
 import { parseRecordAward } from '../candidate-file/record-award/record-award.command';
 import { parseRecordCandidateHome } from '../candidate-file/record-candidate-home/record-candidate-home.command';

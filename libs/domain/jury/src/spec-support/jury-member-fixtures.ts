@@ -1,10 +1,9 @@
 // Builders for the jury member decider's specs (not exported from the library).
-import type { DecisionContext } from '@titrepro/domain-kernel';
-import { deciderSpec } from '@titrepro/domain-kernel';
+import { deciderSpec, type DecisionContext } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
 // The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
 import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
-import type { JuryMemberEvent } from '../jury-member/events/jury-member-event';
+import type { JuryMemberEvent } from '../jury-member/events/jury-member-event-catalogue';
 import { createJuryMemberDecider } from '../jury-member/jury-member.decider';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
 

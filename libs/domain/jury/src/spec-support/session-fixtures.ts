@@ -1,11 +1,8 @@
 // Builders for the session deciders' specs (not exported from the library). Files and members are
 // plain facts, as the app would pass them: the session specs need no other stream's decider.
-import type { DecisionContext, DomainError, Result } from '@titrepro/domain-kernel';
-import { deciderSpec } from '@titrepro/domain-kernel';
+import { deciderSpec, type DecisionContext, type DomainError, type Result } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
-import type { PathwayType } from '@titrepro/domain-rulebook';
-// The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
-import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
+import { type JuryDecisionOutcome, type PathwayType, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import type {
   CandidateFileFacts,
   EvidenceItemFacts,
@@ -19,10 +16,9 @@ import type {
 } from '../shared/candidate-file-facts';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
 import type { JuryMemberFacts } from '../shared/jury-member-facts';
-import type { SessionEvent } from '../session/events/session-event';
+import type { SessionEvent } from '../session/events/session-event-catalogue';
 import { createSessionDecider } from '../session/session.decider';
 import type { SessionCommand } from '../session/session.command';
-import type { JuryDecisionOutcome } from '@titrepro/domain-rulebook';
 import type { SessionKind } from '../session/shared/session-kind';
 
 export const TSGERI = 'TP-00495';

@@ -1,5 +1,5 @@
 // Whole session lives, played through the decider: the catalogue and audit specs read them.
-import type { SessionEvent } from '../session/events/session-event';
+import type { SessionEvent } from '../session/events/session-event-catalogue';
 import { minutesHashOf } from '../session/minutes';
 import type { ScheduledSession } from '../session/session.state';
 import {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DomainEvent } from '../decider';
 import { defineEvent } from './event-descriptor';
-import { eventCatalogue } from './event-catalogue';
+import { eventCatalogue, eventCatalogueOf, type EventOf } from './event-catalogue';
 import { REDACTED, revealed, type Personal } from './personal';
 import { acceptsRedacted, personal } from './personal-schema';
 
@@ -9,7 +9,7 @@ type Named = DomainEvent<'Named', { readonly personId: string; readonly name: Pe
 type Ruled = DomainEvent<'Ruled', { readonly personId: string; readonly outcome: 'yes' | 'no'; readonly ruleIds: readonly string[] }>;
 type Sample = Named | Ruled;
 
-const catalogue = eventCatalogue<Sample>({
+const catalogue = eventCatalogueOf<Sample>({
   Named: defineEvent<Named>({
     type: 'Named',
     schemaVersion: 2,
@@ -75,6 +75,27 @@ describe('event catalogue (descriptors)', () => {
       describe: (facts) => ({ fr: String(facts.name), en: String(facts.name) }),
     });
     expect(descriptor.type).toBe('Named');
+  });
+
+  it('derives a stream\'s union from its catalogue, each descriptor under its own type (checked by the type checker)', () => {
+    const named = catalogue.descriptorOf('Named');
+    const derived = eventCatalogue({ Named: named, Ruled: catalogue.descriptorOf('Ruled') });
+    const event: EventOf<typeof derived> = { type: 'Ruled', data: { personId: 'p-1', outcome: 'yes', ruleIds: [] } };
+    expect(derived.types).toEqual(['Named', 'Ruled']);
+    expect(derived.describe(event)).toEqual({ fr: 'Décidé : yes', en: 'Decided: yes' });
+    // @ts-expect-error: a descriptor filed under another type's name.
+    expect(eventCatalogue({ Ruled: named }).types).toEqual(['Ruled']);
+  });
+
+  it('refuses a descriptor that forgets a field typed Personal (checked by the type checker)', () => {
+    // @ts-expect-error: `name` is typed Personal, so the descriptor must declare it.
+    const forgotten = defineEvent<Named>({
+      type: 'Named',
+      schemaVersion: 1,
+      schema: z.object({ personId: z.string(), name: personal(z.string()), on: z.string() }),
+      describe: (facts) => ({ fr: facts.on, en: facts.on }),
+    });
+    expect(forgotten.personal).toBeUndefined();
   });
 
   it('knows which schemas describe personal fields', () => {

@@ -48,7 +48,28 @@ const upcastToCurrent = <Event extends DomainEvent>(descriptor: EventDescriptor<
   return ok(data);
 };
 
-export const eventCatalogue = <Event extends DomainEvent>(descriptors: EventDescriptors<Event>): EventCatalogue<Event> => {
+/** The events a map of descriptors describes: a stream's union of events is derived from its catalogue. */
+export type DescribedEvents<Descriptors> = {
+  [Type in keyof Descriptors]: Descriptors[Type] extends EventDescriptor<infer Event> ? Event : never;
+}[keyof Descriptors];
+
+/** The union of events of a catalogue (`EventOf<typeof candidateEvents>`). */
+export type EventOf<Catalogue> = Catalogue extends EventCatalogue<infer Event> ? Event : never;
+
+/** Each descriptor under its own type's name: a descriptor filed under another name is a compile error. */
+type KeyedByType<Descriptors> = { readonly [Type in keyof Descriptors]: Descriptors[Type] extends { readonly type: Type } ? Descriptors[Type] : { readonly type: Type } };
+
+/**
+ * A stream's catalogue, from one descriptor per event type (each in its `x.event.ts`, beside the
+ * event's type). The stream's event union is derived from it (`EventOf<typeof catalogue>`), so a
+ * new event is declared in its file and named here, nowhere else.
+ */
+export const eventCatalogue = <const Descriptors extends Readonly<Record<string, { readonly type: string; readonly schemaVersion: number }>>>(
+  descriptors: Descriptors & KeyedByType<Descriptors>,
+): EventCatalogue<DescribedEvents<Descriptors>> => eventCatalogueOf<DescribedEvents<Descriptors>>(descriptors as unknown as EventDescriptors<DescribedEvents<Descriptors>>);
+
+/** A catalogue of a union declared apart: one descriptor per type of `Event`, checked for completeness. */
+export const eventCatalogueOf = <Event extends DomainEvent>(descriptors: EventDescriptors<Event>): EventCatalogue<Event> => {
   const byType = descriptors as unknown as Readonly<Record<string, EventDescriptor<Event>>>;
   const has = (type: string): type is Event['type'] => Object.hasOwn(byType, type);
   const descriptorOf = (type: string): EventDescriptor<Event> => {

@@ -33,8 +33,19 @@ export interface EventDescriptor<Event extends DomainEvent> {
   readonly upcasters?: Readonly<Record<number, (data: unknown) => unknown>>;
 }
 
-/** Declares one event type's descriptor, checked against the event's type. */
-export const defineEvent = <Event extends DomainEvent>(descriptor: EventDescriptor<Event>): EventDescriptor<Event> => descriptor;
+/** Every order of the keys `Keys`, as tuples: what a complete list of them may be. */
+type EveryOrderOf<Keys extends string, All extends string = Keys> = [Keys] extends [never] ? [] : Keys extends Keys ? [Keys, ...EveryOrderOf<Exclude<All, Keys>>] : never;
+
+/**
+ * An event whose data has fields typed `Personal<…>` declares them all, under their subject; one
+ * without declares none. A field forgotten, or listed twice, is a compile error.
+ */
+type PersonalDeclared<Data> = [PersonalKeys<Data>] extends [never]
+  ? { readonly personal?: { readonly fields: readonly [] } }
+  : { readonly personal: { readonly fields: Readonly<EveryOrderOf<PersonalKeys<Data>>> } };
+
+/** Declares one event type's descriptor, checked against the event's type (its personal fields included). */
+export const defineEvent = <Event extends DomainEvent>(descriptor: EventDescriptor<Event> & PersonalDeclared<Event['data']>): EventDescriptor<Event> => descriptor;
 
 /** One descriptor per event type of a union: a missing or extra type is a compile error. */
 export type EventDescriptors<Event extends DomainEvent> = {

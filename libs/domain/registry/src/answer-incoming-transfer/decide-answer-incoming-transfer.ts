@@ -1,5 +1,5 @@
 import { conflict, fail, notFound, ok, type DomainError, type Result, type EventsOrRefusal } from '@titrepro/domain-kernel';
-import type { CandidateEvent } from '../events/candidate-event';
+import type { CandidateEvent } from '../events/candidate-event-catalogue';
 import type { CandidateState, IncomingFile } from '../candidate.state';
 import type { DecisionInput } from '../shared/decision';
 import type { AcceptIncomingTransfer, RefuseIncomingTransfer } from './answer-incoming-transfer.command';

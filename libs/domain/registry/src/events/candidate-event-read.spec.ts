@@ -1,8 +1,7 @@
 import { REDACTED } from '@titrepro/domain-kernel';
 import * as fixtures from '../spec-support/candidate-fixtures';
 import { aWholeLife } from '../spec-support/whole-life';
-import type { CandidateEvent } from './candidate-event';
-import { candidateEvents } from './candidate-event-catalogue';
+import { type CandidateEvent, candidateEvents } from './candidate-event-catalogue';
 
 /** As the event store hands an event back: JSON, with its schema version. */
 const stored = (event: CandidateEvent, data: unknown = event.data) => ({

@@ -1,6 +1,9 @@
-import type { CalendarDate, DomainEvent, Explanation } from '@titrepro/domain-kernel';
+import { type CalendarDate, calendarDate, defineEvent, type DomainEvent, type Explanation } from '@titrepro/domain-kernel';
+import { z } from 'zod';
 import type { PathwayState } from '../candidate.state';
+import { CANDIDATE_IDENTITY_FIELDS, candidateIdentityFields } from './candidate-identity.schema';
 import type { CandidateIdentity } from './candidate-registered.event';
+import { pathwayStateSchema } from './pathway-state.schema';
 
 /** One event of the sending region's stream, as its auditors read it: ids, facts and its hash. */
 export interface ReceivedHistoryEntry {
@@ -41,3 +44,38 @@ export type CandidateFileReceived = DomainEvent<
     readonly sourceHistory: readonly ReceivedHistoryEntry[];
   } & CandidateIdentity
 >;
+
+const receivedHistoryEntry = z.strictObject({
+  revision: z.number().int().nonnegative(),
+  type: z.string(),
+  occurredAt: z.string(),
+  recordedAt: z.string(),
+  actorRole: z.string(),
+  rulebookId: z.string().nullable(),
+  ruleIds: z.array(z.string()),
+  region: z.string(),
+  summary: z.strictObject({ fr: z.string(), en: z.string() }),
+  hash: z.string(),
+});
+
+/** CandidateFileReceived as stored, version 1; the identity is sealed as in CandidateRegistered. */
+export const candidateFileReceivedDescriptor = defineEvent<CandidateFileReceived>({
+  type: 'CandidateFileReceived',
+  schemaVersion: 1,
+  schema: z.strictObject({
+    candidateId: z.string(),
+    fromRegion: z.string(),
+    region: z.string(),
+    receivedOn: calendarDate,
+    registeredOn: calendarDate,
+    ...candidateIdentityFields,
+    pathways: z.array(pathwayStateSchema),
+    source: z.strictObject({ region: z.string(), streamId: z.string(), revision: z.number().int().nonnegative(), hash: z.string() }),
+    sourceHistory: z.array(receivedHistoryEntry),
+  }),
+  personal: { subject: (data) => data.candidateId, fields: CANDIDATE_IDENTITY_FIELDS },
+  describe: ({ fromRegion, region, receivedOn, source }) => ({
+    fr: `Dossier reçu de la région ${fromRegion} par la région ${region} le ${receivedOn} (flux ${source.streamId}, révision ${source.revision}, empreinte ${source.hash})`,
+    en: `File received from region ${fromRegion} by region ${region} on ${receivedOn} (stream ${source.streamId}, revision ${source.revision}, hash ${source.hash})`,
+  }),
+});

@@ -1,4 +1,5 @@
-import type { DomainEvent } from '@titrepro/domain-kernel';
+import { defineEvent, type DomainEvent } from '@titrepro/domain-kernel';
+import { z } from 'zod';
 
 /**
  * An officer issued a one-time code the candidate presents, signed in with the candidates'
@@ -14,3 +15,14 @@ export type CandidateLinkCodeIssued = DomainEvent<
     readonly expiresAt: string;
   }
 >;
+
+/** CandidateLinkCodeIssued as stored, version 1: the code's digest only, never the code. */
+export const candidateLinkCodeIssuedDescriptor = defineEvent<CandidateLinkCodeIssued>({
+  type: 'CandidateLinkCodeIssued',
+  schemaVersion: 1,
+  schema: z.strictObject({ candidateId: z.string(), codeDigest: z.string().regex(/^[0-9a-f]{64}$/), expiresAt: z.iso.datetime() }),
+  describe: ({ expiresAt }) => ({
+    fr: `Code de liaison de connexion émis, valable jusqu'au ${expiresAt}`,
+    en: `Sign-in link code issued, valid until ${expiresAt}`,
+  }),
+});

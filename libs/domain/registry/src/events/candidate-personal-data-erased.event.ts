@@ -1,4 +1,5 @@
-import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
+import { type CalendarDate, calendarDate, defineEvent, type DomainEvent } from '@titrepro/domain-kernel';
+import { z } from 'zod';
 
 /**
  * The candidate's personal data was erased (right to erasure): the app destroys the candidate's key
@@ -11,3 +12,14 @@ export type CandidatePersonalDataErased = DomainEvent<
     readonly erasedOn: CalendarDate;
   }
 >;
+
+/** CandidatePersonalDataErased as stored, version 1; it carries no personal data itself. */
+export const candidatePersonalDataErasedDescriptor = defineEvent<CandidatePersonalDataErased>({
+  type: 'CandidatePersonalDataErased',
+  schemaVersion: 1,
+  schema: z.strictObject({ candidateId: z.string(), erasedOn: calendarDate }),
+  describe: ({ erasedOn }) => ({
+    fr: `Données personnelles effacées le ${erasedOn}`,
+    en: `Personal data erased on ${erasedOn}`,
+  }),
+});

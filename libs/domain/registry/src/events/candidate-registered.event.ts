@@ -1,4 +1,6 @@
-import type { CalendarDate, DomainEvent, Personal } from '@titrepro/domain-kernel';
+import { type CalendarDate, calendarDate, defineEvent, type DomainEvent, type Personal } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import { CANDIDATE_IDENTITY_FIELDS, candidateIdentityFields } from './candidate-identity.schema';
 
 /** How to reach the candidate. */
 export interface CandidateContact {
@@ -28,3 +30,20 @@ export interface CandidateIdentity {
   readonly birthDate: Personal<CalendarDate>;
   readonly contact: Personal<CandidateContact>;
 }
+
+/** CandidateRegistered as stored, version 1. */
+export const candidateRegisteredDescriptor = defineEvent<CandidateRegistered>({
+  type: 'CandidateRegistered',
+  schemaVersion: 1,
+  schema: z.strictObject({
+    candidateId: z.string(),
+    region: z.string(),
+    registeredOn: calendarDate,
+    ...candidateIdentityFields,
+  }),
+  personal: { subject: (data) => data.candidateId, fields: CANDIDATE_IDENTITY_FIELDS },
+  describe: ({ region, registeredOn }) => ({
+    fr: `Inscription par l'unité territoriale de la région ${region} le ${registeredOn}`,
+    en: `Registered by the office of region ${region} on ${registeredOn}`,
+  }),
+});

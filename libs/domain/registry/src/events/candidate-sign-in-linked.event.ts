@@ -1,4 +1,5 @@
-import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
+import { type CalendarDate, calendarDate, defineEvent, type DomainEvent } from '@titrepro/domain-kernel';
+import { z } from 'zod';
 
 /**
  * A candidates' provider sign-in was linked to this file with the officer's code. The subject is
@@ -13,3 +14,14 @@ export type CandidateSignInLinked = DomainEvent<
     readonly linkedOn: CalendarDate;
   }
 >;
+
+/** CandidateSignInLinked as stored, version 1: a keyed digest of the subject, never the subject. */
+export const candidateSignInLinkedDescriptor = defineEvent<CandidateSignInLinked>({
+  type: 'CandidateSignInLinked',
+  schemaVersion: 1,
+  schema: z.strictObject({ candidateId: z.string(), subjectDigest: z.string().regex(/^[0-9a-f]{64}$/), linkedOn: calendarDate }),
+  describe: ({ linkedOn }) => ({
+    fr: `Connexion du candidat liée à son dossier le ${linkedOn}`,
+    en: `Candidate sign-in linked to the file on ${linkedOn}`,
+  }),
+});

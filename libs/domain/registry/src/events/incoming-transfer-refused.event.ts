@@ -1,5 +1,6 @@
-import type { CalendarDate, DomainEvent, Personal } from '@titrepro/domain-kernel';
-import type { TransferRefusalReason } from './transfer-refusal-reason';
+import { type CalendarDate, calendarDate, defineEvent, type DomainEvent, type Personal, personal } from '@titrepro/domain-kernel';
+import { z } from 'zod';
+import { TRANSFER_REFUSAL_REASONS, type TransferRefusalReason } from './transfer-refusal-reason';
 
 /** This region refused the file; it stays in the sending region. */
 export type IncomingTransferRefused = DomainEvent<
@@ -14,3 +15,22 @@ export type IncomingTransferRefused = DomainEvent<
     readonly explanation: Personal<string | null>;
   }
 >;
+
+/** IncomingTransferRefused as stored, version 1. */
+export const incomingTransferRefusedDescriptor = defineEvent<IncomingTransferRefused>({
+  type: 'IncomingTransferRefused',
+  schemaVersion: 1,
+  schema: z.strictObject({
+    candidateId: z.string(),
+    fromRegion: z.string(),
+    toRegion: z.string(),
+    refusedOn: calendarDate,
+    reason: z.enum(TRANSFER_REFUSAL_REASONS),
+    explanation: personal(z.string().nullable()),
+  }),
+  personal: { subject: (data) => data.candidateId, fields: ['explanation'] },
+  describe: ({ fromRegion, toRegion, refusedOn, reason }) => ({
+    fr: `Transfert depuis la région ${fromRegion} refusé par la région ${toRegion} le ${refusedOn} (motif : ${reason})`,
+    en: `Transfer from region ${fromRegion} refused by region ${toRegion} on ${refusedOn} (reason: ${reason})`,
+  }),
+});

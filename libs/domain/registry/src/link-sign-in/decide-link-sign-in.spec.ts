@@ -1,4 +1,4 @@
-import type { CandidateEvent } from '../events/candidate-event';
+import type { CandidateEvent } from '../events/candidate-event-catalogue';
 import { CANDIDATE, on, registered, spec } from '../spec-support/candidate-fixtures';
 import type { IssueLinkCode, LinkCandidateSignIn } from './link-sign-in.command';
 

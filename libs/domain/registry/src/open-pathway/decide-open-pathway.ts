@@ -1,5 +1,5 @@
 import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
-import type { CandidateEvent } from '../events/candidate-event';
+import type { CandidateEvent } from '../events/candidate-event-catalogue';
 import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
 import type { CandidateState } from '../candidate.state';
 import type { DecisionInput } from '../shared/decision';

@@ -1,9 +1,8 @@
 import { conflict, fail, ok, type DomainError, type Result, type EventsOrRefusal } from '@titrepro/domain-kernel';
-import type { CandidateEvent } from '../events/candidate-event';
+import type { CandidateEvent } from '../events/candidate-event-catalogue';
 import type { CandidateState } from '../candidate.state';
 import type { DecisionInput } from '../shared/decision';
-import type { RegisteredCandidate } from '../shared/guards';
-import { actingOn } from '../shared/guards';
+import { actingOn, type RegisteredCandidate } from '../shared/guards';
 import type { RecordHandover, RecordTransferRefusal } from './record-transfer-answer.command';
 
 /** The home candidate whose transfer to `toRegion` awaits its answer. */

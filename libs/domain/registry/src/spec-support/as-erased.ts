@@ -1,7 +1,6 @@
 // What the event store gives back once the candidate is forgotten (not exported from the library).
 import { REDACTED } from '@titrepro/domain-kernel';
-import type { CandidateEvent } from '../events/candidate-event';
-import { candidateEvents } from '../events/candidate-event-catalogue';
+import { type CandidateEvent, candidateEvents } from '../events/candidate-event-catalogue';
 
 /** `event` stored (JSON), its declared personal fields unreadable (REDACTED), then read back through the catalogue. */
 export const asErased = (event: CandidateEvent): CandidateEvent => {

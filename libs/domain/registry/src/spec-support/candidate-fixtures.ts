@@ -1,12 +1,10 @@
 // Builders for the registry's decider specs (not exported from the library).
-import type { DecisionContext } from '@titrepro/domain-kernel';
-import { deciderSpec } from '@titrepro/domain-kernel';
+import { deciderSpec, type DecisionContext } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
 // The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
-import { seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
-import type { ExperiencePeriod, PathwayType } from '@titrepro/domain-rulebook';
+import { type ExperiencePeriod, type PathwayType, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import { createCandidateDecider } from '../candidate.decider';
-import type { CandidateEvent } from '../events/candidate-event';
+import type { CandidateEvent } from '../events/candidate-event-catalogue';
 import type { DeclaredExperiencePeriod } from '../request-vae-admissibility/request-vae-admissibility.command';
 
 export const TSGERI = 'TP-00495';

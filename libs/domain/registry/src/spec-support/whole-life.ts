@@ -1,12 +1,11 @@
 // A candidate's whole life as the decider writes it, from raw input parsed at the edge: every event
 // type once at least, each personal field holding a distinctive value (not exported from the library).
-import type { DomainError, Result } from '@titrepro/domain-kernel';
-import { foldEvents } from '@titrepro/domain-kernel';
+import { type DomainError, foldEvents, type Result } from '@titrepro/domain-kernel';
 import type { CandidateCommand } from '../candidate.command';
 import { parseAcceptIncomingTransfer, parseRefuseIncomingTransfer } from '../answer-incoming-transfer/answer-incoming-transfer.command';
 import { parseDecideVaeAdmissibility } from '../decide-vae-admissibility/decide-vae-admissibility.command';
 import { parseEraseCandidatePersonalData } from '../erase-candidate-personal-data/erase-candidate-personal-data.command';
-import type { CandidateEvent } from '../events/candidate-event';
+import type { CandidateEvent } from '../events/candidate-event-catalogue';
 import { parseIssueLinkCode, parseLinkCandidateSignIn } from '../link-sign-in/link-sign-in.command';
 import { parseOpenIncomingTransfer } from '../open-incoming-transfer/open-incoming-transfer.command';
 import { parseOpenPathway } from '../open-pathway/open-pathway.command';

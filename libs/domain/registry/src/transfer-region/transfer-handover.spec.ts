@@ -1,4 +1,4 @@
-import type { CandidateEvent } from '../events/candidate-event';
+import type { CandidateEvent } from '../events/candidate-event-catalogue';
 import { CANDIDATE, on, pathwayOpened, registered, spec, transferred } from '../spec-support/candidate-fixtures';
 import type { CandidateCommand } from '../candidate.command';
 

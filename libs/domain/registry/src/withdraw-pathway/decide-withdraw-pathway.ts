@@ -1,5 +1,5 @@
 import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
-import type { CandidateEvent } from '../events/candidate-event';
+import type { CandidateEvent } from '../events/candidate-event-catalogue';
 import type { CandidateState } from '../candidate.state';
 import type { DecisionInput } from '../shared/decision';
 import { actingOn, openPathway } from '../shared/guards';

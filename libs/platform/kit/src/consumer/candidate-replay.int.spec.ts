@@ -1,5 +1,5 @@
 import { CandidateRegisteredV1, PathwayOpenedV1 } from '@titrepro/contracts';
-import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
+import { defineEvent, eventCatalogueOf, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
 import { createKafka, PermanentHandlerError, type ConsumedEvent } from '@titrepro/messaging';
 import { kafkaBrokers, waitFor } from '@titrepro/testing';
 import type { Producer } from 'kafkajs';
@@ -19,7 +19,7 @@ const decider: Decider<null, Apply, Applied> = { initialState: () => null, evolv
 const applied = defineAggregate({
   category: 'applied',
   decider,
-  events: eventCatalogue<Applied>({
+  events: eventCatalogueOf<Applied>({
     Applied: defineEvent<Applied>({
       type: 'Applied',
       schemaVersion: 1,

@@ -1,5 +1,5 @@
 import { CandidateRegisteredV1 } from '@titrepro/contracts';
-import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
+import { defineEvent, eventCatalogueOf, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
 import { createKafka } from '@titrepro/messaging';
 import { kafkaBrokers, waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
@@ -21,7 +21,7 @@ const tallyDecider: Decider<readonly string[], Count, Counted> = {
 const tallies = defineAggregate({
   category: 'tally',
   decider: tallyDecider,
-  events: eventCatalogue<Counted>({
+  events: eventCatalogueOf<Counted>({
     RegistrationCounted: defineEvent<Counted>({
       type: 'RegistrationCounted',
       schemaVersion: 1,

@@ -1,4 +1,4 @@
-import { defineEvent, eventCatalogue, type DomainEvent } from '@titrepro/domain-kernel';
+import { defineEvent, eventCatalogueOf, type DomainEvent } from '@titrepro/domain-kernel';
 import type { PostgresEventStore } from '@titrepro/event-store';
 import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
@@ -12,7 +12,7 @@ type Noted = DomainEvent<'Noted', { readonly text: string }>;
 const notes = defineProjection<Noted>({
   name: 'notes',
   category: 'note',
-  events: eventCatalogue<Noted>({
+  events: eventCatalogueOf<Noted>({
     Noted: defineEvent<Noted>({
       type: 'Noted',
       schemaVersion: 1,

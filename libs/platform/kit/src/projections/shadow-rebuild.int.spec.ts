@@ -1,5 +1,5 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { defineEvent, eventCatalogue, type DomainEvent } from '@titrepro/domain-kernel';
+import { defineEvent, eventCatalogueOf, type DomainEvent } from '@titrepro/domain-kernel';
 import type { NewEvent, PostgresEventStore } from '@titrepro/event-store';
 import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
@@ -18,7 +18,7 @@ type Counted = DomainEvent<'Counted', { readonly key: string; readonly amount: n
 const tallies = defineProjection<Counted>({
   name: 'tallies',
   category: 'tally',
-  events: eventCatalogue<Counted>({
+  events: eventCatalogueOf<Counted>({
     Counted: defineEvent<Counted>({
       type: 'Counted',
       schemaVersion: 1,

@@ -1,4 +1,4 @@
-import { defineEvent, eventCatalogue, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
+import { defineEvent, eventCatalogueOf, ok, type Decider, type DomainEvent } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { defineAggregate } from '../aggregate/aggregate';
 
@@ -19,7 +19,7 @@ const decider: Decider<null, Admit, Admitted> = { initialState: () => null, evol
 export const admissions = defineAggregate({
   category: 'admitted',
   decider,
-  events: eventCatalogue<Admitted>({
+  events: eventCatalogueOf<Admitted>({
     EventAdmitted: defineEvent<Admitted>({
       type: 'EventAdmitted',
       schemaVersion: 1,

@@ -2,7 +2,7 @@ import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
 import { capitalisationWindowOf } from '../capitalisation/capitalisation-window';
 import type { CandidateFileState } from '../candidate-file.state';
-import type { CandidateFileEvent } from '../events/candidate-file-event';
+import type { CandidateFileEvent } from '../events/candidate-file-event-catalogue';
 import type { CloseCapitalisationWindow } from './close-capitalisation-window.command';
 
 /**

@@ -1,19 +1,30 @@
-import { eventCatalogue } from '@titrepro/domain-kernel';
-import { admissibilityRecordedDescriptor } from './admissibility-recorded.descriptor';
-import { awardRecordedDescriptor } from './award-recorded.descriptor';
-import { awardRectifiedDescriptor } from './award-rectified.descriptor';
-import { candidateHomeRecordedDescriptor } from './candidate-home-recorded.descriptor';
-import type { CandidateFileEvent } from './candidate-file-event';
-import { capitalisationWindowClosedDescriptor } from './capitalisation-window-closed.descriptor';
-import { evidenceRecordedDescriptor } from './evidence-recorded.descriptor';
-import { evidenceStatusRecordedDescriptor } from './evidence-status-recorded.descriptor';
-import { pathwayRecordedDescriptor } from './pathway-recorded.descriptor';
-import { pathwayWithdrawalRecordedDescriptor } from './pathway-withdrawal-recorded.descriptor';
-import { capitalisationWindowClosureRecordedDescriptor } from './capitalisation-window-closure-recorded.descriptor';
-import { trainersRecordedDescriptor } from './trainers-recorded.descriptor';
+import { eventCatalogue, type EventOf } from '@titrepro/domain-kernel';
+import { admissibilityRecordedDescriptor } from './admissibility-recorded.event';
+import { awardRecordedDescriptor } from './award-recorded.event';
+import { awardRectifiedDescriptor } from './award-rectified.event';
+import { candidateHomeRecordedDescriptor } from './candidate-home-recorded.event';
+import { capitalisationWindowClosedDescriptor } from './capitalisation-window-closed.event';
+import { capitalisationWindowClosureRecordedDescriptor } from './capitalisation-window-closure-recorded.event';
+import { evidenceRecordedDescriptor } from './evidence-recorded.event';
+import { evidenceStatusRecordedDescriptor } from './evidence-status-recorded.event';
+import { pathwayRecordedDescriptor } from './pathway-recorded.event';
+import { pathwayWithdrawalRecordedDescriptor } from './pathway-withdrawal-recorded.event';
+import { trainersRecordedDescriptor } from './trainers-recorded.event';
+
+export * from './admissibility-recorded.event';
+export * from './award-recorded.event';
+export * from './award-rectified.event';
+export * from './candidate-home-recorded.event';
+export * from './capitalisation-window-closed.event';
+export * from './capitalisation-window-closure-recorded.event';
+export * from './evidence-recorded.event';
+export * from './evidence-status-recorded.event';
+export * from './pathway-recorded.event';
+export * from './pathway-withdrawal-recorded.event';
+export * from './trainers-recorded.event';
 
 /** The events of a candidate's jury file, described. They hold ids and codes only: nothing personal. */
-export const candidateFileEvents = eventCatalogue<CandidateFileEvent>({
+export const candidateFileEvents = eventCatalogue({
   CandidateHomeRecorded: candidateHomeRecordedDescriptor,
   PathwayRecorded: pathwayRecordedDescriptor,
   PathwayWithdrawalRecorded: pathwayWithdrawalRecordedDescriptor,
@@ -26,3 +37,8 @@ export const candidateFileEvents = eventCatalogue<CandidateFileEvent>({
   AwardRectified: awardRectifiedDescriptor,
   CapitalisationWindowClosed: capitalisationWindowClosedDescriptor,
 });
+
+/** Every event of a candidate's jury file. */
+export type CandidateFileEvent = EventOf<typeof candidateFileEvents>;
+
+export type CandidateFileEventType = CandidateFileEvent['type'];

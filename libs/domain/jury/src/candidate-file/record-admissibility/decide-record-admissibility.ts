@@ -2,7 +2,7 @@ import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { FilePathway } from '../../shared/candidate-file-facts';
 import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
-import type { CandidateFileEvent } from '../events/candidate-file-event';
+import type { CandidateFileEvent } from '../events/candidate-file-event-catalogue';
 import type { RecordAdmissibility, RecordAdmissibilityData } from './record-admissibility.command';
 
 /** The VAE pathway the notification is about: the one named, or else the open VAE pathway towards the title. */

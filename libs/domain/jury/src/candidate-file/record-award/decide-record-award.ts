@@ -1,7 +1,7 @@
 import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
-import type { CandidateFileEvent } from '../events/candidate-file-event';
+import type { CandidateFileEvent } from '../events/candidate-file-event-catalogue';
 import type { RecordAward } from './record-award.command';
 
 /**

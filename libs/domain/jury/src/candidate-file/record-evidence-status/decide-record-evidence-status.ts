@@ -2,7 +2,7 @@ import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { EvidenceItemFacts, FileEvidenceStatus } from '../../shared/candidate-file-facts';
 import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
-import type { CandidateFileEvent } from '../events/candidate-file-event';
+import type { CandidateFileEvent } from '../events/candidate-file-event-catalogue';
 import type { RecordEvidenceStatus, RecordEvidenceStatusData } from './record-evidence-status.command';
 
 const keys = (items: readonly EvidenceItemFacts[]): string => items.map((item) => item.key).join('|');

@@ -1,7 +1,7 @@
 import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
-import type { CandidateFileEvent } from '../events/candidate-file-event';
+import type { CandidateFileEvent } from '../events/candidate-file-event-catalogue';
 import type { RecordPathwayWithdrawal } from './record-pathway-withdrawal.command';
 
 /** Records a withdrawal. A pathway the file does not know, or already withdrawn, decides nothing. */

@@ -1,7 +1,7 @@
 import { ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
-import type { CandidateFileEvent } from '../events/candidate-file-event';
+import type { CandidateFileEvent } from '../events/candidate-file-event-catalogue';
 import type { RecordTrainers } from './record-trainers.command';
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));

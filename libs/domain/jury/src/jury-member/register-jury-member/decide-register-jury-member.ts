@@ -1,6 +1,6 @@
 import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
-import type { JuryMemberEvent } from '../events/jury-member-event';
+import type { JuryMemberEvent } from '../events/jury-member-event-catalogue';
 import type { JuryMemberState } from '../jury-member.state';
 import type { RegisterJuryMember } from './register-jury-member.command';
 

@@ -1,6 +1,6 @@
 import { conflict, fail, invalidInput, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
-import type { SessionEvent } from '../events/session-event';
+import type { SessionEvent } from '../events/session-event-catalogue';
 import { allPassed } from '../shared/first-failure';
 import { notSealed, scheduledSession, sessionRulebook } from '../shared/guards';
 import { juryComposition } from '../shared/jury-composition';

@@ -1,9 +1,10 @@
-import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
-import { type RuleApplication } from '@titrepro/domain-rulebook';
-import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
-import type { PathwayType } from '@titrepro/domain-rulebook';
+import { type CalendarDate, calendarDate, defineEvent, type DomainEvent } from '@titrepro/domain-kernel';
+import { type JuryDecisionOutcome, juryOutcomeLabel, type PathwayType, type RuleApplication } from '@titrepro/domain-rulebook';
+import { z } from 'zod';
 import type { FileReference } from '../../shared/candidate-file-facts';
 import type { SessionKind } from '../shared/session-kind';
+import { storedFileReference, storedOutcome, storedPathwayType, storedRuleApplications, storedSessionKind } from '../shared/stored-schemas';
+import { traceOf } from './rule-ids-of';
 
 /**
  * The office rectified a decision of sealed minutes: the new outcome replaces the award of
@@ -34,3 +35,37 @@ export type DecisionRectified = DomainEvent<
     readonly decidedOn: CalendarDate;
   }
 >;
+
+/** DecisionRectified as stored, version 1; a decision under the rules it records. */
+export const decisionRectifiedDescriptor = defineEvent<DecisionRectified>({
+  type: 'DecisionRectified',
+  schemaVersion: 1,
+  schema: z.strictObject({
+    rectificationId: z.string(),
+    decisionId: z.string(),
+    sessionId: z.string(),
+    region: z.string(),
+    titleCode: z.string(),
+    sessionKind: storedSessionKind,
+    candidateId: z.string(),
+    pathwayId: z.string().nullable(),
+    pathwayType: storedPathwayType.nullable(),
+    previousOutcome: storedOutcome,
+    outcome: storedOutcome,
+    ccpCodesAwarded: z.array(z.string()),
+    ccsCode: z.string().nullable(),
+    reason: z.string(),
+    rulebookId: z.string(),
+    ruleApplications: storedRuleApplications,
+    fileRef: storedFileReference,
+    rectifiedBy: z.string(),
+    rectifiedOn: calendarDate,
+    decidedOn: calendarDate,
+  }),
+  decision: traceOf,
+  // The reason is free text: a description names the change, never what an officer wrote.
+  describe: ({ rectificationId, decisionId, sessionId, candidateId, previousOutcome, outcome, rectifiedBy, rectifiedOn }) => ({
+    fr: `Décision ${decisionId} (session ${sessionId}, candidat ${candidateId}) rectifiée par ${rectifiedBy} le ${rectifiedOn} (${rectificationId}) : ${juryOutcomeLabel(previousOutcome).fr} → ${juryOutcomeLabel(outcome).fr}`,
+    en: `Decision ${decisionId} (session ${sessionId}, candidate ${candidateId}) rectified by ${rectifiedBy} on ${rectifiedOn} (${rectificationId}): ${juryOutcomeLabel(previousOutcome).en} → ${juryOutcomeLabel(outcome).en}`,
+  }),
+});

@@ -1,10 +1,11 @@
-import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
-import { type RuleApplication } from '@titrepro/domain-rulebook';
-import type { CalendarDate, DomainEvent } from '@titrepro/domain-kernel';
-import type { PathwayType } from '@titrepro/domain-rulebook';
+import { type CalendarDate, calendarDate, defineEvent, type DomainEvent } from '@titrepro/domain-kernel';
+import { type JuryDecisionOutcome, juryOutcomeLabel, type PathwayType, type RuleApplication } from '@titrepro/domain-rulebook';
+import { z } from 'zod';
 import type { FileReference } from '../../shared/candidate-file-facts';
-import type { SessionKind } from '../shared/session-kind';
 import type { DecisionEvidence } from '../session.state';
+import type { SessionKind } from '../shared/session-kind';
+import { storedDecisionEvidence, storedFileReference, storedOutcome, storedPathwayType, storedRuleApplications, storedSessionKind } from '../shared/stored-schemas';
+import { traceOf } from './rule-ids-of';
 
 /**
  * The jury decided for one candidate, under the rules applied as of the session date. It becomes
@@ -37,3 +38,40 @@ export type DeliberationRecorded = DomainEvent<
     readonly recordedOn: CalendarDate;
   }
 >;
+
+/** DeliberationRecorded as stored, version 1; a decision under the rules it records. */
+export const deliberationRecordedDescriptor = defineEvent<DeliberationRecorded>({
+  type: 'DeliberationRecorded',
+  schemaVersion: 1,
+  schema: z.strictObject({
+    decisionId: z.string(),
+    sessionId: z.string(),
+    region: z.string(),
+    titleCode: z.string(),
+    sessionKind: storedSessionKind,
+    candidateId: z.string(),
+    pathwayId: z.string().nullable(),
+    pathwayType: storedPathwayType.nullable(),
+    outcome: storedOutcome,
+    ccpCodesAwarded: z.array(z.string()),
+    ccsCode: z.string().nullable(),
+    decidedOn: calendarDate,
+    recordedBy: z.string(),
+    members: z.array(z.string()),
+    revises: z.string().nullable(),
+    rulebookId: z.string(),
+    ruleApplications: storedRuleApplications,
+    evidence: storedDecisionEvidence,
+    fileRef: storedFileReference,
+    recordedOn: calendarDate,
+  }),
+  decision: traceOf,
+  describe: ({ decisionId, sessionId, titleCode, candidateId, outcome, ccsCode, decidedOn, recordedBy, revises }) => {
+    const label = juryOutcomeLabel(outcome);
+    const ccs = ccsCode === null ? '' : ` ${ccsCode}`;
+    return {
+      fr: `Délibération ${decisionId} du ${decidedOn} (session ${sessionId}, ${titleCode}) pour le candidat ${candidateId} : ${label.fr}${ccs}, enregistrée par ${recordedBy}${revises === null ? '' : `, révisant ${revises}`}`,
+      en: `Deliberation ${decisionId} on ${decidedOn} (session ${sessionId}, ${titleCode}) for candidate ${candidateId}: ${label.en}${ccs}, recorded by ${recordedBy}${revises === null ? '' : `, revising ${revises}`}`,
+    };
+  },
+});

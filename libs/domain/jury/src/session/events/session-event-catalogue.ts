@@ -1,24 +1,36 @@
-import { eventCatalogue } from '@titrepro/domain-kernel';
-import { candidateConvenedDescriptor } from './candidate-convened.descriptor';
-import { ccpAwardedDescriptor } from './ccp-awarded.descriptor';
-import { ccsAwardedDescriptor } from './ccs-awarded.descriptor';
-import { decisionRectifiedDescriptor } from './decision-rectified.descriptor';
-import { deliberationRecordedDescriptor } from './deliberation-recorded.descriptor';
-import { interviewRecordedDescriptor } from './interview-recorded.descriptor';
-import { juryConstitutedDescriptor } from './jury-constituted.descriptor';
-import { minutesApprovedDescriptor } from './minutes-approved.descriptor';
-import { minutesSealedDescriptor } from './minutes-sealed.descriptor';
-import type { SessionEvent } from './session-event';
-import { titleAwardedDescriptor } from './title-awarded.descriptor';
-import { titleNotAwardedDescriptor } from './title-not-awarded.descriptor';
-import { validationSessionScheduledDescriptor } from './validation-session-scheduled.descriptor';
+import { eventCatalogue, type EventOf } from '@titrepro/domain-kernel';
+import { candidateConvenedDescriptor } from './candidate-convened.event';
+import { ccpAwardedDescriptor } from './ccp-awarded.event';
+import { ccsAwardedDescriptor } from './ccs-awarded.event';
+import { decisionRectifiedDescriptor } from './decision-rectified.event';
+import { deliberationRecordedDescriptor } from './deliberation-recorded.event';
+import { interviewRecordedDescriptor } from './interview-recorded.event';
+import { juryConstitutedDescriptor } from './jury-constituted.event';
+import { minutesApprovedDescriptor } from './minutes-approved.event';
+import { minutesSealedDescriptor } from './minutes-sealed.event';
+import { titleAwardedDescriptor } from './title-awarded.event';
+import { titleNotAwardedDescriptor } from './title-not-awarded.event';
+import { validationSessionScheduledDescriptor } from './validation-session-scheduled.event';
+
+export * from './candidate-convened.event';
+export * from './ccp-awarded.event';
+export * from './ccs-awarded.event';
+export * from './decision-rectified.event';
+export * from './deliberation-recorded.event';
+export * from './interview-recorded.event';
+export * from './jury-constituted.event';
+export * from './minutes-approved.event';
+export * from './minutes-sealed.event';
+export * from './title-awarded.event';
+export * from './title-not-awarded.event';
+export * from './validation-session-scheduled.event';
 
 /**
  * The events of a validation session's stream, described: schema versions, decision traces
  * (JuryConstituted, CandidateConvened, DeliberationRecorded, DecisionRectified), reading back and
  * one-line descriptions.
  */
-export const sessionEvents = eventCatalogue<SessionEvent>({
+export const sessionEvents = eventCatalogue({
   ValidationSessionScheduled: validationSessionScheduledDescriptor,
   JuryConstituted: juryConstitutedDescriptor,
   CandidateConvened: candidateConvenedDescriptor,
@@ -32,3 +44,15 @@ export const sessionEvents = eventCatalogue<SessionEvent>({
   CcsAwarded: ccsAwardedDescriptor,
   DecisionRectified: decisionRectifiedDescriptor,
 });
+
+/** Every event of a validation session's stream. None holds personal data: people travel as ids. */
+export type SessionEvent = EventOf<typeof sessionEvents>;
+
+export type SessionEventType = SessionEvent['type'];
+
+/** The events that record rule applications: what an audit re-runs. */
+export type SessionDecisionEvent = Extract<SessionEvent, { readonly type: 'JuryConstituted' | 'CandidateConvened' | 'DeliberationRecorded' | 'DecisionRectified' }>;
+
+export const SESSION_DECISION_EVENT_TYPES = ['JuryConstituted', 'CandidateConvened', 'DeliberationRecorded', 'DecisionRectified'] as const satisfies readonly SessionDecisionEvent['type'][];
+
+export const isSessionDecisionEvent = (event: SessionEvent): event is SessionDecisionEvent => (SESSION_DECISION_EVENT_TYPES as readonly string[]).includes(event.type);

@@ -1,11 +1,9 @@
-import type { DomainError, Result, EventsOrRefusal } from '@titrepro/domain-kernel';
-import { conflict, fail, ok } from '@titrepro/domain-kernel';
+import { conflict, type DomainError, type EventsOrRefusal, fail, ok, type Result } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
-import type { SessionEvent } from '../events/session-event';
+import type { SessionEvent } from '../events/session-event-catalogue';
 import { convened, fileOf, juryMember, notSealed, scheduledSession, sessionHeld, sessionRulebook, sessionTitle } from '../shared/guards';
 import { judgeOutcome } from '../shared/judge-outcome';
-import type { Convocation, DecisionEvidence, ScheduledSession, SessionState } from '../session.state';
-import { decisionOf, interviewOf } from '../session.state';
+import { type Convocation, type DecisionEvidence, decisionOf, interviewOf, type ScheduledSession, type SessionState } from '../session.state';
 import type { RecordDeliberation } from './record-deliberation.command';
 
 /** What a decision keeps of the evidence the candidate was convened on: its source, ids and hashes. */

@@ -1,9 +1,8 @@
 import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
-import type { SessionEvent } from '../events/session-event';
+import type { SessionEvent } from '../events/session-event-catalogue';
 import { convened, juryMember, notSealed, scheduledSession, sessionHeld } from '../shared/guards';
-import type { SessionState } from '../session.state';
-import { interviewOf } from '../session.state';
+import { interviewOf, type SessionState } from '../session.state';
 import type { RecordInterview } from './record-interview.command';
 
 /** A member of the jury records its interview with a convened candidate, once, from the session day on. */

@@ -1,11 +1,10 @@
 import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
-import type { SessionEvent } from '../events/session-event';
+import type { SessionEvent } from '../events/session-event-catalogue';
 import { convened, fileOf, scheduledSession, sessionRulebook, sessionTitle } from '../shared/guards';
 import { judgeOutcome } from '../shared/judge-outcome';
 import { sameOutcome } from '../shared/outcome';
-import type { SessionState } from '../session.state';
-import { currentOutcome, interviewOf } from '../session.state';
+import { currentOutcome, interviewOf, type SessionState } from '../session.state';
 import type { RectifyDecision } from './rectify-decision.command';
 
 /**

@@ -1,7 +1,6 @@
-import type { DomainError, Result, EventsOrRefusal } from '@titrepro/domain-kernel';
-import { checkDateInRange, conflict, DATE_RANGES, fail, invalidInput, ok } from '@titrepro/domain-kernel';
+import { checkDateInRange, conflict, DATE_RANGES, type DomainError, type EventsOrRefusal, fail, invalidInput, ok, type Result } from '@titrepro/domain-kernel';
 import type { Title } from '@titrepro/domain-referential';
-import type { SessionEvent } from '../events/session-event';
+import type { SessionEvent } from '../events/session-event-catalogue';
 import type { DecisionInput } from '../../shared/decision';
 import type { SessionState } from '../session.state';
 import type { ScheduleValidationSession } from './schedule-validation-session.command';

@@ -1,7 +1,6 @@
 import type { AwardData } from '../events/award-data';
-import type { SessionEvent } from '../events/session-event';
-import type { ScheduledSession, SessionDecision } from '../session.state';
-import { convocationOf } from '../session.state';
+import type { SessionEvent } from '../events/session-event-catalogue';
+import { convocationOf, type ScheduledSession, type SessionDecision } from '../session.state';
 
 /** What sealed minutes award for one decision: the title, the CCPs, the CCS, or that the title was not awarded. */
 export const awardEventsOf = (session: ScheduledSession, decision: SessionDecision): SessionEvent[] => {

@@ -1,6 +1,6 @@
 import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { DecisionInput } from '../../shared/decision';
-import type { SessionEvent } from '../events/session-event';
+import type { SessionEvent } from '../events/session-event-catalogue';
 import { constitutedJury, notSealed, scheduledSession } from '../shared/guards';
 import { undecidedCandidates } from '../shared/undecided';
 import { minutesHashOf, minutesOf } from '../minutes';
