@@ -4,6 +4,13 @@ import nx from '@nx/eslint-plugin';
 const forbiddenInPureLibs = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', '@eventstore/db-client', 'jose', 'pino', 'nestjs-pino'];
 
 /**
+ * Platform libs of plain TypeScript (credentials, PDF rendering): any runtime may call them (a
+ * service, the audit CLI, a bench), so no framework and no infrastructure client, and they build
+ * on the domain libs only.
+ */
+const forbiddenInPlainLibs = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', '@eventstore/db-client', 'pino', 'nestjs-pino'];
+
+/**
  * Layers (type:*) and bounded contexts (scope:*). Specs may also use the testing lib (real
  * infrastructure helpers); production code may not.
  */
@@ -13,6 +20,7 @@ const depConstraints = ({ inSpecs }) => {
     { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: forbiddenInPureLibs },
     { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: forbiddenInPureLibs },
     { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', ...testing] },
+    { sourceTag: 'runtime:plain', onlyDependOnLibsWithTags: ['type:domain', 'runtime:plain', ...testing], bannedExternalImports: forbiddenInPlainLibs },
     { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain'] },
     { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', ...testing] },
     { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', 'type:testing'] },

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { emptyStatusList, IssuerRegistry, issueCredential, signStatusListCredential, verifyCredential } from '../apps/document-issuance/src/credentials';
-import { renderParchment } from '../apps/document-issuance/src/pdf';
+import { emptyStatusList, IssuerRegistry, issueCredential, signStatusListCredential, verifyCredential } from '@titrepro/credentials';
+import { renderParchment } from '@titrepro/documents-pdf';
 import { percentile, timed } from './timing';
 
 const documents = Number(process.env['BENCH_ISSUANCE_DOCUMENTS'] ?? 30);

@@ -68,6 +68,16 @@ describe('module boundaries enforced by lint', () => {
     expect(await boundaryErrors('libs/platform/nest/src/allowed.int.spec.ts', source)).toEqual([]);
   });
 
+  it.each(['libs/credentials/src/forbidden.ts', 'libs/documents/pdf/src/forbidden.ts'])('fails %s importing Nest: credentials and PDF rendering stay plain TypeScript', async (path) => {
+    const errors = await boundaryErrors(path, "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n");
+    expect(errors.join('\n')).toMatch(/@nestjs\/common/);
+  });
+
+  it('fails the PDF lib reaching a platform lib with infrastructure, and lets it use the domain libs', async () => {
+    expect((await boundaryErrors('libs/documents/pdf/src/forbidden.ts', "import { EVENT_STORE } from '@titrepro/service-kit';\nexport const x = EVENT_STORE;\n")).join('\n')).toContain('runtime:plain');
+    expect(await boundaryErrors('libs/documents/pdf/src/allowed.ts', "import { isCalendarDate } from '@titrepro/domain-kernel';\nexport const x = isCalendarDate;\n")).toEqual([]);
+  });
+
   it('lets a domain lib import another domain lib', async () => {
     const errors = await boundaryErrors(
       'libs/domain/registry/src/allowed.ts',

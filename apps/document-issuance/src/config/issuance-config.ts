@@ -1,10 +1,10 @@
 import { kitConfigSchema } from '@titrepro/service-kit';
 import { z } from 'zod';
-import { issuerVariables, refineIssuerVariables } from '../credentials';
+import { issuerVariables, refineIssuerVariables } from '@titrepro/credentials';
 
 /**
  * The kit's variables, the issuers' keys (ISSUER_DID_HOST, ISSUER_KEYS, ISSUER_NAMES: see
- * src/credentials/README.md) and the public address printed in QR codes.
+ * libs/credentials/README.md) and the public address printed in QR codes.
  */
 export const issuanceConfigSchema = kitConfigSchema
   .extend({

@@ -2,7 +2,7 @@ import { DecisionRectifiedV1, TitleAwardedV1 } from '@titrepro/contracts';
 import type { Response } from 'superagent';
 import { dumpDatabase } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
-import { PdfOnDisk, requirePoppler } from '../pdf/spec-support/poppler';
+import { PdfOnDisk, requirePoppler } from '@titrepro/documents-pdf/testing';
 import { startIssuanceWorld, type IssuanceWorld } from '../testing/issuance-world';
 
 const HELENE = { familyName: 'Lefèvre-Ørsted', givenNames: ['Hélène', 'Marie'] };

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
-import { IssuerRegistry, issuerConfigOf } from '../credentials';
+import { IssuerRegistry, issuerConfigOf } from '@titrepro/credentials';
 import type { IssuanceConfig } from '../config/issuance-config';
 
 export const ISSUER_REGISTRY = Symbol('ISSUER_REGISTRY');

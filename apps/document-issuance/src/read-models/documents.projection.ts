@@ -1,7 +1,7 @@
 import { DOCUMENTS_STREAM_CATEGORY, documentsEvents } from '@titrepro/domain-issuance';
 import { defineProjection } from '@titrepro/service-kit';
 import type { EntityManager } from 'typeorm';
-import { emptyStatusList, setRevoked } from '../credentials';
+import { emptyStatusList, setRevoked } from '@titrepro/credentials';
 import { positionOf } from '../status-lists/status-list-entries';
 import { IssuedDocument } from './issued-document.entity';
 import { StatusListRow } from './status-list.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { STATUS_LIST_LENGTH } from '../credentials';
+import { STATUS_LIST_LENGTH } from '@titrepro/credentials';
 
 /** Where one entry sits: which of the region's lists, and the index in it. */
 export interface StatusListPosition {

@@ -4,7 +4,7 @@ import { regionCode } from '@titrepro/domain-kernel';
 import { ApiRoute, IdParam, PathParam, Public, SERVICE_CONFIG } from '@titrepro/platform-nest';
 import { z } from 'zod';
 import type { IssuanceConfig } from '../config/issuance-config';
-import { type IssuerRegistry, type JsonObject } from '../credentials';
+import { type IssuerRegistry, type JsonObject } from '@titrepro/credentials';
 import { DocumentRecords } from '../documents/document-records';
 import { ISSUER_REGISTRY } from '../production/issuer-registry.provider';
 import { embeddedFiles } from './pdf-attachments';

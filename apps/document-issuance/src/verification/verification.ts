@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
 import type { DataSource } from 'typeorm';
 import type { IssuanceConfig } from '../config/issuance-config';
-import { emptyStatusList, signStatusListCredential, verifyCredential, type IssuerRegistry, type JsonObject, type VerificationOutcome, type VerificationReport } from '../credentials';
+import { emptyStatusList, signStatusListCredential, verifyCredential, type IssuerRegistry, type JsonObject, type VerificationOutcome, type VerificationReport } from '@titrepro/credentials';
 import { ISSUER_REGISTRY } from '../production/issuer-registry.provider';
 import { StatusListRow } from '../read-models/status-list.entity';
 

@@ -17,6 +17,8 @@ export interface DocumentMetadata {
   readonly author: string;
   readonly subject: string;
   readonly createdAt: Date;
+  /** The producing application, as the Info dictionary and the XMP name it. */
+  readonly creator?: string;
 }
 
 /** `relationship` is in pdfkit 0.20 (`AFRelationship`) but not yet in @types/pdfkit 0.17. */
@@ -47,7 +49,7 @@ export const createPdfDocument = (metadata: DocumentMetadata): PDFKit.PDFDocumen
       Title: xmpSafe(metadata.title),
       Author: xmpSafe(metadata.author),
       Subject: xmpSafe(metadata.subject),
-      Creator: 'titrepro document-issuance',
+      Creator: xmpSafe(metadata.creator ?? 'titrepro document-issuance'),
       CreationDate: metadata.createdAt,
     },
   });

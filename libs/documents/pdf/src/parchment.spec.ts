@@ -1,7 +1,7 @@
 import { renderParchment } from './parchment';
 import { PdfInputError } from './pdf-input-error';
-import { advf, aParchment, CREDENTIAL_JSON, tsgeri } from './spec-support/documents';
-import { PdfOnDisk, requirePoppler } from './spec-support/poppler';
+import { advf, aParchment, CREDENTIAL_JSON, tsgeri } from './testing/documents';
+import { PdfOnDisk, requirePoppler } from './testing/poppler';
 
 describe('renderParchment (checked with poppler-utils)', () => {
   const input = aParchment();

@@ -1,8 +1,8 @@
 import { bookletAsOf, renderBooklet } from './booklet';
 import { formatFrenchDate } from './french-date';
 import { PdfInputError } from './pdf-input-error';
-import { aBooklet, CREDENTIAL_JSON, ILE_DE_FRANCE, tsgeri } from './spec-support/documents';
-import { PdfOnDisk, requirePoppler } from './spec-support/poppler';
+import { aBooklet, CREDENTIAL_JSON, ILE_DE_FRANCE, tsgeri } from './testing/documents';
+import { PdfOnDisk, requirePoppler } from './testing/poppler';
 
 describe('renderBooklet (rule BOOKLET, checked with poppler-utils)', () => {
   const input = aBooklet();

@@ -1,0 +1,3 @@
+export * from './main-realm-fetch';
+export * from './offline-issuer-web';
+export * from './test-issuers';
