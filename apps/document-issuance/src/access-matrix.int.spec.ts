@@ -17,8 +17,7 @@ describe('document issuance: the access matrix of its declarations', () => {
   for (const region of ['idf', 'bre'] as const) {
     beforeAll(async () => {
       const holder = async (familyName: string) => {
-        const candidateId = await world.candidate({ familyName, givenNames: ['Matrice'] }, region);
-        await world.titleAwarded(candidateId, region);
+        const { candidateId } = await world.candidate().inRegion(region).named({ familyName, givenNames: ['Matrice'] }).titleAwarded();
         const [document] = await world.untilDocuments(world[region], candidateId, 1);
         if (!document) throw new Error(`no document of ${candidateId}`);
         return { candidateId, documentId: document.documentId };

@@ -1,7 +1,7 @@
-import { authorizationSection, matrixCallers, matrixParam, matrixRow, mismatches, policedRoutesOf, syncedSection, type MatrixCell, type PolicedRoute } from '@titrepro/service-kit/testing';
+import { authorizationSection, CCP_CODES, matrixCallers, matrixParam, matrixRow, mismatches, policedRoutesOf, syncedSection, type MatrixCell, type PolicedRoute } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
-import { CCP_CODES, startEvaluationWorld, type EvaluationWorld } from './testing/evaluation-world';
+import { startEvaluationWorld, type EvaluationWorld } from './testing/evaluation-world';
 
 /**
  * The access matrix of the evaluation (docs/authorization.md): every policed route × every caller,
@@ -20,7 +20,7 @@ describe('evaluation of idf: the access matrix of its declarations', () => {
     routes = await policedRoutesOf(world.evaluation);
   });
   beforeAll(async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const { candidateId, pathwayId } = await world.candidate().continuousTraining();
     seeded.candidate = candidateId;
     seeded.trainer = await world.assessor('trainer');
     await world.assign(candidateId, pathwayId, seeded.trainer, { kind: 'ecf', ccpCode: CCP_CODES[0] });

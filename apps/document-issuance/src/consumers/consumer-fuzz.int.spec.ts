@@ -17,7 +17,7 @@ describe("the document issuance's consumers under generated messages (real Postg
   it('applies or dead-letters every message, commits to the end, puts each refusal once on the DLQ, and still applies a valid event', async () => {
     const report = await runConsumerFuzz({
       service: world.idf,
-      publisher: world.publisher,
+      publisher: world.world.publisher,
       otherRegion: 'bre',
       // The registry knows their names, as a real one would (a parchemin prints them).
       onCandidates: ({ real, otherRegionCandidate }) => {
@@ -26,8 +26,7 @@ describe("the document issuance's consumers under generated messages (real Postg
       },
       // A CCP awarded afterwards to a newly registered candidate reaches the issuance (a livret).
       afterwards: async () => {
-        const candidateId = await world.candidate({ familyName: 'Après', givenNames: ['Coup'] }, 'idf');
-        await world.ccpsAwarded(candidateId, ['CCP1'], 'idf');
+        const { candidateId } = await world.candidate().named({ familyName: 'Après', givenNames: ['Coup'] }).ccpsAwarded(['CCP1']);
         await untilServiceActsOn(world.idf, candidateId);
       },
     });

@@ -31,10 +31,11 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
   });
 
   it('gives one parchemin for an award delivered twice, re-produced by hand on Kafka', async () => {
-    const candidateId = await world.candidate(HELENE);
-    const { payload } = await world.titleAwarded(candidateId);
+    const awarded = await world.candidate().named(HELENE).titleAwarded();
+    const { candidateId } = awarded;
+    const payload = awarded.lastPublished('TitleAwarded');
     await world.untilDocuments(world.idf, candidateId, 1);
-    const duplicate = await world.publish(TitleAwardedV1, payload, 'idf');
+    const duplicate = await world.world.send(TitleAwardedV1, payload, 'idf');
     // The second delivery (a new event id, the same decision) is handled, and decides nothing.
     await waitFor('the duplicate handled', async () => (await world.idf.query(`SELECT outcome FROM messaging.inbox WHERE event_id = $1 AND consumer LIKE '%jury-decisions%'`, [duplicate])).length === 1, 30_000, 100);
     expect(await world.idf.query(`SELECT outcome FROM messaging.inbox WHERE event_id = $1 AND consumer LIKE '%jury-decisions%'`, [duplicate])).toEqual([{ outcome: 'handled' }]);
@@ -44,19 +45,17 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
   });
 
   it('gives a livret and no parchemin for CCPs awarded without the title', async () => {
-    const candidateId = await world.candidate(HELENE);
-    await world.ccpsAwarded(candidateId, ['CCP1']);
+    const { candidateId } = await world.candidate().named(HELENE).ccpsAwarded(['CCP1']);
     const [booklet] = await world.untilDocuments(world.idf, candidateId, 1);
     expect(booklet).toMatchObject({ kind: 'booklet', version: 1, status: 'issued', issuerRegion: 'idf' });
     expect((await world.idf.query(`SELECT kind FROM issued_document WHERE candidate_id = $1`, [candidateId])).map((row) => row.kind)).toEqual(['booklet']);
   });
 
   it('lists CCP1 from idf and CCP2, CCP3 from bre on the livret bre issues', async () => {
-    const candidateId = await world.candidate(HELENE);
-    await world.ccpsAwarded(candidateId, ['CCP1'], 'idf', { decidedOn: '2024-03-12' });
+    const candidate = await world.candidate().named(HELENE).ccpsAwarded(['CCP1'], { decidedOn: '2024-03-12' });
+    const { candidateId } = candidate;
     await world.untilDocuments(world.idf, candidateId, 1);
-    await world.handOver(candidateId, 'idf', 'bre');
-    await world.ccpsAwarded(candidateId, ['CCP2', 'CCP3'], 'bre', { decidedOn: '2026-11-20' });
+    await candidate.handOver('bre').ccpsAwarded(['CCP2', 'CCP3'], { decidedOn: '2026-11-20' });
     const [booklet] = await world.untilDocuments(world.bre, candidateId, 1);
     expect(booklet).toMatchObject({ kind: 'booklet', issuerRegion: 'bre' });
     const response = await pdfOf(booklet?.documentId ?? '', world.bre);
@@ -74,8 +73,7 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
   });
 
   it('round-trips a parchemin: the QR code gives the verification URL, the attachment the credential /verify accepts; revoked after a revocation', async () => {
-    const candidateId = await world.candidate(HELENE);
-    await world.titleAwarded(candidateId);
+    const { candidateId } = await world.candidate().named(HELENE).titleAwarded();
     const [parchment] = await world.untilDocuments(world.idf, candidateId, 1);
     const documentId = parchment?.documentId ?? '';
     const response = await pdfOf(documentId);
@@ -106,13 +104,13 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
   });
 
   it('after erasure: the credential still verifies, the PDF answers 410 with the reason, the database holds no name', async () => {
-    const candidateId = await world.candidate(HELENE);
-    await world.titleAwarded(candidateId);
+    const awarded = await world.candidate().named(HELENE).titleAwarded();
+    const { candidateId } = awarded;
     const [parchment] = await world.untilDocuments(world.idf, candidateId, 1);
     const documentId = parchment?.documentId ?? '';
     const auditor = await world.idf.bearer('auditor');
     const { body: credentials } = await world.idf.http().get(`/documents/${documentId}/credential`).set('Authorization', auditor).expect(200);
-    await world.erase(candidateId);
+    await awarded.erased();
     await waitFor('the PDF to be gone', async () => (await pdfOf(documentId)).status === 410, 30_000, 200);
     const gone = await world.idf.http().get(`/documents/${documentId}/pdf`).set('Authorization', auditor).expect(410);
     expect(gone.body.detail).toMatch(/personal data was erased.*credential still verifies/);
@@ -122,12 +120,13 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
   });
 
   it('revokes the parchemin of a rectified decision and issues what it awards now (a livret)', async () => {
-    const candidateId = await world.candidate(HELENE);
-    const { payload } = await world.titleAwarded(candidateId);
+    const awarded = await world.candidate().named(HELENE).titleAwarded();
+    const { candidateId } = awarded;
+    const payload = awarded.lastPublished('TitleAwarded');
     const [parchment] = await world.untilDocuments(world.idf, candidateId, 1);
     const auditor = await world.idf.bearer('auditor');
     const { body: credentials } = await world.idf.http().get(`/documents/${parchment?.documentId}/credential`).set('Authorization', auditor).expect(200);
-    await world.publish(
+    await world.world.send(
       DecisionRectifiedV1,
       {
         candidateId,
@@ -159,8 +158,7 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
   });
 
   it('lets a candidate list and download only their own documents, and only the issuing office revoke', async () => {
-    const candidateId = await world.candidate(HELENE);
-    await world.titleAwarded(candidateId);
+    const { candidateId } = await world.candidate().named(HELENE).titleAwarded();
     const [parchment] = await world.untilDocuments(world.idf, candidateId, 1);
     const own = await world.idf.bearer('candidate', { subject: candidateId });
     const other = await world.idf.bearer('candidate', { subject: 'someone-else' });

@@ -1,6 +1,6 @@
-import { CandidateHandedOverV1, CandidateTransferAcceptedV1, CandidateTransferredV1 } from '@titrepro/contracts';
 import { waitFor } from '@titrepro/testing';
-import { competencesOf, DSPP_MAX_BYTES, executable, pdfWith, startEvaluationWorld, type EvaluationWorld } from '../testing/evaluation-world';
+import { competencesOf } from '@titrepro/service-kit/testing';
+import { DSPP_MAX_BYTES, executable, pdfWith, startEvaluationWorld, type EvaluationWorld } from '../testing/evaluation-world';
 
 // The bad-input standard and the role and region checks of the evaluation API, against the real
 // service (PostgreSQL, Kafka): each refusal is a 4xx naming the problem, and nothing is stored.
@@ -21,7 +21,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('refuses a DSPP document over DSPP_MAX_BYTES with 413 naming the limit', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const { candidateId, pathwayId } = await world.candidate().continuousTraining();
     const [before, documentsBefore] = [await streamLength(candidateId), await sealedDocuments()];
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const oversized = Buffer.concat([pdfWith('trop long'), Buffer.alloc(DSPP_MAX_BYTES)]);
@@ -31,7 +31,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('refuses an executable renamed .pdf with 415, naming the field: the type is read from the content', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const { candidateId, pathwayId } = await world.candidate().continuousTraining();
     const [before, documentsBefore] = [await streamLength(candidateId), await sealedDocuments()];
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const request = dsppUpload(candidateId, pathwayId, candidate)
@@ -44,7 +44,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('refuses an Idempotency-Key on a multipart upload, naming the header, storing nothing', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const { candidateId, pathwayId } = await world.candidate().vae();
     const documentsBefore = await sealedDocuments();
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const upload = dsppUpload(candidateId, pathwayId, candidate).set('Idempotency-Key', 'dspp-1');
@@ -55,7 +55,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('refuses a DSPP that misses an activité type with 400 naming it, storing no document', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const { candidateId, pathwayId } = await world.candidate().vae();
     const documentsBefore = await sealedDocuments();
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const response = await dsppUpload(candidateId, pathwayId, candidate).attach('CCP1', pdfWith('CCP1'), 'ccp1.pdf').expect(400);
@@ -65,7 +65,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('refuses a DSPP upload carrying a text field (candidateId) or a file under another name, naming each, storing nothing', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const { candidateId, pathwayId } = await world.candidate().vae();
     const [before, documentsBefore] = [await streamLength(candidateId), await sealedDocuments()];
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const upload = dsppUpload(candidateId, pathwayId, candidate).field('candidateId', 'someone-else');
@@ -80,7 +80,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('refuses a DSPP file name holding U+202E, naming its field', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const { candidateId, pathwayId } = await world.candidate().vae();
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const upload = dsppUpload(candidateId, pathwayId, candidate);
     for (const ccpCode of ['CCP1', 'CCP2']) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
@@ -90,7 +90,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('records an officer whose token carries npm run token\'s default subject (regional-officer@idf) as the one who submitted', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const { candidateId, pathwayId } = await world.candidate().vae();
     const officer = await world.evaluation.bearer('regional-officer', { subject: 'regional-officer@idf' });
     const upload = dsppUpload(candidateId, pathwayId, officer);
     for (const ccpCode of ['CCP1', 'CCP2', 'CCP3']) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
@@ -100,7 +100,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('refuses a NUL in the assessorId of an assignment with 400 naming it, storing nothing', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const { candidateId, pathwayId } = await world.candidate().continuousTraining();
     const before = await streamLength(candidateId);
     const officer = await world.evaluation.bearer('regional-officer');
     const response = await http().post(`/candidates/${candidateId}/assignments`).set('Authorization', officer).send({ pathwayId, assessorId: 'a\u0000', scope: { kind: 'ecf', ccpCode: 'CCP1' } }).expect(400);
@@ -111,7 +111,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   // A VAE candidate has no ECF: the office cannot assign a trainer to one (an unassigned trainer's
   // record is refused earlier still, by the route's access declaration: 403).
   it('refuses an ECF assignment for a VAE candidate under EVIDENCE-VAE, saying why', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const { candidateId, pathwayId } = await world.candidate().vae();
     const trainer = await world.assessor('trainer');
     const before = await streamLength(candidateId);
     const officer = await world.evaluation.bearer('regional-officer');
@@ -126,7 +126,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('refuses an assessor recording for a candidate they are not assigned to, and one of another region', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const { candidateId, pathwayId } = await world.candidate().continuousTraining();
     const [assigned, other] = [await world.assessor('trainer'), await world.assessor('trainer')];
     await world.assign(candidateId, pathwayId, assigned, { kind: 'ecf', ccpCode: 'CCP1' });
     const before = await streamLength(candidateId);
@@ -150,7 +150,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('refuses a practical assessment whose compétences are not exactly those of its CCP, naming them', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('discontinuous-training');
+    const { candidateId, pathwayId } = await world.candidate().discontinuousTraining();
     const assessor = await world.assessor('professional');
     const officer = await world.evaluation.bearer('regional-officer');
     const { body: scheduled } = await http().post(`/candidates/${candidateId}/pathways/${pathwayId}/practical-assessments`).set('Authorization', officer).send({ target: { kind: 'ccp', ccpCode: 'CCP2' }, scheduledOn: '2026-11-25' }).expect(201);
@@ -167,7 +167,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('records a CCP assessed by a professional and a trainer of the specialty, and refuses two professionals under CCP-PAIR', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('discontinuous-training');
+    const { candidateId, pathwayId } = await world.candidate().discontinuousTraining();
     const [professional, otherProfessional, trainer] = [await world.assessor('professional'), await world.assessor('professional'), await world.assessor('trainer')];
     const officer = await world.evaluation.bearer('regional-officer');
     const { body: scheduled } = await http().post(`/candidates/${candidateId}/pathways/${pathwayId}/practical-assessments`).set('Authorization', officer).send({ target: { kind: 'ccp', ccpCode: 'CCP1' }, scheduledOn: '2026-11-25' }).expect(201);
@@ -189,12 +189,9 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it("hands a candidate's evaluation over with the registry's handover: the old home region's officer may no longer assign", async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const { candidateId, pathwayId } = await world.candidate().continuousTraining();
     const trainer = await world.assessor('trainer');
-    const at = () => new Date().toISOString();
-    await world.publishAsRegistry(CandidateTransferredV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', transferredAt: at() });
-    await world.publishAsRegistry(CandidateTransferAcceptedV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', acceptedAt: at() }, 'bre');
-    await world.publishAsRegistry(CandidateHandedOverV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', handedOverAt: at() });
+    await world.world.handOver(candidateId, 'idf', 'bre');
     await waitFor('the handover recorded', async () => (await world.evaluation.query(`SELECT 1 FROM event_store.events WHERE stream_id = $1 AND type = 'HandoverRecorded'`, [`evaluation-${candidateId}`])).length === 1, 30_000, 100);
     const refused = await http()
       .post(`/candidates/${candidateId}/assignments`)
@@ -205,7 +202,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
   });
 
   it('lets only the candidate themselves, officers of this region and auditors read a candidate’s evidence', async () => {
-    const { candidateId } = await world.candidateWithPathway('continuous-training');
+    const { candidateId } = await world.candidate().continuousTraining();
     await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('candidate', { subject: candidateId })).expect(200);
     await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('candidate', { subject: 'someone-else' })).expect(403);
     await http().get(`/candidates/${candidateId}/evidence`).set('Authorization', await world.evaluation.bearer('regional-officer', { region: 'ara' })).expect(403);

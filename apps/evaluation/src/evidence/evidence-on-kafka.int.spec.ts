@@ -1,44 +1,28 @@
 import { EVENT_STORE } from '@titrepro/service-kit';
-import { dumpDatabase } from '@titrepro/service-kit/testing';
+import { allCompetences, CCP_CODES, dumpDatabase, type TopicLog } from '@titrepro/service-kit/testing';
 import type { EventStore } from '@titrepro/event-store';
-import { createKafka } from '@titrepro/messaging';
-import { kafkaBrokers, uniqueName, waitFor } from '@titrepro/testing';
-import type { Consumer } from 'kafkajs';
-import { allCompetences, CCP_CODES, pdfWith, startEvaluationWorld, type EvaluationWorld } from '../testing/evaluation-world';
+import { waitFor } from '@titrepro/testing';
+import { pdfWith, startEvaluationWorld, type EvaluationWorld } from '../testing/evaluation-world';
 
-interface Published {
-  readonly type: string;
-  readonly key: string;
-  readonly payload: Record<string, unknown>;
-}
-
-// A consumer on Kafka playing the jury: it sees the evidence as it is recorded, and the
-// completeness of a continuous-training candidate change piece by piece.
+// A reader of the evaluation's topic playing the jury: it sees the evidence as it is recorded, and
+// the completeness of a continuous-training candidate change piece by piece.
 describe('evidence on Kafka, and erasure (real PostgreSQL and Kafka)', () => {
   let world: EvaluationWorld;
-  let jury: Consumer;
-  const published: Published[] = [];
+  let jury: TopicLog;
   const http = () => world.evaluation.http();
-  const ofCandidate = (candidateId: string, type?: string) => published.filter((event) => event.key === candidateId && (type === undefined || event.type === type));
+  const ofCandidate = (candidateId: string, type?: string) => jury.messages.filter((event) => event.key === candidateId && (type === undefined || event.type === type));
 
   beforeAll(async () => {
     world = await startEvaluationWorld();
-    jury = createKafka({ brokers: kafkaBrokers(), clientId: 'jury-of-the-test' }).consumer({ groupId: uniqueName('jury_test') });
-    await jury.connect();
-    await jury.subscribe({ topic: `${world.topicPrefix}titrepro.evaluation.events`, fromBeginning: true });
-    await jury.run({
-      eachMessage: async ({ message }) =>
-        void published.push({ type: String(message.headers?.['event-type']), key: String(message.key), payload: JSON.parse(String(message.value)) as Record<string, unknown> }),
-    });
+    jury = await world.world.listen('evaluation');
   });
 
   afterAll(async () => {
-    await jury?.disconnect();
     await world?.close();
   });
 
   it("publishes each piece of a continuous-training candidate's evidence, and the completeness shrinking to complete", async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('continuous-training');
+    const { candidateId, pathwayId } = await world.candidate().continuousTraining();
     const trainer = await world.assessor('trainer');
     const professional = await world.assessor('professional');
     const officer = await world.evaluation.bearer('regional-officer');
@@ -92,7 +76,8 @@ describe('evidence on Kafka, and erasure (real PostgreSQL and Kafka)', () => {
   });
 
   it('after erasure, the DSPP cannot be read (410) and a dump of the database holds none of its text, while the hashes still verify', async () => {
-    const { candidateId, pathwayId } = await world.candidateWithPathway('vae');
+    const registered = await world.candidate().vae();
+    const { candidateId, pathwayId } = registered;
     const secret = `Ottoline Quiñonez-Vandersteen ${candidateId}`;
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const upload = http().post(`/candidates/${candidateId}/pathways/${pathwayId}/dspp`).set('Authorization', candidate);
@@ -102,7 +87,7 @@ describe('evidence on Kafka, and erasure (real PostgreSQL and Kafka)', () => {
     const download = await http().get(`/candidates/${candidateId}/dspp/documents/${document?.documentId}`).set('Authorization', candidate).expect(200);
     expect(Buffer.from(download.body as Buffer).toString('utf8')).toContain(secret);
 
-    await world.erase(candidateId);
+    await registered.erased();
     await waitFor('the erasure reactor to forget the key', async () => (await world.evaluation.queryKeys('SELECT 1 FROM evaluation.forgotten_subjects WHERE subject_id = $1', [candidateId])).length === 1, 30_000, 100);
     await http().get(`/candidates/${candidateId}/dspp/documents/${document?.documentId}`).set('Authorization', candidate).expect(410);
     const dump = `${await dumpDatabase(world.evaluation.database.url)}\n${await dumpDatabase(world.evaluation.keyDatabase.url)}`;

@@ -8,7 +8,7 @@ describe("the evaluation's consumers under generated messages (real PostgreSQL a
 
   beforeAll(async () => {
     world = await startEvaluationWorld();
-    publisher = await startContractPublisher(world.topicPrefix);
+    publisher = await startContractPublisher(world.world.topicPrefix);
   });
 
   afterAll(async () => {
@@ -22,7 +22,7 @@ describe("the evaluation's consumers under generated messages (real PostgreSQL a
       publisher,
       otherRegion: 'bre',
       // A candidate registered afterwards, with a pathway, reaches the evaluation.
-      afterwards: async () => void (await world.candidateWithPathway('vae')),
+      afterwards: async () => void (await world.candidate().vae()),
     });
     console.info(formatFuzzReport(report));
     expect(report.messages).toBeGreaterThan(0);

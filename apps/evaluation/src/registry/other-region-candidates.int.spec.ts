@@ -1,7 +1,8 @@
-import { CandidateHandedOverV1, CandidateRegisteredV1, CandidateTransferAcceptedV1, CandidateTransferredV1, PathwayOpenedV1 } from '@titrepro/contracts';
+import { CandidateRegisteredV1, PathwayOpenedV1 } from '@titrepro/contracts';
+import { TSGERI } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
-import { startEvaluationWorld, TSGERI, type EvaluationWorld } from '../testing/evaluation-world';
+import { startEvaluationWorld, type EvaluationWorld } from '../testing/evaluation-world';
 
 // Defect 5 of issue 17: bre's evaluation recorded idf's candidates' pathways from the registry topic
 // and published their evidence status, which idf's jury dead-lettered as untrusted. Here idf's
@@ -27,16 +28,14 @@ describe("another region's candidates in the evaluation (real PostgreSQL and Kaf
   it("sets another region's candidate's events aside without a dead letter, and applies them in order when the file is handed over here", async () => {
     const candidateId = randomUUID();
     const pathwayId = randomUUID();
-    await world.publishAsRegistry(CandidateRegisteredV1, { candidateId, region: 'bre', registeredAt: at(0) }, 'bre');
-    await world.publishAsRegistry(PathwayOpenedV1, { candidateId, pathwayId, titleCode: TSGERI, pathway: 'vae', region: 'bre', openedAt: at(1) }, 'bre');
+    await world.world.send(CandidateRegisteredV1, { candidateId, region: 'bre', registeredAt: at(0) }, 'bre');
+    await world.world.send(PathwayOpenedV1, { candidateId, pathwayId, titleCode: TSGERI, pathway: 'vae', region: 'bre', openedAt: at(1) }, 'bre');
     await waitFor("bre's candidate's pathway set aside", async () => (await setAside(candidateId)).includes('PathwayOpened'), 30_000, 100);
     expect(await setAside(candidateId)).toEqual(['CandidateRegistered', 'PathwayOpened']);
     expect(await recorded(candidateId)).toEqual([]);
     expect(await deadLetters(candidateId)).toEqual([]);
 
-    await world.publishAsRegistry(CandidateTransferredV1, { candidateId, fromRegion: 'bre', toRegion: 'idf', transferredAt: at(2) }, 'bre');
-    await world.publishAsRegistry(CandidateTransferAcceptedV1, { candidateId, fromRegion: 'bre', toRegion: 'idf', acceptedAt: at(3) }, 'idf');
-    await world.publishAsRegistry(CandidateHandedOverV1, { candidateId, fromRegion: 'bre', toRegion: 'idf', handedOverAt: at(4) }, 'bre');
+    await world.world.handOver(candidateId, 'bre', 'idf');
     await waitFor('the handover applied', async () => (await recorded(candidateId)).includes('HandoverRecorded'), 30_000, 100);
     const types = await recorded(candidateId);
     expect(types.indexOf('PathwayRecorded')).toBeGreaterThanOrEqual(0);
@@ -46,12 +45,8 @@ describe("another region's candidates in the evaluation (real PostgreSQL and Kaf
   });
 
   it("applies the handover of its own candidate to another region, then sets the new home's events aside", async () => {
-    const { candidateId } = await world.candidateWithPathway('vae');
-    const now = () => new Date().toISOString();
-    await world.publishAsRegistry(CandidateTransferredV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', transferredAt: now() }, 'idf');
-    await world.publishAsRegistry(CandidateTransferAcceptedV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', acceptedAt: now() }, 'bre');
-    await world.publishAsRegistry(CandidateHandedOverV1, { candidateId, fromRegion: 'idf', toRegion: 'bre', handedOverAt: now() }, 'idf');
-    await world.publishAsRegistry(PathwayOpenedV1, { candidateId, pathwayId: randomUUID(), titleCode: TSGERI, pathway: 'vae', region: 'bre', openedAt: now() }, 'bre');
+    const { candidateId } = await world.candidate().vae().handOver('bre');
+    await world.world.send(PathwayOpenedV1, { candidateId, pathwayId: randomUUID(), titleCode: TSGERI, pathway: 'vae', region: 'bre', openedAt: world.world.now() }, 'bre');
     await waitFor("the new home's pathway set aside", async () => (await setAside(candidateId)).includes('PathwayOpened'), 30_000, 100);
     expect(await setAside(candidateId)).toEqual(['PathwayOpened']);
     expect((await recorded(candidateId)).filter((type) => type === 'HandoverRecorded' || type === 'PathwayRecorded')).toEqual(['PathwayRecorded', 'HandoverRecorded']);

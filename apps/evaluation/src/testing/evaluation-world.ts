@@ -1,34 +1,19 @@
-import { CandidatePersonalDataErasedV1, CandidateRegisteredV1, PathwayOpenedV1, type IntegrationContract } from '@titrepro/contracts';
-import { findTitle } from '@titrepro/domain-referential';
-import { createSharedTopics, startContractPublisher, startService, type StartedService } from '@titrepro/service-kit/testing';
-import { waitFor } from '@titrepro/testing';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { TestWorld, TSGERI, type CandidateScenario, type StartedService } from '@titrepro/service-kit/testing';
+import { randomBytes } from 'node:crypto';
 import { serviceDefinition } from '../service.definition';
-
-export const TSGERI = 'TP-00495';
-const tsgeri = findTitle(TSGERI);
-if (!tsgeri) throw new Error('TSGERI must be shipped');
-export const CCP_CODES = tsgeri.ccps.map((ccp) => ccp.code);
-export const competencesOf = (ccpCode: string): readonly string[] => tsgeri.ccps.find((ccp) => ccp.code === ccpCode)?.competences ?? [];
-export const allCompetences = (): readonly string[] => tsgeri.ccps.flatMap((ccp) => ccp.competences);
 
 /** The DSPP limit the tests run with: small, so an oversized document is cheap to send. */
 export const DSPP_MAX_BYTES = 64 * 1024;
 
 /**
- * Region idf's evaluation on a real Kafka, and idf's registry played by a producer that publishes
- * what the registry's relay would (same contracts, headers and source): the evaluation learns
- * candidates and pathways only from those events.
+ * Region idf's evaluation in a TestWorld: idf's registry (and another region's) played by its
+ * publisher, so the evaluation learns candidates and pathways only from Kafka.
  */
 export interface EvaluationWorld {
+  readonly world: TestWorld;
   readonly evaluation: StartedService;
-  /** Publishes a registry event as a region's registry relay would (idf's unless told). */
-  readonly publishAsRegistry: <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>, region?: string) => Promise<void>;
-  readonly topicPrefix: string;
-  /** Registers a candidate with one pathway in the registry and waits until the evaluation knows it. */
-  readonly candidateWithPathway: (pathwayType: 'continuous-training' | 'vae' | 'discontinuous-training') => Promise<{ candidateId: string; pathwayId: string }>;
-  /** Publishes the registry's CandidatePersonalDataErased for the candidate. */
-  readonly erase: (candidateId: string) => Promise<void>;
+  /** A candidate registered by idf's registry unless told: `world.candidate().vae()`. */
+  readonly candidate: () => CandidateScenario;
   /** Registers an assessor of idf in the evaluation service. */
   readonly assessor: (kind: 'professional' | 'trainer', options?: { specialtyTitleCode?: string | null; titles?: string[] }) => Promise<string>;
   /** Assigns an assessor, as idf's officer. */
@@ -37,31 +22,13 @@ export interface EvaluationWorld {
 }
 
 export const startEvaluationWorld = async (): Promise<EvaluationWorld> => {
-  const topicPrefix = await createSharedTopics();
-  const evaluation = await startService(serviceDefinition, { region: 'idf', topicPrefix, relay: true, consumers: true, env: { DSPP_MAX_BYTES: String(DSPP_MAX_BYTES) } });
-  const registry = await startContractPublisher(topicPrefix);
+  const world = await TestWorld.start({ service: serviceDefinition, regions: ['idf'], env: () => ({ DSPP_MAX_BYTES: String(DSPP_MAX_BYTES) }) });
+  const evaluation = world.deployment('idf');
   const officer = await evaluation.bearer('regional-officer');
-  const publishAsRegistry = async <Contract extends IntegrationContract>(contract: Contract, payload: Record<string, unknown>, region = 'idf') => {
-    await registry.publish(contract, payload, region);
-  };
   return {
+    world,
     evaluation,
-    topicPrefix,
-    publishAsRegistry,
-    candidateWithPathway: async (pathwayType) => {
-      const [candidateId, pathwayId] = [randomUUID(), randomUUID()];
-      const now = new Date().toISOString();
-      await publishAsRegistry(CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: now });
-      await publishAsRegistry(PathwayOpenedV1, { candidateId, pathwayId, titleCode: TSGERI, pathway: pathwayType, region: 'idf', openedAt: now });
-      await waitFor(
-        'the evaluation to learn the pathway from Kafka',
-        async () => (await evaluation.query(`SELECT 1 FROM event_store.events WHERE stream_id = $1 AND type = 'PathwayRecorded'`, [`evaluation-${candidateId}`])).length > 0,
-        30_000,
-        100,
-      );
-      return { candidateId, pathwayId };
-    },
-    erase: (candidateId) => publishAsRegistry(CandidatePersonalDataErasedV1, { candidateId, erasedAt: new Date().toISOString() }),
+    candidate: () => world.candidate(),
     assessor: async (kind, options = {}) => {
       const body = {
         kind,
@@ -76,10 +43,7 @@ export const startEvaluationWorld = async (): Promise<EvaluationWorld> => {
     assign: async (candidateId, pathwayId, assessorId, scope) => {
       await evaluation.http().post(`/candidates/${candidateId}/assignments`).set('Authorization', officer).send({ pathwayId, assessorId, scope }).expect(201);
     },
-    close: async () => {
-      await registry.close();
-      await evaluation.close();
-    },
+    close: () => world.close(),
   };
 };
 

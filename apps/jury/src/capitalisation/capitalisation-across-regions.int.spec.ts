@@ -1,8 +1,9 @@
 import { CcpAwardedV1 } from '@titrepro/contracts';
 import { addDays, calendarDateInParis } from '@titrepro/domain-kernel';
 import { randomUUID } from 'node:crypto';
+import { CCP_CODES } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
-import { CCP_CODES, startJuryWorld, type JuryWorld } from '../testing/jury-world';
+import { startJuryWorld, type JuryWorld } from '../testing/jury-world';
 import { CapitalisationSweep } from './capitalisation-sweep';
 
 /** Session dates follow the real day (the services read the clock), so they stay within DATE_RANGES.sessionDate. */
@@ -44,9 +45,8 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
    * today: DATE_RANGES.sessionDate), as idf's relay published it; then the file moves to bre.
    */
   const ccp1InIdfThenMoveToBre = async (date: string, beforeHandover: (candidateId: string) => Promise<void> = async () => undefined) => {
-    const candidate = await world.candidate('discontinuous-training', 'idf');
-    await world.evidence(candidate, 'discontinuous-training', [...ccpPairKeys('CCP2'), ...ccpPairKeys('CCP3')], 'idf');
-    await world.publisher.publish(
+    const candidate = await world.candidate().discontinuousTraining().evidence({ missing: [...ccpPairKeys('CCP2'), ...ccpPairKeys('CCP3')] });
+    await world.world.send(
       CcpAwardedV1,
       {
         candidateId: candidate.candidateId,
@@ -65,9 +65,9 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     );
     await untilHeld(candidate.candidateId, ['CCP1']);
     await beforeHandover(candidate.candidateId);
-    await world.handOver(candidate.candidateId, 'idf', 'bre');
+    await candidate.handOver('bre');
     // bre's evaluation now holds the file: CCP2 and CCP3 are complete there (CCP1's evidence stayed in idf).
-    await world.evidence(candidate, 'discontinuous-training', ccpPairKeys('CCP1'), 'bre');
+    await candidate.evidence({ missing: ccpPairKeys('CCP1') });
     return candidate;
   };
 
@@ -80,12 +80,12 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     const breMembers = await world.bre.members(2);
     const ccpSession = await world.bre.session({ kind: 'ccp', date: ccpSessionDate, memberIds: breMembers });
     const ccpDecision = await world.bre.decideAndSeal(ccpSession, candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, breMembers, { ccpCodes: ['CCP2', 'CCP3'] });
-    await world.untilPublished('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccpDecision);
+    await world.awards.until('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccpDecision);
     await untilHeld(candidateId, CCP_CODES);
 
     const titleSession = await world.bre.session({ kind: 'title', date: titleSessionDate, memberIds: breMembers });
     const titleDecision = await world.bre.decideAndSeal(titleSession, candidateId, { kind: 'title-awarded' }, breMembers, { interview: true });
-    const awarded = await world.untilPublished('the title awarded in bre', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === titleDecision);
+    const awarded = await world.awards.until('the title awarded in bre', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === titleDecision);
     expect(awarded).toMatchObject({ key: candidateId, source: expect.stringMatching(/\/bre$/), payload: { region: 'bre', titleCode: 'TP-00495', ccpCodes: CCP_CODES, decidedOn: titleSessionDate } });
     expect(awarded.payload.ruleIds).toEqual(expect.arrayContaining(['JURY-OUTCOME', 'TITLE-BY-CAPITALISATION']));
 
@@ -119,10 +119,10 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     const breMembers = await world.bre.members(2);
     const session = await world.bre.session({ kind: 'ccp', date: addDays(ccpSessionDate, 1), memberIds: breMembers });
     const decisionId = await world.bre.decideAndSeal(session, candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, breMembers, { ccpCodes: ['CCP2', 'CCP3'] });
-    const awarded = await world.untilPublished('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === decisionId);
+    const awarded = await world.awards.until('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === decisionId);
     expect(awarded.payload).toMatchObject({ ccpCodes: ['CCP2', 'CCP3'], rulebookId: 'vae-jury-2024', ruleIds: expect.arrayContaining(['CAPITALISATION-WINDOW']) });
     await untilHeld(candidateId, CCP_CODES);
     expect(await world.bre.service.app.get(CapitalisationSweep).sweep()).toBe(0);
-    expect(world.published.filter((message) => message.type === 'CapitalisationWindowClosed' && message.key === candidateId)).toHaveLength(0);
+    expect(world.awards.messages.filter((message) => message.type === 'CapitalisationWindowClosed' && message.key === candidateId)).toHaveLength(0);
   });
 });

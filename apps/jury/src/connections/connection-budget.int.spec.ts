@@ -1,10 +1,9 @@
-import { startService, type StartedService } from '@titrepro/service-kit/testing';
+import { startService, TSGERI, type StartedService } from '@titrepro/service-kit/testing';
 import { createTestDatabase, postgresAdminUrl, uniqueName, waitFor, type TestDatabase } from '@titrepro/testing';
 import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { serviceDefinition } from '../service.definition';
 
-const TSGERI = 'TP-00495';
 const BUDGET = 11;
 
 const admin = async (): Promise<Client> => {

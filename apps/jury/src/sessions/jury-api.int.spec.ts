@@ -23,8 +23,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
   });
 
   it('records exactly one of two conflicting deliberations posted at the same moment; the other gets 409', async () => {
-    const candidate = await world.candidate('continuous-training');
-    await world.evidence(candidate, 'continuous-training', []);
+    const candidate = await world.candidate().continuousTraining().evidenceComplete();
     const members = await world.idf.members(2);
     const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-17), memberIds: members });
     await idf().http().post(`/sessions/${sessionId}/candidates`).set('Authorization', await world.idf.officer()).send({ candidateId: candidate.candidateId }).expect(201);
@@ -40,8 +39,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
   });
 
   it('refuses a decision after sealing without a rectification, and publishes a rectification with its rules', async () => {
-    const candidate = await world.candidate('continuous-training');
-    await world.evidence(candidate, 'continuous-training', []);
+    const candidate = await world.candidate().continuousTraining().evidenceComplete();
     const members = await world.idf.members(2);
     const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-16), memberIds: members });
     const decisionId = await world.idf.decideAndSeal(sessionId, candidate.candidateId, { kind: 'title-awarded' }, members);
@@ -64,15 +62,14 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
       .set('Authorization', officer)
       .send({ outcome: { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1', 'CCP2'] }, reason: 'Erreur matérielle dans le procès-verbal : le titre n’a pas été délibéré.' })
       .expect(201);
-    const rectified = await world.untilPublished('the rectification', (message) => message.type === 'DecisionRectified' && message.payload.decisionId === decisionId);
+    const rectified = await world.awards.until('the rectification', (message) => message.type === 'DecisionRectified' && message.payload.decisionId === decisionId);
     expect(rectified.payload).toMatchObject({ previousOutcome: { kind: 'title-awarded' }, outcome: { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1', 'CCP2'] }, ccpCodesAwarded: ['CCP1', 'CCP2'] });
     expect(rectified.payload.ruleIds).toEqual(expect.arrayContaining(['JURY-OUTCOME', 'CAPITALISATION-WINDOW']));
     expect(JSON.stringify(rectified.payload)).not.toContain('Erreur matérielle');
   });
 
   it('refuses to convene a continuous-training candidate without the ECF for CCP2, naming it, storing nothing', async () => {
-    const candidate = await world.candidate('continuous-training');
-    await world.evidence(candidate, 'continuous-training', [ecfMissing('CCP2')]);
+    const candidate = await world.candidate().continuousTraining().evidence({ missing: [ecfMissing('CCP2')] });
     const members = await world.idf.members(1);
     const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-15), memberIds: members });
     const before = await sessionLength(sessionId);
@@ -83,8 +80,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
   });
 
   it('refuses to convene a VAE candidate without admissibility, under VAE-ADMISSIBILITY', async () => {
-    const candidate = await world.candidate('vae');
-    await world.evidence(candidate, 'vae', []);
+    const candidate = await world.candidate().vae().evidenceComplete();
     // Since 13 April 2024 a VAE jury sits at least two members (D. 6412-6, rulebook vae-jury-2024).
     const members = await world.idf.members(2);
     // Admissibility is decided today: the session must come after it.
@@ -92,16 +88,15 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     const officer = await world.idf.officer();
     const refused = await idf().http().post(`/sessions/${sessionId}/candidates`).set('Authorization', officer).send({ candidateId: candidate.candidateId }).expect(422);
     expect(refused.body).toMatchObject({ ruleId: 'VAE-ADMISSIBILITY' });
-    await world.admissibility(candidate, 'admissible');
+    await candidate.admissible();
     const admitted = await idf().http().post(`/sessions/${sessionId}/candidates`).set('Authorization', officer).send({ candidateId: candidate.candidateId });
     expect(admitted.body).toEqual({ sessionId, candidateId: candidate.candidateId });
   });
 
   it("refuses a jury whose member trained a convened candidate, naming the member and JURY-PROFESSIONALS", async () => {
-    const candidate = await world.candidate('continuous-training');
-    await world.evidence(candidate, 'continuous-training', []);
+    const candidate = await world.candidate().continuousTraining().evidenceComplete();
     const trainerAssessorId = `assessor-${candidate.candidateId.slice(0, 8)}`;
-    await world.trainers(candidate.candidateId, [trainerAssessorId]);
+    await candidate.trainers([trainerAssessorId]);
     const [trainerMember] = await world.idf.members(1, { assessorId: trainerAssessorId });
     const [otherMember] = await world.idf.members(1);
     const officer = await world.idf.officer();
@@ -120,8 +115,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     await http.post('/sessions').set('Authorization', await idf().bearer('candidate', { subject: 'someone' })).send(schedule).expect(403);
     await http.post('/sessions').set('Authorization', await idf().bearer('regional-officer', { region: 'bre' })).send(schedule).expect(403);
 
-    const candidate = await world.candidate('continuous-training');
-    await world.evidence(candidate, 'continuous-training', []);
+    const candidate = await world.candidate().continuousTraining().evidenceComplete();
     const members = await world.idf.members(1);
     const [outsider] = await world.idf.members(1);
     const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-13), memberIds: members });
@@ -133,15 +127,13 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
       .expect(403);
     expect(notOnTheJury.body.detail).toContain(outsider);
 
-    const breCandidate = await world.candidate('continuous-training', 'bre');
+    const breCandidate = await world.candidate().inRegion('bre').continuousTraining();
     const elsewhere = await http.post(`/sessions/${sessionId}/candidates`).set('Authorization', await world.idf.officer()).send({ candidateId: breCandidate.candidateId }).expect(403);
     expect(elsewhere.body.detail).toContain('bre');
   });
 
   it('does not count for a session a DSPP submitted after its date (EVIDENCE-DATED): 422 naming the rule and the piece, nothing stored; counts it for a session on the day', async () => {
-    const candidate = await world.candidate('continuous-training');
-    await world.dspp(candidate, new Date());
-    await world.evidence(candidate, 'continuous-training', [], 'idf', [{ key: 'dspp:CCP1', en: 'DSPP for activité type CCP1' }]);
+    const candidate = await world.candidate().continuousTraining().dspp(new Date()).evidence({ present: [{ key: 'dspp:CCP1', en: 'DSPP for activité type CCP1' }] });
     const members = await world.idf.members(1);
     const pastSessionId = await world.idf.session({ kind: 'title', date: addDays(today, -20), memberIds: members });
     const before = await sessionLength(pastSessionId);

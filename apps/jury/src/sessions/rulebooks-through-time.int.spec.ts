@@ -36,22 +36,18 @@ describe('rulebooks through time (jury service, real PostgreSQL and Kafka)', () 
   it('decides a VAE candidate under seed-2009 in 2015 and another under vae-jury-2024 today; the audit re-runs both to the same verdicts', async () => {
     // 2015: admissible in March, a jury of one professional in June.
     clockAt('2015-03-02T10:00:00Z');
-    const past = await world.candidate('vae');
-    await world.evidence(past, 'vae', []);
-    await world.admissibility(past, 'admissible');
+    const past = await world.candidate().vae().evidenceComplete().admissible();
     const [alone] = await world.idf.members(1);
     if (!alone) throw new Error('a member was registered');
     const pastSession = await world.idf.session({ kind: 'title', date: '2015-06-18', memberIds: [alone] });
     clockAt('2015-06-18T14:00:00Z');
     const pastDecision = await world.idf.decideAndSeal(pastSession, past.candidateId, { kind: 'title-awarded' }, [alone]);
-    const pastAward = await world.untilPublished('the 2015 title award', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === pastDecision);
+    const pastAward = await world.awards.until('the 2015 title award', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === pastDecision);
     expect(pastAward.payload).toMatchObject({ decidedOn: '2015-06-18', rulebookId: 'seed-2009' });
 
     // Today: the same jury of one is refused for a VAE candidate, naming the rule and today's rulebook.
     jest.restoreAllMocks();
-    const today = await world.candidate('vae');
-    await world.evidence(today, 'vae', []);
-    await world.admissibility(today, 'admissible');
+    const today = await world.candidate().vae().evidenceComplete().admissible();
     const sessionDate = systemClock.now().toISOString().slice(0, 10);
     const officer = await world.idf.officer();
     const lone = await world.idf.session({ kind: 'title', date: sessionDate, memberIds: [alone] });
@@ -62,7 +58,7 @@ describe('rulebooks through time (jury service, real PostgreSQL and Kafka)', () 
     if (!second) throw new Error('a member was registered');
     const todaySession = await world.idf.session({ kind: 'title', date: sessionDate, memberIds: [alone, second] });
     const todayDecision = await world.idf.decideAndSeal(todaySession, today.candidateId, { kind: 'title-awarded' }, [alone, second]);
-    const todayAward = await world.untilPublished('today’s title award', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === todayDecision);
+    const todayAward = await world.awards.until('today’s title award', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === todayDecision);
     expect(todayAward.payload).toMatchObject({ decidedOn: sessionDate, rulebookId: 'vae-jury-2024' });
 
     // The auditor re-runs each session's decisions under the rulebook each names.

@@ -6,3 +6,4 @@ export * from './until-home-learnt';
 export * from './fuzz';
 export * from './consumer-fuzz';
 export * from './access-matrix';
+export * from './world';
