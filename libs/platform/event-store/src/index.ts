@@ -28,3 +28,7 @@ export { runSqlMigrations, type SqlMigration } from './postgres/sql-migrations';
 export { withPgTransaction } from './postgres/with-pg-transaction';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
 export { isTransientFailure, postgresErrorCode } from './postgres/failure-kind';
+// In memory, for fast tests of deciders with their projections (passes the same contract suite).
+export { InMemoryEventStore, type InMemoryEventStoreOptions } from './memory/in-memory-event-store';
+export { InMemoryKeyStore } from './memory/in-memory-key-store';
+export { InMemoryLog } from './memory/in-memory-log';
