@@ -1,13 +1,9 @@
-import { findTitle } from '@titrepro/domain-referential';
+import { allCompetences, CCP_CODES, TSGERI } from '@titrepro/service-kit/testing';
 import { randomBytes } from 'node:crypto';
 import { Answers, call, type CallOptions } from './api';
 import type { FaultWorld, Region, ServiceName } from './fault-world';
 
-export const TSGERI = 'TP-00495';
-const tsgeri = findTitle(TSGERI);
-if (!tsgeri) throw new Error('TSGERI must be shipped');
-const CCP_CODES = tsgeri.ccps.map((ccp) => ccp.code);
-const COMPETENCES = tsgeri.ccps.flatMap((ccp) => ccp.competences);
+const COMPETENCES = allCompetences();
 
 /** A day in Paris (the jury's and the DSPP's calendar), `daysAgo` before today. */
 const parisDay = (daysAgo = 0): string =>

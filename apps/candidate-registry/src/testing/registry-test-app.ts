@@ -5,7 +5,8 @@ import { signDevelopmentToken } from '@titrepro/platform-nest';
 import { serviceDefinition } from '../service.definition';
 
 export const REGION = 'idf';
-export const TSGERI = 'TP-00495';
+/** TSGERI's code, as the référentiel holds it. */
+export { TSGERI } from '@titrepro/service-kit/testing';
 
 export type RegistryTestApp = StartedService;
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { TSGERI } from '../world/referential';
 import {
   CandidatePersonalDataErasedV1,
   CandidateRegisteredV1,
@@ -23,7 +24,7 @@ export interface ValidEvent {
 /** `ids`: generated ids (three), so that a seed gives the same messages every time. */
 type Template = (candidateId: string, region: string, otherRegion: string, at: string, ids: readonly string[]) => ValidEvent;
 
-const TITLE = 'TP-00495';
+const TITLE = TSGERI;
 const day = (at: string) => at.slice(0, 10);
 
 /** Per consumed topic, events its consumers act on: the fuzz suite forges around them. */
