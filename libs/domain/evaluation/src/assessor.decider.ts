@@ -1,11 +1,12 @@
-import { calendarDateInParis, type Decider } from '@titrepro/domain-kernel';
+import type { Decider } from '@titrepro/domain-kernel';
+import { calendarDateInParis } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
-import type { AssessorCommand } from './assessor.command';
+import { assessorCommands, type AssessorCommand } from './assessor.command';
 import { evolveAssessor } from './assessor.evolve';
-import { type AssessorState, initialAssessorState } from './assessor.state';
+import type { AssessorState } from './assessor.state';
+import { initialAssessorState } from './assessor.state';
 import type { AssessorEvent } from './events/assessor-event-catalogue';
-import { decideRegisterAssessor } from './register-assessor/decide-register-assessor';
 import type { EvaluationDeciderDependencies } from './shared/dependencies';
 
 export type AssessorDecider = Decider<AssessorState, AssessorCommand, AssessorEvent>;
@@ -19,14 +20,7 @@ export const createAssessorDecider = (dependencies: EvaluationDeciderDependencie
   evolve: evolveAssessor,
   decide: (command, state, context) => {
     const input = { on: calendarDateInParis(context.now), dependencies };
-    switch (command.type) {
-      case 'RegisterAssessor':
-        return decideRegisterAssessor(command, state, input);
-      default: {
-        const unexpected: never = command.type;
-        throw new Error(`unknown assessor command ${JSON.stringify(unexpected)}`);
-      }
-    }
+    return assessorCommands.decide(command, state, input);
   },
 });
 

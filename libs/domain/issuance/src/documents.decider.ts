@@ -1,41 +1,15 @@
-import { calendarDateInParis, conflict, type Decider, type EventsOrRefusal, fail } from '@titrepro/domain-kernel';
+import type { Decider } from '@titrepro/domain-kernel';
+import { calendarDateInParis, conflict, fail } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
-import type { DocumentsCommand } from './documents.command';
+import { documentsCommands, type DocumentsCommand } from './documents.command';
 import { evolveDocuments } from './documents.evolve';
-import { type DocumentsState, initialDocumentsState } from './documents.state';
+import type { DocumentsState } from './documents.state';
+import { initialDocumentsState } from './documents.state';
 import type { DocumentsEvent } from './events/documents-event-catalogue';
-import { decideRecordCcpAward } from './record-ccp-award/decide-record-ccp-award';
-import { decideRecordCcsAward } from './record-ccs-award/decide-record-ccs-award';
-import { decideRecordErasure } from './record-erasure/decide-record-erasure';
-import { decideRecordRectification } from './record-rectification/decide-record-rectification';
-import { decideRecordTitleAward } from './record-title-award/decide-record-title-award';
-import { decideRevokeDocument } from './revoke-document/decide-revoke-document';
-import type { DecisionInput } from './shared/decision';
 import type { DocumentsDeciderDependencies } from './shared/dependencies';
 
 export type DocumentsDecider = Decider<DocumentsState, DocumentsCommand, DocumentsEvent>;
-
-const decideCommand = (command: DocumentsCommand, state: DocumentsState, input: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
-  switch (command.type) {
-    case 'RecordTitleAward':
-      return decideRecordTitleAward(command, state, input);
-    case 'RecordCcsAward':
-      return decideRecordCcsAward(command, state, input);
-    case 'RecordCcpAward':
-      return decideRecordCcpAward(command, state, input);
-    case 'RecordRectification':
-      return decideRecordRectification(command, state, input);
-    case 'RevokeDocument':
-      return decideRevokeDocument(command, state, input);
-    case 'RecordErasure':
-      return decideRecordErasure(command, state, input);
-    default: {
-      const unexpected: never = command;
-      throw new Error(`unknown documents command ${JSON.stringify(unexpected)}`);
-    }
-  }
-};
 
 /**
  * A candidate's documents in one region's deployment: parchemins and livret versions issued from
@@ -55,7 +29,7 @@ export const createDocumentsDecider = (dependencies: DocumentsDeciderDependencie
     if (state.candidateId !== null && state.candidateId !== candidateId) {
       return fail(conflict(`command for candidate ${candidateId} was sent to the documents of candidate ${state.candidateId}`));
     }
-    return decideCommand(command, state, { today: calendarDateInParis(context.now), dependencies });
+    return documentsCommands.decide(command, state, { today: calendarDateInParis(context.now), dependencies });
   },
 });
 

@@ -9,6 +9,7 @@ export * from './field-path';
 export * from './input/plain-text';
 export * from './input/text-schemas';
 export * from './input/parse-input';
+export * from './commands/command-catalogue';
 export * from './events/personal';
 export * from './events/personal-schema';
 export * from './events/event-descriptor';

@@ -1,7 +1,8 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { AssessorFacts, AssignmentScope } from '../shared/assessor-facts';
 import { assessorFactsSchema, assignmentScopeSchema } from '../shared/input-schemas';
+import { decideAssignAssessor } from './decide-assign-assessor';
 
 export interface AssignAssessorData {
   readonly candidateId: string;
@@ -25,7 +26,9 @@ export const assignAssessorDataSchema: z.ZodType<AssignAssessorData, unknown> = 
   assessor: assessorFactsSchema,
 });
 
-export const parseAssignAssessor = commandParser('AssignAssessor', assignAssessorDataSchema);
+export const assignAssessorCommand = defineCommand({ type: 'AssignAssessor', schema: assignAssessorDataSchema, decide: decideAssignAssessor });
+
+export const parseAssignAssessor = assignAssessorCommand.parse;
 
 /** A regional office assigns an assessor to an ECF, a practical assessment or a CCP's pair evaluation. */
-export type AssignAssessor = ParsedCommand<typeof parseAssignAssessor>;
+export type AssignAssessor = TypedCommand<'AssignAssessor', AssignAssessorData>;

@@ -1,8 +1,9 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDateIn, commandParser, DATE_RANGES, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { AssessorFacts, CompetenceOutcome } from '../shared/assessor-facts';
 import { assessorFactsSchema, certificateCode, competenceGrid } from '../shared/input-schemas';
+import { decideRecordCcpPairAssessment } from './decide-record-ccp-pair-assessment';
 
 export interface RecordCcpPairAssessmentData {
   readonly candidateId: string;
@@ -28,7 +29,9 @@ export const recordCcpPairAssessmentDataSchema: z.ZodType<RecordCcpPairAssessmen
   grid: competenceGrid,
 });
 
-export const parseRecordCcpPairAssessment = commandParser('RecordCcpPairAssessment', recordCcpPairAssessmentDataSchema);
+export const recordCcpPairAssessmentCommand = defineCommand({ type: 'RecordCcpPairAssessment', schema: recordCcpPairAssessmentDataSchema, decide: decideRecordCcpPairAssessment });
+
+export const parseRecordCcpPairAssessment = recordCcpPairAssessmentCommand.parse;
 
 /** An assessor pair records its evaluation of one CCP of a discontinuous pathway. */
-export type RecordCcpPairAssessment = ParsedCommand<typeof parseRecordCcpPairAssessment>;
+export type RecordCcpPairAssessment = TypedCommand<'RecordCcpPairAssessment', RecordCcpPairAssessmentData>;

@@ -1,5 +1,6 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideRecordHandover } from './decide-record-handover';
 
 export interface RecordHandoverData {
   readonly candidateId: string;
@@ -14,7 +15,9 @@ export const recordHandoverDataSchema: z.ZodType<RecordHandoverData, unknown> = 
   toRegion: regionCode,
 });
 
-export const parseRecordHandover = commandParser('RecordHandover', recordHandoverDataSchema);
+export const recordHandoverCommand = defineCommand({ type: 'RecordHandover', schema: recordHandoverDataSchema, decide: decideRecordHandover });
+
+export const parseRecordHandover = recordHandoverCommand.parse;
 
 /** The candidate's home region moved: the open pathways evaluated by the old one pass to the new one. */
-export type RecordHandover = ParsedCommand<typeof parseRecordHandover>;
+export type RecordHandover = TypedCommand<'RecordHandover', RecordHandoverData>;

@@ -1,5 +1,6 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideRecordPathwayWithdrawal } from './decide-record-pathway-withdrawal';
 
 export interface RecordPathwayWithdrawalData {
   readonly candidateId: string;
@@ -12,7 +13,9 @@ export const recordPathwayWithdrawalDataSchema: z.ZodType<RecordPathwayWithdrawa
   pathwayId: identifier,
 });
 
-export const parseRecordPathwayWithdrawal = commandParser('RecordPathwayWithdrawal', recordPathwayWithdrawalDataSchema);
+export const recordPathwayWithdrawalCommand = defineCommand({ type: 'RecordPathwayWithdrawal', schema: recordPathwayWithdrawalDataSchema, decide: decideRecordPathwayWithdrawal });
+
+export const parseRecordPathwayWithdrawal = recordPathwayWithdrawalCommand.parse;
 
 /** The registry withdrew a pathway: its evaluation stops. */
-export type RecordPathwayWithdrawal = ParsedCommand<typeof parseRecordPathwayWithdrawal>;
+export type RecordPathwayWithdrawal = TypedCommand<'RecordPathwayWithdrawal', RecordPathwayWithdrawalData>;

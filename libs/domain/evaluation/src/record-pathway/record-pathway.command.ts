@@ -1,8 +1,9 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import { PATHWAY_TYPES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
 import { titleCode } from '../shared/input-schemas';
+import { decideRecordPathway } from './decide-record-pathway';
 
 export interface RecordPathwayData {
   readonly candidateId: string;
@@ -22,7 +23,9 @@ export const recordPathwayDataSchema: z.ZodType<RecordPathwayData, unknown> = z.
   region: regionCode,
 });
 
-export const parseRecordPathway = commandParser('RecordPathway', recordPathwayDataSchema);
+export const recordPathwayCommand = defineCommand({ type: 'RecordPathway', schema: recordPathwayDataSchema, decide: decideRecordPathway });
+
+export const parseRecordPathway = recordPathwayCommand.parse;
 
 /** The registry opened a pathway: its evaluation starts here. */
-export type RecordPathway = ParsedCommand<typeof parseRecordPathway>;
+export type RecordPathway = TypedCommand<'RecordPathway', RecordPathwayData>;

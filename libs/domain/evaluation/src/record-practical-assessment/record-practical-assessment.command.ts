@@ -1,8 +1,9 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDateIn, commandParser, DATE_RANGES, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { AssessorFacts, CompetenceOutcome } from '../shared/assessor-facts';
 import { assessorFactsSchema, competenceGrid } from '../shared/input-schemas';
+import { decideRecordPracticalAssessment } from './decide-record-practical-assessment';
 
 export interface RecordPracticalAssessmentData {
   readonly candidateId: string;
@@ -24,7 +25,9 @@ export const recordPracticalAssessmentDataSchema: z.ZodType<RecordPracticalAsses
   assessor: assessorFactsSchema,
 });
 
-export const parseRecordPracticalAssessment = commandParser('RecordPracticalAssessment', recordPracticalAssessmentDataSchema);
+export const recordPracticalAssessmentCommand = defineCommand({ type: 'RecordPracticalAssessment', schema: recordPracticalAssessmentDataSchema, decide: decideRecordPracticalAssessment });
+
+export const parseRecordPracticalAssessment = recordPracticalAssessmentCommand.parse;
 
 /** The assigned assessor records a held mise en situation, compétence by compétence. */
-export type RecordPracticalAssessment = ParsedCommand<typeof parseRecordPracticalAssessment>;
+export type RecordPracticalAssessment = TypedCommand<'RecordPracticalAssessment', RecordPracticalAssessmentData>;

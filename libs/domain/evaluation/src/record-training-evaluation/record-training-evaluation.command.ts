@@ -1,9 +1,10 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDateIn, commandParser, DATE_RANGES, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { TrainingEvaluationResult } from '../events/training-evaluation-recorded.event';
 import type { AssessorFacts } from '../shared/assessor-facts';
 import { assessorFactsSchema, certificateCode } from '../shared/input-schemas';
+import { decideRecordTrainingEvaluation } from './decide-record-training-evaluation';
 
 export interface RecordTrainingEvaluationData {
   readonly candidateId: string;
@@ -26,7 +27,9 @@ export const recordTrainingEvaluationDataSchema: z.ZodType<RecordTrainingEvaluat
   assessor: assessorFactsSchema,
 });
 
-export const parseRecordTrainingEvaluation = commandParser('RecordTrainingEvaluation', recordTrainingEvaluationDataSchema);
+export const recordTrainingEvaluationCommand = defineCommand({ type: 'RecordTrainingEvaluation', schema: recordTrainingEvaluationDataSchema, decide: decideRecordTrainingEvaluation });
+
+export const parseRecordTrainingEvaluation = recordTrainingEvaluationCommand.parse;
 
 /** A trainer records the result of a CCP's évaluation en cours de formation (ECF). */
-export type RecordTrainingEvaluation = ParsedCommand<typeof parseRecordTrainingEvaluation>;
+export type RecordTrainingEvaluation = TypedCommand<'RecordTrainingEvaluation', RecordTrainingEvaluationData>;

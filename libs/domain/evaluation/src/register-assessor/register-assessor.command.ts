@@ -1,8 +1,9 @@
-import { commandParser, identifier, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, singleLineText, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { AssessorKind } from '../shared/assessor-facts';
 import { ASSESSOR_KINDS } from '../shared/assessor-facts';
 import { qualifiedTitleCodes, titleCode, withSpecialty } from '../shared/input-schemas';
+import { decideRegisterAssessor } from './decide-register-assessor';
 
 export interface RegisterAssessorData {
   readonly assessorId: string;
@@ -31,7 +32,9 @@ export const registerAssessorDataSchema: z.ZodType<RegisterAssessorData, unknown
   .transform(withSpecialty);
 
 /** Checks an assessor's registration at the edge; a refusal names the first wrong field. */
-export const parseRegisterAssessor = commandParser('RegisterAssessor', registerAssessorDataSchema);
+export const registerAssessorCommand = defineCommand({ type: 'RegisterAssessor', schema: registerAssessorDataSchema, decide: decideRegisterAssessor });
+
+export const parseRegisterAssessor = registerAssessorCommand.parse;
 
 /** A regional office registers a professional or a trainer as an assessor. */
-export type RegisterAssessor = ParsedCommand<typeof parseRegisterAssessor>;
+export type RegisterAssessor = TypedCommand<'RegisterAssessor', RegisterAssessorData>;

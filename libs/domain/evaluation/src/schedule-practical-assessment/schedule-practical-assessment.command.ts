@@ -1,8 +1,9 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { PracticalAssessmentTarget } from '../shared/assessor-facts';
 import { practicalAssessmentTargetSchema } from '../shared/input-schemas';
+import { decideSchedulePracticalAssessment } from './decide-schedule-practical-assessment';
 
 export interface SchedulePracticalAssessmentData {
   readonly candidateId: string;
@@ -26,7 +27,9 @@ export const schedulePracticalAssessmentDataSchema: z.ZodType<SchedulePracticalA
   scheduledOn: calendarDateIn(DATE_RANGES.assessmentSchedule),
 });
 
-export const parseSchedulePracticalAssessment = commandParser('SchedulePracticalAssessment', schedulePracticalAssessmentDataSchema);
+export const schedulePracticalAssessmentCommand = defineCommand({ type: 'SchedulePracticalAssessment', schema: schedulePracticalAssessmentDataSchema, decide: decideSchedulePracticalAssessment });
+
+export const parseSchedulePracticalAssessment = schedulePracticalAssessmentCommand.parse;
 
 /** A regional office schedules a mise en situation professionnelle: the title's synthesis, a CCP's, or a CCS's. */
-export type SchedulePracticalAssessment = ParsedCommand<typeof parseSchedulePracticalAssessment>;
+export type SchedulePracticalAssessment = TypedCommand<'SchedulePracticalAssessment', SchedulePracticalAssessmentData>;

@@ -1,8 +1,9 @@
-import { actorSubject, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, actorSubject, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { DsppDocument } from '../events/dspp-submitted.event';
 import { DSPP_MEDIA_TYPES } from '../events/dspp-submitted.event';
 import { certificateCode } from '../shared/input-schemas';
+import { decideSubmitDspp } from './decide-submit-dspp';
 
 export interface SubmitDsppData {
   readonly candidateId: string;
@@ -41,7 +42,9 @@ export const submitDsppDataSchema: z.ZodType<SubmitDsppData, unknown> = z.strict
     }),
 });
 
-export const parseSubmitDspp = commandParser('SubmitDspp', submitDsppDataSchema);
+export const submitDsppCommand = defineCommand({ type: 'SubmitDspp', schema: submitDsppDataSchema, decide: decideSubmitDspp });
+
+export const parseSubmitDspp = submitDsppCommand.parse;
 
 /** The candidate submits their DSPP, replacing any earlier one. */
-export type SubmitDspp = ParsedCommand<typeof parseSubmitDspp>;
+export type SubmitDspp = TypedCommand<'SubmitDspp', SubmitDsppData>;

@@ -1,7 +1,8 @@
-import { commandParser, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { someCcpCodes } from '../shared/code-schemas';
 import { awardFields, issuedDocumentFields, issuingRegionFields, type AwardData, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
+import { decideRecordCcpAward } from './decide-record-ccp-award';
 
 export interface RecordCcpAwardData extends AwardData, IssuingRegionData, IssuedDocumentData {
   /** The CCPs awarded without the title. */
@@ -16,7 +17,9 @@ export const recordCcpAwardDataSchema: z.ZodType<RecordCcpAwardData, unknown> = 
   ...issuedDocumentFields,
 });
 
-export const parseRecordCcpAward = commandParser('RecordCcpAward', recordCcpAwardDataSchema);
+export const recordCcpAwardCommand = defineCommand({ type: 'RecordCcpAward', schema: recordCcpAwardDataSchema, decide: decideRecordCcpAward });
+
+export const parseRecordCcpAward = recordCcpAwardCommand.parse;
 
 /** A jury awarded CCPs without the title (minutes sealed): its region issues a new version of the livret; any other holds the CCPs. */
-export type RecordCcpAward = ParsedCommand<typeof parseRecordCcpAward>;
+export type RecordCcpAward = TypedCommand<'RecordCcpAward', RecordCcpAwardData>;

@@ -1,7 +1,8 @@
-import { commandParser, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { certificateCode } from '../shared/code-schemas';
 import { awardFields, issuedDocumentFields, issuingRegionFields, type AwardData, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
+import { decideRecordCcsAward } from './decide-record-ccs-award';
 
 export interface RecordCcsAwardData extends AwardData, IssuingRegionData, IssuedDocumentData {
   readonly ccsCode: string;
@@ -15,7 +16,9 @@ export const recordCcsAwardDataSchema: z.ZodType<RecordCcsAwardData, unknown> = 
   ...issuedDocumentFields,
 });
 
-export const parseRecordCcsAward = commandParser('RecordCcsAward', recordCcsAwardDataSchema);
+export const recordCcsAwardCommand = defineCommand({ type: 'RecordCcsAward', schema: recordCcsAwardDataSchema, decide: decideRecordCcsAward });
+
+export const parseRecordCcsAward = recordCcsAwardCommand.parse;
 
 /** A jury awarded a CCS (minutes sealed): its region issues the parchemin; any other takes the decision, holding nothing. */
-export type RecordCcsAward = ParsedCommand<typeof parseRecordCcsAward>;
+export type RecordCcsAward = TypedCommand<'RecordCcsAward', RecordCcsAwardData>;

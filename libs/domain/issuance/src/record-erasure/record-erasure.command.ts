@@ -1,5 +1,6 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideRecordErasure } from './decide-record-erasure';
 
 export interface RecordErasureData {
   readonly candidateId: string;
@@ -8,7 +9,9 @@ export interface RecordErasureData {
 /** The data of RecordErasure, from the registry's CandidatePersonalDataErased. */
 export const recordErasureDataSchema: z.ZodType<RecordErasureData, unknown> = z.strictObject({ candidateId: identifier });
 
-export const parseRecordErasure = commandParser('RecordErasure', recordErasureDataSchema);
+export const recordErasureCommand = defineCommand({ type: 'RecordErasure', schema: recordErasureDataSchema, decide: decideRecordErasure });
+
+export const parseRecordErasure = recordErasureCommand.parse;
 
 /** The candidate's personal data was erased: their documents are no longer served. */
-export type RecordErasure = ParsedCommand<typeof parseRecordErasure>;
+export type RecordErasure = TypedCommand<'RecordErasure', RecordErasureData>;

@@ -1,8 +1,9 @@
 import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
-import { calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, identifier, regionCode, type CalendarDate, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { ccpCodeList, certificateCode, titleCode } from '../shared/code-schemas';
 import { issuedDocumentFields, issuingRegionFields, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
+import { decideRecordRectification } from './decide-record-rectification';
 
 export interface RecordRectificationData extends IssuingRegionData {
   readonly candidateId: string;
@@ -67,7 +68,9 @@ export const recordRectificationDataSchema: z.ZodType<RecordRectificationData, u
   })
   .superRefine(consistent);
 
-export const parseRecordRectification = commandParser('RecordRectification', recordRectificationDataSchema);
+export const recordRectificationCommand = defineCommand({ type: 'RecordRectification', schema: recordRectificationDataSchema, decide: decideRecordRectification });
+
+export const parseRecordRectification = recordRectificationCommand.parse;
 
 /** A jury rectified a sealed decision: the documents this region issued on it are revoked, and reissued per the new outcome. */
-export type RecordRectification = ParsedCommand<typeof parseRecordRectification>;
+export type RecordRectification = TypedCommand<'RecordRectification', RecordRectificationData>;

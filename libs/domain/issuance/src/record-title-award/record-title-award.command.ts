@@ -1,7 +1,8 @@
-import { commandParser, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { someCcpCodes } from '../shared/code-schemas';
 import { awardFields, issuedDocumentFields, issuingRegionFields, type AwardData, type IssuedDocumentData, type IssuingRegionData } from '../shared/input-schemas';
+import { decideRecordTitleAward } from './decide-record-title-award';
 
 export interface RecordTitleAwardData extends AwardData, IssuingRegionData, IssuedDocumentData {
   /** The title's CCPs, all held with the title. */
@@ -16,7 +17,9 @@ export const recordTitleAwardDataSchema: z.ZodType<RecordTitleAwardData, unknown
   ...issuedDocumentFields,
 });
 
-export const parseRecordTitleAward = commandParser('RecordTitleAward', recordTitleAwardDataSchema);
+export const recordTitleAwardCommand = defineCommand({ type: 'RecordTitleAward', schema: recordTitleAwardDataSchema, decide: decideRecordTitleAward });
+
+export const parseRecordTitleAward = recordTitleAwardCommand.parse;
 
 /** A jury awarded the title (minutes sealed): its region issues the parchemin; any other holds the title's CCPs. */
-export type RecordTitleAward = ParsedCommand<typeof parseRecordTitleAward>;
+export type RecordTitleAward = TypedCommand<'RecordTitleAward', RecordTitleAwardData>;

@@ -1,5 +1,6 @@
-import { actorSubject, commandParser, identifier, multilineText, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, actorSubject, identifier, multilineText, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideRevokeDocument } from './decide-revoke-document';
 
 export interface RevokeDocumentData {
   readonly candidateId: string;
@@ -20,7 +21,9 @@ export const revokeDocumentDataSchema: z.ZodType<RevokeDocumentData, unknown> = 
   officerRegion: regionCode,
 });
 
-export const parseRevokeDocument = commandParser('RevokeDocument', revokeDocumentDataSchema);
+export const revokeDocumentCommand = defineCommand({ type: 'RevokeDocument', schema: revokeDocumentDataSchema, decide: decideRevokeDocument });
+
+export const parseRevokeDocument = revokeDocumentCommand.parse;
 
 /** An officer of the issuing region revokes a document that stands. */
-export type RevokeDocument = ParsedCommand<typeof parseRevokeDocument>;
+export type RevokeDocument = TypedCommand<'RevokeDocument', RevokeDocumentData>;

@@ -1,27 +1,37 @@
-import type { CloseCapitalisationWindow } from './close-capitalisation-window/close-capitalisation-window.command';
-import type { RecordAdmissibility } from './record-admissibility/record-admissibility.command';
-import type { RecordAward } from './record-award/record-award.command';
-import type { RecordCandidateHome } from './record-candidate-home/record-candidate-home.command';
-import type { RecordEvidence } from './record-evidence/record-evidence.command';
-import type { RecordEvidenceStatus } from './record-evidence-status/record-evidence-status.command';
-import type { RecordPathway } from './record-pathway/record-pathway.command';
-import type { RecordPathwayWithdrawal } from './record-pathway-withdrawal/record-pathway-withdrawal.command';
-import type { RecordRectifiedAward } from './record-rectified-award/record-rectified-award.command';
-import type { RecordTrainers } from './record-trainers/record-trainers.command';
-import type { RecordCapitalisationWindowClosure } from './record-capitalisation-window-closure/record-capitalisation-window-closure.command';
+import { commandCatalogue, type CommandOf } from '@titrepro/domain-kernel';
+import type { DecisionInput } from '../shared/decision';
+import type { CandidateFileEvent } from './events/candidate-file-event-catalogue';
+import type { CandidateFileState } from './candidate-file.state';
+import { closeCapitalisationWindowCommand } from './close-capitalisation-window/close-capitalisation-window.command';
+import { recordAdmissibilityCommand } from './record-admissibility/record-admissibility.command';
+import { recordAwardCommand } from './record-award/record-award.command';
+import { recordCandidateHomeCommand } from './record-candidate-home/record-candidate-home.command';
+import { recordCapitalisationWindowClosureCommand } from './record-capitalisation-window-closure/record-capitalisation-window-closure.command';
+import { recordEvidenceStatusCommand } from './record-evidence-status/record-evidence-status.command';
+import { recordEvidenceCommand } from './record-evidence/record-evidence.command';
+import { recordPathwayWithdrawalCommand } from './record-pathway-withdrawal/record-pathway-withdrawal.command';
+import { recordPathwayCommand } from './record-pathway/record-pathway.command';
+import { recordRectifiedAwardCommand } from './record-rectified-award/record-rectified-award.command';
+import { recordTrainersCommand } from './record-trainers/record-trainers.command';
 
-/** Every command a candidate's jury file answers, as its parser yields it: all made by the app from consumed events, but the sweep's closure. */
-export type CandidateFileCommand =
-  | RecordCandidateHome
-  | RecordPathway
-  | RecordPathwayWithdrawal
-  | RecordAdmissibility
-  | RecordEvidenceStatus
-  | RecordEvidence
-  | RecordTrainers
-  | RecordCapitalisationWindowClosure
-  | RecordAward
-  | RecordRectifiedAward
-  | CloseCapitalisationWindow;
+/**
+ * The commands of a candidate's jury file (all made by the app from consumed events, but the sweep's closure), one line each: a command is its type, its data schema and its `decide` (`defineCommand`).
+ * The union the stream accepts and its dispatch derive from this catalogue.
+ */
+export const candidateFileCommands = commandCatalogue<CandidateFileState, CandidateFileEvent, DecisionInput>()({
+  RecordCandidateHome: recordCandidateHomeCommand,
+  RecordPathway: recordPathwayCommand,
+  RecordPathwayWithdrawal: recordPathwayWithdrawalCommand,
+  RecordAdmissibility: recordAdmissibilityCommand,
+  RecordEvidenceStatus: recordEvidenceStatusCommand,
+  RecordEvidence: recordEvidenceCommand,
+  RecordTrainers: recordTrainersCommand,
+  RecordCapitalisationWindowClosure: recordCapitalisationWindowClosureCommand,
+  RecordAward: recordAwardCommand,
+  RecordRectifiedAward: recordRectifiedAwardCommand,
+  CloseCapitalisationWindow: closeCapitalisationWindowCommand,
+});
+
+export type CandidateFileCommand = CommandOf<typeof candidateFileCommands>;
 
 export type CandidateFileCommandType = CandidateFileCommand['type'];

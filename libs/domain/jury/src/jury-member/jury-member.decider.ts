@@ -1,12 +1,13 @@
-import { calendarDateInParis, type Decider } from '@titrepro/domain-kernel';
+import type { Decider } from '@titrepro/domain-kernel';
+import { calendarDateInParis } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
 import type { JuryMemberEvent } from './events/jury-member-event-catalogue';
-import type { JuryMemberCommand } from './jury-member.command';
+import { juryMemberCommands, type JuryMemberCommand } from './jury-member.command';
 import { evolveJuryMember } from './jury-member.evolve';
-import { initialJuryMemberState, type JuryMemberState } from './jury-member.state';
-import { decideRegisterJuryMember } from './register-jury-member/decide-register-jury-member';
+import type { JuryMemberState } from './jury-member.state';
+import { initialJuryMemberState } from './jury-member.state';
 
 export type JuryMemberDecider = Decider<JuryMemberState, JuryMemberCommand, JuryMemberEvent>;
 
@@ -19,14 +20,7 @@ export const createJuryMemberDecider = (dependencies: JuryDeciderDependencies): 
   evolve: evolveJuryMember,
   decide: (command, state, context) => {
     const input = { today: calendarDateInParis(context.now), dependencies };
-    switch (command.type) {
-      case 'RegisterJuryMember':
-        return decideRegisterJuryMember(command, state, input);
-      default: {
-        const unexpected: never = command.type;
-        throw new Error(`unknown jury member command ${JSON.stringify(unexpected)}`);
-      }
-    }
+    return juryMemberCommands.decide(command, state, input);
   },
 });
 

@@ -1,6 +1,7 @@
-import { commandParser, identifier, multilineText, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, multilineText, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { TRANSFER_REFUSAL_REASONS, type TransferRefusalReason } from '../events/transfer-refusal-reason';
+import { decideAcceptIncomingTransfer, decideRefuseIncomingTransfer } from './decide-answer-incoming-transfer';
 
 export interface AcceptIncomingTransferData {
   readonly candidateId: string;
@@ -26,10 +27,14 @@ export const refuseIncomingTransferDataSchema: z.ZodType<RefuseIncomingTransferD
   explanation: multilineText(2_000).optional(),
 });
 
-export const parseAcceptIncomingTransfer = commandParser('AcceptIncomingTransfer', acceptIncomingTransferDataSchema);
-export const parseRefuseIncomingTransfer = commandParser('RefuseIncomingTransfer', refuseIncomingTransferDataSchema);
+export const acceptIncomingTransferCommand = defineCommand({ type: 'AcceptIncomingTransfer', schema: acceptIncomingTransferDataSchema, decide: decideAcceptIncomingTransfer });
+
+export const parseAcceptIncomingTransfer = acceptIncomingTransferCommand.parse;
+export const refuseIncomingTransferCommand = defineCommand({ type: 'RefuseIncomingTransfer', schema: refuseIncomingTransferDataSchema, decide: decideRefuseIncomingTransfer });
+
+export const parseRefuseIncomingTransfer = refuseIncomingTransferCommand.parse;
 
 /** The receiving region's officer takes the file: the sending region then hands it over. */
-export type AcceptIncomingTransfer = ParsedCommand<typeof parseAcceptIncomingTransfer>;
+export type AcceptIncomingTransfer = TypedCommand<'AcceptIncomingTransfer', AcceptIncomingTransferData>;
 /** The receiving region's officer declines the file, with a reason code: it stays where it is. */
-export type RefuseIncomingTransfer = ParsedCommand<typeof parseRefuseIncomingTransfer>;
+export type RefuseIncomingTransfer = TypedCommand<'RefuseIncomingTransfer', RefuseIncomingTransferData>;

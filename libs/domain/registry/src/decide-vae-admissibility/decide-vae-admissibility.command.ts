@@ -1,5 +1,6 @@
-import { commandParser, identifier, multilineText, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, multilineText, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideVaeAdmissibility } from './decide-vae-admissibility';
 
 interface DecidingOn {
   readonly candidateId: string;
@@ -33,7 +34,9 @@ export const decideVaeAdmissibilityDataSchema: z.ZodType<DecideVaeAdmissibilityD
   });
 
 /** Checks an admissibility decision at the edge; a refusal names the first wrong field. */
-export const parseDecideVaeAdmissibility = commandParser('DecideVaeAdmissibility', decideVaeAdmissibilityDataSchema);
+export const decideVaeAdmissibilityCommand = defineCommand({ type: 'DecideVaeAdmissibility', schema: decideVaeAdmissibilityDataSchema, decide: decideVaeAdmissibility });
+
+export const parseDecideVaeAdmissibility = decideVaeAdmissibilityCommand.parse;
 
 /** A regional officer answers the pending dossier de recevabilité. */
-export type DecideVaeAdmissibility = ParsedCommand<typeof parseDecideVaeAdmissibility>;
+export type DecideVaeAdmissibility = TypedCommand<'DecideVaeAdmissibility', DecideVaeAdmissibilityData>;

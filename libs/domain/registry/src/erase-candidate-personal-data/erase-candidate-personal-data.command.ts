@@ -1,5 +1,6 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideEraseCandidatePersonalData } from './decide-erase-candidate-personal-data';
 
 export interface EraseCandidatePersonalDataData {
   readonly candidateId: string;
@@ -13,7 +14,9 @@ export const eraseCandidatePersonalDataDataSchema: z.ZodType<EraseCandidatePerso
 });
 
 /** Checks an erasure request at the edge; a refusal names the first wrong field. */
-export const parseEraseCandidatePersonalData = commandParser('EraseCandidatePersonalData', eraseCandidatePersonalDataDataSchema);
+export const eraseCandidatePersonalDataCommand = defineCommand({ type: 'EraseCandidatePersonalData', schema: eraseCandidatePersonalDataDataSchema, decide: decideEraseCandidatePersonalData });
+
+export const parseEraseCandidatePersonalData = eraseCandidatePersonalDataCommand.parse;
 
 /** The candidate exercises their right to erasure. */
-export type EraseCandidatePersonalData = ParsedCommand<typeof parseEraseCandidatePersonalData>;
+export type EraseCandidatePersonalData = TypedCommand<'EraseCandidatePersonalData', EraseCandidatePersonalDataData>;

@@ -1,5 +1,6 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideIssueLinkCode, decideLinkCandidateSignIn } from './decide-link-sign-in';
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest, 64 lowercase hex digits');
 
@@ -19,10 +20,12 @@ export const issueLinkCodeDataSchema: z.ZodType<IssueLinkCodeData, unknown> = z.
   expiresAt: z.iso.datetime(),
 });
 
-export const parseIssueLinkCode = commandParser('IssueLinkCode', issueLinkCodeDataSchema);
+export const issueLinkCodeCommand = defineCommand({ type: 'IssueLinkCode', schema: issueLinkCodeDataSchema, decide: decideIssueLinkCode });
+
+export const parseIssueLinkCode = issueLinkCodeCommand.parse;
 
 /** An officer of the home region issues a one-time sign-in link code for the candidate. */
-export type IssueLinkCode = ParsedCommand<typeof parseIssueLinkCode>;
+export type IssueLinkCode = TypedCommand<'IssueLinkCode', IssueLinkCodeData>;
 
 export interface LinkCandidateSignInData {
   readonly candidateId: string;
@@ -41,7 +44,9 @@ export const linkCandidateSignInDataSchema: z.ZodType<LinkCandidateSignInData, u
   subjectDigest: sha256Hex,
 });
 
-export const parseLinkCandidateSignIn = commandParser('LinkCandidateSignIn', linkCandidateSignInDataSchema);
+export const linkCandidateSignInCommand = defineCommand({ type: 'LinkCandidateSignIn', schema: linkCandidateSignInDataSchema, decide: decideLinkCandidateSignIn });
+
+export const parseLinkCandidateSignIn = linkCandidateSignInCommand.parse;
 
 /** The candidate, signed in with the candidates' provider, presents the officer's code. */
-export type LinkCandidateSignIn = ParsedCommand<typeof parseLinkCandidateSignIn>;
+export type LinkCandidateSignIn = TypedCommand<'LinkCandidateSignIn', LinkCandidateSignInData>;

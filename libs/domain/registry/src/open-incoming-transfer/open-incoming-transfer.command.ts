@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDate, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideOpenIncomingTransfer } from './decide-open-incoming-transfer';
 
 export interface OpenIncomingTransferData {
   readonly candidateId: string;
@@ -18,7 +19,9 @@ export const openIncomingTransferDataSchema: z.ZodType<OpenIncomingTransferData,
 });
 
 /** Checks an offered file, as the consumed CandidateTransferred gives it. */
-export const parseOpenIncomingTransfer = commandParser('OpenIncomingTransfer', openIncomingTransferDataSchema);
+export const openIncomingTransferCommand = defineCommand({ type: 'OpenIncomingTransfer', schema: openIncomingTransferDataSchema, decide: decideOpenIncomingTransfer });
+
+export const parseOpenIncomingTransfer = openIncomingTransferCommand.parse;
 
 /** Another region offers this region a candidate's file: list it for this region's officers. */
-export type OpenIncomingTransfer = ParsedCommand<typeof parseOpenIncomingTransfer>;
+export type OpenIncomingTransfer = TypedCommand<'OpenIncomingTransfer', OpenIncomingTransferData>;

@@ -1,7 +1,8 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import type { PathwayType } from '@titrepro/domain-rulebook';
 import { PATHWAY_TYPES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
+import { decideOpenPathway } from './decide-open-pathway';
 
 export interface OpenPathwayData {
   readonly candidateId: string;
@@ -23,7 +24,9 @@ export const openPathwayDataSchema: z.ZodType<OpenPathwayData, unknown> = z.stri
 });
 
 /** Checks an opening of pathway at the edge; a refusal names the first wrong field. */
-export const parseOpenPathway = commandParser('OpenPathway', openPathwayDataSchema);
+export const openPathwayCommand = defineCommand({ type: 'OpenPathway', schema: openPathwayDataSchema, decide: decideOpenPathway });
+
+export const parseOpenPathway = openPathwayCommand.parse;
 
 /** The candidate starts a pathway towards a title. */
-export type OpenPathway = ParsedCommand<typeof parseOpenPathway>;
+export type OpenPathway = TypedCommand<'OpenPathway', OpenPathwayData>;

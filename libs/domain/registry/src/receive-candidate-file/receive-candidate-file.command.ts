@@ -1,10 +1,11 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDate, calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDate, calendarDateIn, DATE_RANGES, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { FileSource, ReceivedHistoryEntry } from '../events/candidate-file-received.event';
 import type { CandidateContact } from '../events/candidate-registered.event';
 import { pathwayStateSchema } from '../events/pathway-state.schema';
 import type { PathwayState } from '../candidate.state';
+import { decideReceiveCandidateFile } from './decide-receive-candidate-file';
 
 /** What the sending region hands over: identity, pathways, and its stream as auditors read it. */
 export interface CandidateFile {
@@ -59,7 +60,9 @@ export const receiveCandidateFileDataSchema: z.ZodType<ReceiveCandidateFileData,
   z.object({ actingRegion: regionCode }),
 );
 
-export const parseReceiveCandidateFile = commandParser('ReceiveCandidateFile', receiveCandidateFileDataSchema);
+export const receiveCandidateFileCommand = defineCommand({ type: 'ReceiveCandidateFile', schema: receiveCandidateFileDataSchema, decide: decideReceiveCandidateFile });
+
+export const parseReceiveCandidateFile = receiveCandidateFileCommand.parse;
 
 /** The accepted file arrives from the sending region: this region becomes the home region. */
-export type ReceiveCandidateFile = ParsedCommand<typeof parseReceiveCandidateFile>;
+export type ReceiveCandidateFile = TypedCommand<'ReceiveCandidateFile', ReceiveCandidateFileData>;

@@ -1,6 +1,7 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { TRANSFER_REFUSAL_REASONS, type TransferRefusalReason } from '../events/transfer-refusal-reason';
+import { decideRecordHandover, decideRecordTransferRefusal } from './decide-record-transfer-answer';
 
 export interface RecordHandoverData {
   readonly candidateId: string;
@@ -27,10 +28,14 @@ export const recordTransferRefusalDataSchema: z.ZodType<RecordTransferRefusalDat
   reason: z.enum(TRANSFER_REFUSAL_REASONS),
 });
 
-export const parseRecordHandover = commandParser('RecordHandover', recordHandoverDataSchema);
-export const parseRecordTransferRefusal = commandParser('RecordTransferRefusal', recordTransferRefusalDataSchema);
+export const recordHandoverCommand = defineCommand({ type: 'RecordHandover', schema: recordHandoverDataSchema, decide: decideRecordHandover });
+
+export const parseRecordHandover = recordHandoverCommand.parse;
+export const recordTransferRefusalCommand = defineCommand({ type: 'RecordTransferRefusal', schema: recordTransferRefusalDataSchema, decide: decideRecordTransferRefusal });
+
+export const parseRecordTransferRefusal = recordTransferRefusalCommand.parse;
 
 /** The receiving region accepted (a consumed CandidateTransferAccepted): hand the file over. */
-export type RecordHandover = ParsedCommand<typeof parseRecordHandover>;
+export type RecordHandover = TypedCommand<'RecordHandover', RecordHandoverData>;
 /** The receiving region refused (a consumed CandidateTransferRefused): the file stays here. */
-export type RecordTransferRefusal = ParsedCommand<typeof parseRecordTransferRefusal>;
+export type RecordTransferRefusal = TypedCommand<'RecordTransferRefusal', RecordTransferRefusalData>;

@@ -1,7 +1,8 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, identifier, regionCode, singleLineText, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateContact } from '../events/candidate-registered.event';
+import { decideRegisterCandidate } from './decide-register-candidate';
 
 export interface RegisterCandidateData {
   readonly candidateId: string;
@@ -33,7 +34,9 @@ export const registerCandidateDataSchema: z.ZodType<RegisterCandidateData, unkno
 });
 
 /** Checks a registration at the edge; a refusal names the first wrong field. */
-export const parseRegisterCandidate = commandParser('RegisterCandidate', registerCandidateDataSchema);
+export const registerCandidateCommand = defineCommand({ type: 'RegisterCandidate', schema: registerCandidateDataSchema, decide: decideRegisterCandidate });
+
+export const parseRegisterCandidate = registerCandidateCommand.parse;
 
 /** A regional office registers a candidate. */
-export type RegisterCandidate = ParsedCommand<typeof parseRegisterCandidate>;
+export type RegisterCandidate = TypedCommand<'RegisterCandidate', RegisterCandidateData>;

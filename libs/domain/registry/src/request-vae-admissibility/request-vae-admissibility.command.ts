@@ -1,8 +1,9 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDateIn, commandParser, DATE_RANGES, compareCalendarDates, identifier, isCalendarDate, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, compareCalendarDates, identifier, isCalendarDate, regionCode, singleLineText, type TypedCommand } from '@titrepro/domain-kernel';
 import type { ExperienceCapacity } from '@titrepro/domain-rulebook';
 import { EXPERIENCE_CAPACITIES } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
+import { decideRequestVaeAdmissibility } from './decide-request-vae-admissibility';
 
 /** One period of the dossier de recevabilité, both ends inclusive. */
 export interface DeclaredExperiencePeriod {
@@ -47,7 +48,9 @@ export const requestVaeAdmissibilityDataSchema: z.ZodType<RequestVaeAdmissibilit
 });
 
 /** Checks a dossier de recevabilité at the edge; a refusal names the first wrong field. */
-export const parseRequestVaeAdmissibility = commandParser('RequestVaeAdmissibility', requestVaeAdmissibilityDataSchema);
+export const requestVaeAdmissibilityCommand = defineCommand({ type: 'RequestVaeAdmissibility', schema: requestVaeAdmissibilityDataSchema, decide: decideRequestVaeAdmissibility });
+
+export const parseRequestVaeAdmissibility = requestVaeAdmissibilityCommand.parse;
 
 /** The candidate files a dossier de recevabilité on a VAE pathway. */
-export type RequestVaeAdmissibility = ParsedCommand<typeof parseRequestVaeAdmissibility>;
+export type RequestVaeAdmissibility = TypedCommand<'RequestVaeAdmissibility', RequestVaeAdmissibilityData>;

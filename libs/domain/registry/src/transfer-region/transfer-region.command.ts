@@ -1,5 +1,6 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideTransferRegion } from './decide-transfer-region';
 
 export interface TransferRegionData {
   readonly candidateId: string;
@@ -16,7 +17,9 @@ export const transferRegionDataSchema: z.ZodType<TransferRegionData, unknown> = 
 });
 
 /** Checks a transfer at the edge; a refusal names the first wrong field. */
-export const parseTransferRegion = commandParser('TransferRegion', transferRegionDataSchema);
+export const transferRegionCommand = defineCommand({ type: 'TransferRegion', schema: transferRegionDataSchema, decide: decideTransferRegion });
+
+export const parseTransferRegion = transferRegionCommand.parse;
 
 /** The candidate moves to another region, whose office acts for them from then on. */
-export type TransferRegion = ParsedCommand<typeof parseTransferRegion>;
+export type TransferRegion = TypedCommand<'TransferRegion', TransferRegionData>;

@@ -1,5 +1,6 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideWithdrawPathway } from './decide-withdraw-pathway';
 
 export interface WithdrawPathwayData {
   readonly candidateId: string;
@@ -15,7 +16,9 @@ export const withdrawPathwayDataSchema: z.ZodType<WithdrawPathwayData, unknown> 
 });
 
 /** Checks a withdrawal at the edge; a refusal names the first wrong field. */
-export const parseWithdrawPathway = commandParser('WithdrawPathway', withdrawPathwayDataSchema);
+export const withdrawPathwayCommand = defineCommand({ type: 'WithdrawPathway', schema: withdrawPathwayDataSchema, decide: decideWithdrawPathway });
+
+export const parseWithdrawPathway = withdrawPathwayCommand.parse;
 
 /** The candidate leaves an open pathway. */
-export type WithdrawPathway = ParsedCommand<typeof parseWithdrawPathway>;
+export type WithdrawPathway = TypedCommand<'WithdrawPathway', WithdrawPathwayData>;

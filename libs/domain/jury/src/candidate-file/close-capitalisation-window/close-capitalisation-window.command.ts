@@ -1,6 +1,7 @@
-import { commandParser, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { titleCode } from '../../shared/code-schemas';
+import { decideCloseCapitalisationWindow } from './decide-close-capitalisation-window';
 
 export interface CloseCapitalisationWindowData {
   readonly candidateId: string;
@@ -16,7 +17,9 @@ export const closeCapitalisationWindowDataSchema: z.ZodType<CloseCapitalisationW
   deploymentRegion: regionCode,
 });
 
-export const parseCloseCapitalisationWindow = commandParser('CloseCapitalisationWindow', closeCapitalisationWindowDataSchema);
+export const closeCapitalisationWindowCommand = defineCommand({ type: 'CloseCapitalisationWindow', schema: closeCapitalisationWindowDataSchema, decide: decideCloseCapitalisationWindow });
+
+export const parseCloseCapitalisationWindow = closeCapitalisationWindowCommand.parse;
 
 /** Announces that the five years to complete a title ran out, if they did. */
-export type CloseCapitalisationWindow = ParsedCommand<typeof parseCloseCapitalisationWindow>;
+export type CloseCapitalisationWindow = TypedCommand<'CloseCapitalisationWindow', CloseCapitalisationWindowData>;

@@ -1,7 +1,8 @@
-import { calendarDateIn, commandParser, DATE_RANGES, identifier, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, identifier, type CalendarDate, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { titleCode } from '../../shared/code-schemas';
 import { consumedFactFields, type ConsumedFactData } from '../shared/input-schemas';
+import { decideRecordAdmissibility } from './decide-record-admissibility';
 
 export interface RecordAdmissibilityData extends ConsumedFactData {
   /** The VAE pathway, when the registry's event names it; null: the open VAE pathway towards `titleCode`. */
@@ -22,7 +23,9 @@ export const recordAdmissibilityDataSchema: z.ZodType<RecordAdmissibilityData, u
   })
   .transform((data) => ({ ...data, pathwayId: data.pathwayId ?? null }));
 
-export const parseRecordAdmissibility = commandParser('RecordAdmissibility', recordAdmissibilityDataSchema);
+export const recordAdmissibilityCommand = defineCommand({ type: 'RecordAdmissibility', schema: recordAdmissibilityDataSchema, decide: decideRecordAdmissibility });
+
+export const parseRecordAdmissibility = recordAdmissibilityCommand.parse;
 
 /** A regional office notified a VAE candidate's admissibility: VAE-ADMISSIBILITY reads the latest. */
-export type RecordAdmissibility = ParsedCommand<typeof parseRecordAdmissibility>;
+export type RecordAdmissibility = TypedCommand<'RecordAdmissibility', RecordAdmissibilityData>;

@@ -1,6 +1,7 @@
-import { commandParser, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { consumedFactFields, type ConsumedFactData } from '../shared/input-schemas';
+import { decideRecordCandidateHome } from './decide-record-candidate-home';
 
 export interface RecordCandidateHomeData extends ConsumedFactData {
   /** The region whose office holds the file now. */
@@ -10,7 +11,9 @@ export interface RecordCandidateHomeData extends ConsumedFactData {
 /** The data of RecordCandidateHome, from a registry's CandidateRegistered or CandidateHandedOver (its toRegion). */
 export const recordCandidateHomeDataSchema: z.ZodType<RecordCandidateHomeData, unknown> = z.strictObject({ ...consumedFactFields, region: regionCode });
 
-export const parseRecordCandidateHome = commandParser('RecordCandidateHome', recordCandidateHomeDataSchema);
+export const recordCandidateHomeCommand = defineCommand({ type: 'RecordCandidateHome', schema: recordCandidateHomeDataSchema, decide: decideRecordCandidateHome });
+
+export const parseRecordCandidateHome = recordCandidateHomeCommand.parse;
 
 /** A registry said which region holds the candidate's file: only that region's jury convenes them. */
-export type RecordCandidateHome = ParsedCommand<typeof parseRecordCandidateHome>;
+export type RecordCandidateHome = TypedCommand<'RecordCandidateHome', RecordCandidateHomeData>;

@@ -1,7 +1,8 @@
-import { calendarDate, commandParser, type CalendarDate, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDate, type CalendarDate, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { titleCode } from '../../shared/code-schemas';
 import { consumedFactFields, type ConsumedFactData } from '../shared/input-schemas';
+import { decideRecordCapitalisationWindowClosure } from './decide-record-capitalisation-window-closure';
 
 export interface RecordCapitalisationWindowClosureData extends ConsumedFactData {
   readonly titleCode: string;
@@ -17,10 +18,12 @@ export const recordCapitalisationWindowClosureDataSchema: z.ZodType<RecordCapita
   windowEnd: calendarDate,
 });
 
-export const parseRecordCapitalisationWindowClosure = commandParser('RecordCapitalisationWindowClosure', recordCapitalisationWindowClosureDataSchema);
+export const recordCapitalisationWindowClosureCommand = defineCommand({ type: 'RecordCapitalisationWindowClosure', schema: recordCapitalisationWindowClosureDataSchema, decide: decideRecordCapitalisationWindowClosure });
+
+export const parseRecordCapitalisationWindowClosure = recordCapitalisationWindowClosureCommand.parse;
 
 /**
  * The home region of the time announced that a window closed: this file takes note, so that it
  * never announces the same window again after the candidate moves here.
  */
-export type RecordCapitalisationWindowClosure = ParsedCommand<typeof parseRecordCapitalisationWindowClosure>;
+export type RecordCapitalisationWindowClosure = TypedCommand<'RecordCapitalisationWindowClosure', RecordCapitalisationWindowClosureData>;

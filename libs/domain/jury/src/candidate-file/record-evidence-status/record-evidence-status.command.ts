@@ -1,9 +1,10 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import type { RuleId } from '@titrepro/domain-rulebook';
 import { RULE_IDS } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
 import type { EvidenceItemFacts } from '../../shared/candidate-file-facts';
 import { consumedFactFields, evidenceItemSchema, type ConsumedFactData } from '../shared/input-schemas';
+import { decideRecordEvidenceStatus } from './decide-record-evidence-status';
 
 export interface RecordEvidenceStatusData extends ConsumedFactData {
   readonly pathwayId: string;
@@ -30,7 +31,9 @@ export const recordEvidenceStatusDataSchema: z.ZodType<RecordEvidenceStatusData,
   })
   .refine((data) => data.complete === (data.missing.length === 0), { path: ['complete'], message: 'must be true exactly when nothing is missing' });
 
-export const parseRecordEvidenceStatus = commandParser('RecordEvidenceStatus', recordEvidenceStatusDataSchema);
+export const recordEvidenceStatusCommand = defineCommand({ type: 'RecordEvidenceStatus', schema: recordEvidenceStatusDataSchema, decide: decideRecordEvidenceStatus });
+
+export const parseRecordEvidenceStatus = recordEvidenceStatusCommand.parse;
 
 /** The evaluation service judged a pathway's evidence: the jury convenes on its latest judgement. */
-export type RecordEvidenceStatus = ParsedCommand<typeof parseRecordEvidenceStatus>;
+export type RecordEvidenceStatus = TypedCommand<'RecordEvidenceStatus', RecordEvidenceStatusData>;

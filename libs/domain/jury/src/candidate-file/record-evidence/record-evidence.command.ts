@@ -1,9 +1,10 @@
-import { calendarDateIn, commandParser, DATE_RANGES, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { FileEvidenceRecord } from '../../shared/candidate-file-facts';
 import { certificateCode } from '../../shared/code-schemas';
 import { EVIDENCE_RECORD_KINDS } from '../shared/evidence-record-kinds';
 import { consumedFactFields, distinctIds, sha256, type ConsumedFactData } from '../shared/input-schemas';
+import { decideRecordEvidence } from './decide-record-evidence';
 
 /** A piece of evidence as the file keeps it (`FileEvidenceRecord`), from the consumed event it came in. */
 export interface RecordEvidenceData extends ConsumedFactData, Omit<FileEvidenceRecord, 'source'> {}
@@ -35,7 +36,9 @@ export const recordEvidenceDataSchema: z.ZodType<RecordEvidenceData, unknown> = 
   })
   .superRefine(coherentTarget);
 
-export const parseRecordEvidence = commandParser('RecordEvidence', recordEvidenceDataSchema);
+export const recordEvidenceCommand = defineCommand({ type: 'RecordEvidence', schema: recordEvidenceDataSchema, decide: decideRecordEvidence });
+
+export const parseRecordEvidence = recordEvidenceCommand.parse;
 
 /** The evaluation service recorded a piece of evidence: the jury keeps its ids and hashes, and its assessors off the jury. */
-export type RecordEvidence = ParsedCommand<typeof parseRecordEvidence>;
+export type RecordEvidence = TypedCommand<'RecordEvidence', RecordEvidenceData>;

@@ -1,6 +1,7 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { consumedFactFields, type ConsumedFactData } from '../shared/input-schemas';
+import { decideRecordPathwayWithdrawal } from './decide-record-pathway-withdrawal';
 
 export interface RecordPathwayWithdrawalData extends ConsumedFactData {
   readonly pathwayId: string;
@@ -9,7 +10,9 @@ export interface RecordPathwayWithdrawalData extends ConsumedFactData {
 /** The data of RecordPathwayWithdrawal, from a registry's PathwayWithdrawn. */
 export const recordPathwayWithdrawalDataSchema: z.ZodType<RecordPathwayWithdrawalData, unknown> = z.strictObject({ ...consumedFactFields, pathwayId: identifier });
 
-export const parseRecordPathwayWithdrawal = commandParser('RecordPathwayWithdrawal', recordPathwayWithdrawalDataSchema);
+export const recordPathwayWithdrawalCommand = defineCommand({ type: 'RecordPathwayWithdrawal', schema: recordPathwayWithdrawalDataSchema, decide: decideRecordPathwayWithdrawal });
+
+export const parseRecordPathwayWithdrawal = recordPathwayWithdrawalCommand.parse;
 
 /** The candidate withdrew from a pathway: no session convenes them on it any more. */
-export type RecordPathwayWithdrawal = ParsedCommand<typeof parseRecordPathwayWithdrawal>;
+export type RecordPathwayWithdrawal = TypedCommand<'RecordPathwayWithdrawal', RecordPathwayWithdrawalData>;

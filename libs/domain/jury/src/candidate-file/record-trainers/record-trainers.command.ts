@@ -1,6 +1,7 @@
-import { commandParser, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { consumedFactFields, distinctIds, type ConsumedFactData } from '../shared/input-schemas';
+import { decideRecordTrainers } from './decide-record-trainers';
 
 export interface RecordTrainersData extends ConsumedFactData {
   /** The whole current list (possibly empty). */
@@ -10,7 +11,9 @@ export interface RecordTrainersData extends ConsumedFactData {
 /** The data of RecordTrainers, from the evaluation's CandidateTrainersChanged. */
 export const recordTrainersDataSchema: z.ZodType<RecordTrainersData, unknown> = z.strictObject({ ...consumedFactFields, trainerIds: distinctIds });
 
-export const parseRecordTrainers = commandParser('RecordTrainers', recordTrainersDataSchema);
+export const recordTrainersCommand = defineCommand({ type: 'RecordTrainers', schema: recordTrainersDataSchema, decide: decideRecordTrainers });
+
+export const parseRecordTrainers = recordTrainersCommand.parse;
 
 /** The candidate's trainers changed: none may sit on their jury (JURY-PROFESSIONALS). */
-export type RecordTrainers = ParsedCommand<typeof parseRecordTrainers>;
+export type RecordTrainers = TypedCommand<'RecordTrainers', RecordTrainersData>;

@@ -1,6 +1,7 @@
-import { commandParser, identifier, regionCode, singleLineText, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, regionCode, singleLineText, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { allDistinct, titleCode } from '../../shared/code-schemas';
+import { decideRegisterJuryMember } from './decide-register-jury-member';
 
 export interface RegisterJuryMemberData {
   /** Server field: minted by the app. */
@@ -32,7 +33,9 @@ export const registerJuryMemberDataSchema: z.ZodType<RegisterJuryMemberData, unk
   .transform((data) => ({ ...data, assessorId: data.assessorId ?? null }));
 
 /** Checks a jury member's registration at the edge; a refusal names the first wrong field. */
-export const parseRegisterJuryMember = commandParser('RegisterJuryMember', registerJuryMemberDataSchema);
+export const registerJuryMemberCommand = defineCommand({ type: 'RegisterJuryMember', schema: registerJuryMemberDataSchema, decide: decideRegisterJuryMember });
+
+export const parseRegisterJuryMember = registerJuryMemberCommand.parse;
 
 /** A regional office registers a member of its validation juries, habilitated for some titles. */
-export type RegisterJuryMember = ParsedCommand<typeof parseRegisterJuryMember>;
+export type RegisterJuryMember = TypedCommand<'RegisterJuryMember', RegisterJuryMemberData>;

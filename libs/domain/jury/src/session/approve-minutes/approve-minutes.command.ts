@@ -1,6 +1,7 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { sha256Hex } from '../shared/input-schemas';
+import { decideApproveMinutes } from './decide-approve-minutes';
 
 export interface ApproveMinutesData {
   readonly sessionId: string;
@@ -16,7 +17,9 @@ export const approveMinutesDataSchema: z.ZodType<ApproveMinutesData, unknown> = 
   minutesHash: sha256Hex,
 });
 
-export const parseApproveMinutes = commandParser('ApproveMinutes', approveMinutesDataSchema);
+export const approveMinutesCommand = defineCommand({ type: 'ApproveMinutes', schema: approveMinutesDataSchema, decide: decideApproveMinutes });
+
+export const parseApproveMinutes = approveMinutesCommand.parse;
 
 /** A jury member approves (signs) the minutes of the session as they read them. */
-export type ApproveMinutes = ParsedCommand<typeof parseApproveMinutes>;
+export type ApproveMinutes = TypedCommand<'ApproveMinutes', ApproveMinutesData>;

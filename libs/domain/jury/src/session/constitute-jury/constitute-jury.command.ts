@@ -1,8 +1,9 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateFileFacts } from '../../shared/candidate-file-facts';
 import type { JuryMemberFacts } from '../../shared/jury-member-facts';
 import { candidateFileFactsSchema, juryMembersSchema } from '../shared/input-schemas';
+import { decideConstituteJury } from './decide-constitute-jury';
 
 export interface ConstituteJuryData {
   readonly sessionId: string;
@@ -18,7 +19,9 @@ export const constituteJuryDataSchema: z.ZodType<ConstituteJuryData, unknown> = 
   candidates: z.array(candidateFileFactsSchema).max(500),
 });
 
-export const parseConstituteJury = commandParser('ConstituteJury', constituteJuryDataSchema);
+export const constituteJuryCommand = defineCommand({ type: 'ConstituteJury', schema: constituteJuryDataSchema, decide: decideConstituteJury });
+
+export const parseConstituteJury = constituteJuryCommand.parse;
 
 /** The office names the jury of a session (again, until the first deliberation). */
-export type ConstituteJury = ParsedCommand<typeof parseConstituteJury>;
+export type ConstituteJury = TypedCommand<'ConstituteJury', ConstituteJuryData>;

@@ -1,7 +1,8 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateFileFacts, FileReference } from '../../shared/candidate-file-facts';
 import { candidateFileFactsSchema, fileReferenceSchema, uniqueCertificateCodes } from '../shared/input-schemas';
+import { decideConveneCandidate } from './decide-convene-candidate';
 
 export interface ConveneCandidateData {
   readonly sessionId: string;
@@ -22,7 +23,9 @@ export const conveneCandidateDataSchema: z.ZodType<ConveneCandidateData, unknown
   fileRef: fileReferenceSchema,
 });
 
-export const parseConveneCandidate = commandParser('ConveneCandidate', conveneCandidateDataSchema);
+export const conveneCandidateCommand = defineCommand({ type: 'ConveneCandidate', schema: conveneCandidateDataSchema, decide: decideConveneCandidate });
+
+export const parseConveneCandidate = conveneCandidateCommand.parse;
 
 /** The office convenes a candidate of its region to the session, once their file allows it. */
-export type ConveneCandidate = ParsedCommand<typeof parseConveneCandidate>;
+export type ConveneCandidate = TypedCommand<'ConveneCandidate', ConveneCandidateData>;

@@ -1,8 +1,9 @@
 import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateFileFacts, FileReference } from '../../shared/candidate-file-facts';
 import { candidateFileFactsSchema, fileReferenceSchema, juryDecisionOutcomeSchema } from '../shared/input-schemas';
+import { decideRecordDeliberation } from './decide-record-deliberation';
 
 export interface RecordDeliberationData {
   readonly sessionId: string;
@@ -31,7 +32,9 @@ export const recordDeliberationDataSchema: z.ZodType<RecordDeliberationData, unk
   fileRef: fileReferenceSchema,
 });
 
-export const parseRecordDeliberation = commandParser('RecordDeliberation', recordDeliberationDataSchema);
+export const recordDeliberationCommand = defineCommand({ type: 'RecordDeliberation', schema: recordDeliberationDataSchema, decide: decideRecordDeliberation });
+
+export const parseRecordDeliberation = recordDeliberationCommand.parse;
 
 /** A jury member records the jury's decision for a convened candidate. */
-export type RecordDeliberation = ParsedCommand<typeof parseRecordDeliberation>;
+export type RecordDeliberation = TypedCommand<'RecordDeliberation', RecordDeliberationData>;

@@ -1,5 +1,6 @@
-import { commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideRecordInterview } from './decide-record-interview';
 
 export interface RecordInterviewData {
   readonly sessionId: string;
@@ -14,7 +15,9 @@ export const recordInterviewDataSchema: z.ZodType<RecordInterviewData, unknown> 
   memberId: identifier,
 });
 
-export const parseRecordInterview = commandParser('RecordInterview', recordInterviewDataSchema);
+export const recordInterviewCommand = defineCommand({ type: 'RecordInterview', schema: recordInterviewDataSchema, decide: decideRecordInterview });
+
+export const parseRecordInterview = recordInterviewCommand.parse;
 
 /** A jury member records that the jury interviewed the candidate (entretien), on the session day or later. */
-export type RecordInterview = ParsedCommand<typeof parseRecordInterview>;
+export type RecordInterview = TypedCommand<'RecordInterview', RecordInterviewData>;

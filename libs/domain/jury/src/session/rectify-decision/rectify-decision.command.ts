@@ -1,8 +1,9 @@
 import { type JuryDecisionOutcome } from '@titrepro/domain-rulebook';
-import { actorSubject, commandParser, identifier, multilineText, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, actorSubject, identifier, multilineText, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import type { CandidateFileFacts, FileReference } from '../../shared/candidate-file-facts';
 import { candidateFileFactsSchema, fileReferenceSchema, juryDecisionOutcomeSchema } from '../shared/input-schemas';
+import { decideRectifyDecision } from './decide-rectify-decision';
 
 export interface RectifyDecisionData {
   readonly sessionId: string;
@@ -31,7 +32,9 @@ export const rectifyDecisionDataSchema: z.ZodType<RectifyDecisionData, unknown> 
   fileRef: fileReferenceSchema,
 });
 
-export const parseRectifyDecision = commandParser('RectifyDecision', rectifyDecisionDataSchema);
+export const rectifyDecisionCommand = defineCommand({ type: 'RectifyDecision', schema: rectifyDecisionDataSchema, decide: decideRectifyDecision });
+
+export const parseRectifyDecision = rectifyDecisionCommand.parse;
 
 /** The office rectifies a decision of sealed minutes; the rules are applied again, as of the session date. */
-export type RectifyDecision = ParsedCommand<typeof parseRectifyDecision>;
+export type RectifyDecision = TypedCommand<'RectifyDecision', RectifyDecisionData>;

@@ -1,9 +1,10 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import { calendarDateIn, commandParser, DATE_RANGES, identifier, regionCode, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, calendarDateIn, DATE_RANGES, identifier, regionCode, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
 import { certificateCode, titleCode } from '../shared/input-schemas';
 import type { SessionKind } from '../shared/session-kind';
 import { SESSION_KINDS } from '../shared/session-kind';
+import { decideScheduleValidationSession } from './decide-schedule-validation-session';
 
 export interface ScheduleValidationSessionData {
   /** Server field: minted by the app. */
@@ -27,7 +28,9 @@ export const scheduleValidationSessionDataSchema: z.ZodType<ScheduleValidationSe
   ccsCode: certificateCode.nullable().default(null),
 });
 
-export const parseScheduleValidationSession = commandParser('ScheduleValidationSession', scheduleValidationSessionDataSchema);
+export const scheduleValidationSessionCommand = defineCommand({ type: 'ScheduleValidationSession', schema: scheduleValidationSessionDataSchema, decide: decideScheduleValidationSession });
+
+export const parseScheduleValidationSession = scheduleValidationSessionCommand.parse;
 
 /** The regional office schedules a validation session of one title (whole title, CCPs, or a CCS). */
-export type ScheduleValidationSession = ParsedCommand<typeof parseScheduleValidationSession>;
+export type ScheduleValidationSession = TypedCommand<'ScheduleValidationSession', ScheduleValidationSessionData>;

@@ -1,5 +1,6 @@
-import { actorSubject, commandParser, identifier, type ParsedCommand } from '@titrepro/domain-kernel';
+import { defineCommand, actorSubject, identifier, type TypedCommand } from '@titrepro/domain-kernel';
 import { z } from 'zod';
+import { decideSealMinutes } from './decide-seal-minutes';
 
 export interface SealMinutesData {
   readonly sessionId: string;
@@ -12,7 +13,9 @@ export const sealMinutesDataSchema: z.ZodType<SealMinutesData, unknown> = z.stri
   officerId: actorSubject,
 });
 
-export const parseSealMinutes = commandParser('SealMinutes', sealMinutesDataSchema);
+export const sealMinutesCommand = defineCommand({ type: 'SealMinutes', schema: sealMinutesDataSchema, decide: decideSealMinutes });
+
+export const parseSealMinutes = sealMinutesCommand.parse;
 
 /** The office seals the approved minutes: the decisions become awards. */
-export type SealMinutes = ParsedCommand<typeof parseSealMinutes>;
+export type SealMinutes = TypedCommand<'SealMinutes', SealMinutesData>;
