@@ -1,6 +1,6 @@
 import { foldEvents, type Explanation } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
-import { rulebooks, type RuleApplication } from '@titrepro/domain-rulebook';
+import { rulebooks, type RuleApplication, type Rulebook } from '@titrepro/domain-rulebook';
 import {
   candidateFileDecider,
   candidateFileEvents,
@@ -25,6 +25,14 @@ export interface Rederivation {
   readonly unchecked: Unchecked[];
   readonly flags: ReplayFlag[];
 }
+
+/** The rulebook with every rule passing, verdicts aside: judging with it gives the facts every rule reads. */
+const permissive = (rulebook: Rulebook): Rulebook => ({
+  ...rulebook,
+  rules: Object.fromEntries(
+    Object.entries(rulebook.rules).map(([ruleId, rule]) => [ruleId, { ...rule, evaluate: (facts: never) => ({ ...rule.evaluate(facts), passed: true }) }]),
+  ) as unknown as Rulebook['rules'],
+});
 
 const say = (fr: string, en: string): Explanation => ({ fr, en });
 
@@ -89,7 +97,7 @@ export const rederiveJuryDecision = async (store: AuditedStore, recorded: Record
   const title = referential.titleValidAt(data.titleCode, session.session.date) ?? referential.findTitle(data.titleCode);
   if (!title) return { rederived: [], unchecked: [{ ruleId: null, reason: `title ${data.titleCode} is not in the référentiel` }], flags };
 
-  const judged = judgeOutcome({
+  const toJudge = {
     rulebook,
     session: session.session,
     title,
@@ -98,7 +106,10 @@ export const rederiveJuryDecision = async (store: AuditedStore, recorded: Record
     file,
     interviewHeld: interviewOf(session, data.candidateId) !== undefined,
     rectifiedDecisionId: event.type === 'DecisionRectified' ? data.decisionId : null,
-  });
+  };
+  const judged = judgeOutcome(toJudge);
+  // The facts each rule reads, even where one refuses: the same judgement under rules that pass whatever they read.
+  const facts = judgeOutcome({ ...toJudge, rulebook: permissive(rulebook) });
   if (!judged.ok) {
     const error = judged.error as { kind: string; ruleId?: string; message: string; explanation?: Explanation };
     flags.push({
@@ -112,14 +123,14 @@ export const rederiveJuryDecision = async (store: AuditedStore, recorded: Record
       rederived: error,
     });
   }
-  const rederivedApplications: readonly RuleApplication[] = judged.ok ? judged.value.ruleApplications : [];
+  const rederivedApplications: readonly RuleApplication[] = facts.ok ? facts.value.ruleApplications : [];
   const key = (application: { ruleId: string; subject: string | null }) => `${application.ruleId}|${application.subject ?? ''}`;
   const again = new Map(rederivedApplications.map((application) => [key(application), application]));
   for (const application of data.ruleApplications) {
     const fresh = again.get(key(application));
     if (!fresh) {
-      // A refusal leaves no application to compare with: the rule-refuses flag says why.
-      if (judged.ok) {
+      // A refusal before any rule (a CCP awarded twice) leaves nothing to compare with: the rule-refuses flag says why.
+      if (facts.ok) {
         flags.push({
           kind: 'facts-differ',
           ruleId: application.ruleId,
