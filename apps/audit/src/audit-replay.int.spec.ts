@@ -1,9 +1,10 @@
 import { addDays, calendarDateInParis } from '@titrepro/domain-kernel';
 import { applyRule, rulebooks, type RuleApplication } from '@titrepro/domain-rulebook';
-import { queryDatabase } from '@titrepro/service-kit/testing';
+import { CCP_CODES, queryDatabase } from '@titrepro/service-kit/testing';
+import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the audit's test runs the real jury services of two regions
-import { CCP_CODES, startJuryWorld, type JuryWorld } from '../../jury/src/testing/jury-world';
+import { startJuryWorld, type JuryWorld } from '../../jury/src/testing/jury-world';
 import { runAuditCli } from './cli/audit-cli';
 import { candidateHistory } from './history/candidate-history';
 import type { CandidateReplay } from './model';
@@ -60,40 +61,46 @@ describe('audit: history, replay and verify across two regions (real PostgreSQL 
     stores = await AuditedStores.open(JSON.parse(storesJson));
 
     // CCP1 from idf's jury, the file handed over to bre, CCP2 and CCP3 from bre's, then the title in bre.
-    clean = await world.candidate('discontinuous-training', 'idf');
-    await world.evidence(clean, 'discontinuous-training', [...ccpPairKeys('CCP2'), ...ccpPairKeys('CCP3')], 'idf');
+    const cleanCandidate = await world.candidate().discontinuousTraining().evidence({ missing: [...ccpPairKeys('CCP2'), ...ccpPairKeys('CCP3')] });
+    clean = { candidateId: cleanCandidate.candidateId, pathwayId: cleanCandidate.pathwayId };
     const idfMembers = await world.idf.members(2);
     const idfSession = await world.idf.session({ kind: 'ccp', date: idfCcpDate, memberIds: idfMembers });
     const ccp1 = await world.idf.decideAndSeal(idfSession, clean.candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1'] }, idfMembers, { ccpCodes: ['CCP1'] });
-    await world.untilPublished('idf’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccp1);
-    await world.handOver(clean.candidateId, 'idf', 'bre');
-    await world.evidence(clean, 'discontinuous-training', ccpPairKeys('CCP1'), 'bre');
+    await world.awards.until('idf’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccp1);
+    await untilHeld(clean.candidateId, ['CCP1']);
+    await cleanCandidate.news().handOver('bre').evidence({ missing: ccpPairKeys('CCP1') });
     members = await world.bre.members(2);
     const breSession = await world.bre.session({ kind: 'ccp', date: breCcpDate, memberIds: members });
     const ccp23 = await world.bre.decideAndSeal(breSession, clean.candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, members, { ccpCodes: ['CCP2', 'CCP3'] });
-    await world.untilPublished('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccp23);
-    const before = await world.bre.fileRevision(clean.candidateId);
-    await world.bre.untilFileBeyond(clean.candidateId, before - 1, 'the CCPs');
+    await world.awards.until('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccp23);
+    await untilHeld(clean.candidateId, CCP_CODES);
     const titleSession = await world.bre.session({ kind: 'title', date: titleDate, memberIds: members });
-    // bre's file must hold CCP2 and CCP3 (its own awards, read back from Kafka) before the title.
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
     titleDecision = await world.bre.decideAndSeal(titleSession, clean.candidateId, { kind: 'title-awarded' }, members, { interview: true });
-    await world.untilPublished('the title awarded in bre', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === titleDecision);
+    await world.awards.until('the title awarded in bre', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === titleDecision);
 
     // The forger's candidate: CCP2 and CCP3 in bre, convened to a title session, no deliberation.
-    const forged = await world.candidate('discontinuous-training', 'bre');
-    await world.evidence(forged, 'discontinuous-training', ccpPairKeys('CCP1'), 'bre');
+    const forged = await world.candidate().inRegion('bre').discontinuousTraining().evidence({ missing: ccpPairKeys('CCP1') });
     const forgedCcpSession = await world.bre.session({ kind: 'ccp', date: breCcpDate, memberIds: members });
     const forgedCcps = await world.bre.decideAndSeal(forgedCcpSession, forged.candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, members, { ccpCodes: ['CCP2', 'CCP3'] });
-    await world.untilPublished('the forger’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === forgedCcps);
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await world.awards.until('the forger’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === forgedCcps);
+    await untilHeld(forged.candidateId, ['CCP2', 'CCP3']);
     // Its evidence is complete: what it lacks is CCP1, which no jury awarded.
-    await world.evidence(forged, 'discontinuous-training', [], 'bre');
+    await forged.evidenceComplete();
     const sessionId = await world.bre.session({ kind: 'title', date: titleDate, memberIds: members });
     const convened = await world.bre.service.http().post(`/sessions/${sessionId}/candidates`).set('Authorization', await world.bre.officer()).send({ candidateId: forged.candidateId });
     expect({ status: convened.status, body: convened.body }).toMatchObject({ status: 201 });
-    forger = { ...forged, sessionId };
+    forger = { candidateId: forged.candidateId, pathwayId: forged.pathwayId, sessionId };
   }, 300_000);
+
+  /** Waits until bre's view of the candidate holds these CCPs (awarded by whichever region). */
+  const untilHeld = async (candidateId: string, ccpCodes: readonly string[]) => {
+    const officer = await world.bre.officer();
+    await waitFor(`bre's jury to hold ${ccpCodes.join(', ')}`, async () => {
+      const { body } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer);
+      const held: string[] = (body.ccpsHeld ?? []).map((ccp: { ccpCode: string }) => ccp.ccpCode);
+      return ccpCodes.every((code) => held.includes(code));
+    }, 30_000, 100);
+  };
 
   afterAll(async () => {
     await stores?.close();
@@ -169,7 +176,8 @@ describe('audit: history, replay and verify across two regions (real PostgreSQL 
     const facts = { ...capitalisation.facts, ccpsObtained: [...ccpsObtained], juryInterviewHeld: false };
     const applied = applyRule(rulebook, 'TITLE-BY-CAPITALISATION', facts).application;
     const application = passed === null ? applied : { ...applied, passed };
-    const fileRevision = await world.bre.fileRevision(forger.candidateId);
+    const [last] = await queryDatabase<{ revision: string }>(world.bre.service.database.url, `SELECT max(revision) AS revision FROM event_store.events WHERE stream_id = $1`, [`jurycandidate-${forger.candidateId}`]);
+    const fileRevision = Number(last?.revision ?? -1);
     return {
       databaseUrl: world.bre.service.database.url,
       streamId: `jurysession-${forger.sessionId}`,
