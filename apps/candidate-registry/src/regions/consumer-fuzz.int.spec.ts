@@ -1,35 +1,29 @@
-import { CandidateRegisteredV1, CandidateTransferredV1 } from '@titrepro/contracts';
-import { consumerFuzzTimeoutMs, createSharedTopics, formatFuzzReport, runConsumerFuzz, startContractPublisher, startService, untilServiceActsOn, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
-import { randomUUID } from 'node:crypto';
+import { CandidateTransferredV1 } from '@titrepro/contracts';
+import { consumerFuzzTimeoutMs, formatFuzzReport, runConsumerFuzz, TestWorld, untilServiceActsOn } from '@titrepro/service-kit/testing';
 import { serviceDefinition } from '../service.definition';
 
 // Issue 17: generated messages on every topic the registry's consumers read (FUZZ_SEED, FUZZ_RUNS).
 describe("the registry's consumers under generated messages (real PostgreSQL and Kafka)", () => {
-  let registry: StartedService;
-  let publisher: ContractPublisher;
+  let world: TestWorld;
 
   beforeAll(async () => {
-    const topicPrefix = await createSharedTopics();
-    registry = await startService(serviceDefinition, { region: 'idf', topicPrefix, consumers: true });
-    publisher = await startContractPublisher(topicPrefix);
+    world = await TestWorld.start({ service: serviceDefinition, regions: ['idf'], relay: false });
   });
 
   afterAll(async () => {
-    await publisher?.close();
-    await registry?.close();
+    await world?.close();
   });
 
   it('applies or dead-letters every message, commits to the end, puts each refusal once on the DLQ, and still applies a valid event', async () => {
     const report = await runConsumerFuzz({
-      service: registry,
-      publisher,
+      service: world.deployment('idf'),
+      publisher: world.publisher,
       otherRegion: 'bre',
       // A file bre offers afterwards reaches idf's registry as an incoming transfer.
       afterwards: async () => {
-        const candidateId = randomUUID();
-        await publisher.publish(CandidateRegisteredV1, { candidateId, region: 'bre', registeredAt: new Date().toISOString() }, 'bre');
-        await publisher.publish(CandidateTransferredV1, { candidateId, fromRegion: 'bre', toRegion: 'idf', transferredAt: new Date().toISOString() }, 'bre');
-        await untilServiceActsOn(registry, candidateId);
+        const { candidateId } = await world.candidate().inRegion('bre');
+        await world.send(CandidateTransferredV1, { candidateId, fromRegion: 'bre', toRegion: 'idf', transferredAt: world.now() }, 'bre');
+        await untilServiceActsOn(world.deployment('idf'), candidateId);
       },
     });
     console.info(formatFuzzReport(report));

@@ -1,34 +1,27 @@
-import { CandidateRegisteredV1 } from '@titrepro/contracts';
-import { consumerFuzzTimeoutMs, createSharedTopics, formatFuzzReport, runConsumerFuzz, startContractPublisher, startService, untilServiceActsOn, type ContractPublisher, type StartedService } from '@titrepro/service-kit/testing';
-import { randomUUID } from 'node:crypto';
+import { consumerFuzzTimeoutMs, formatFuzzReport, runConsumerFuzz, TestWorld, untilServiceActsOn } from '@titrepro/service-kit/testing';
 import { serviceDefinition } from '../service.definition';
 
 // Issue 17: generated messages on every topic the jury's consumers read (FUZZ_SEED, FUZZ_RUNS).
 describe("the jury's consumers under generated messages (real PostgreSQL and Kafka)", () => {
-  let jury: StartedService;
-  let publisher: ContractPublisher;
+  let world: TestWorld;
 
   beforeAll(async () => {
-    const topicPrefix = await createSharedTopics();
-    jury = await startService(serviceDefinition, { region: 'idf', topicPrefix, consumers: true });
-    publisher = await startContractPublisher(topicPrefix);
+    world = await TestWorld.start({ service: serviceDefinition, regions: ['idf'], relay: false });
   });
 
   afterAll(async () => {
-    await publisher?.close();
-    await jury?.close();
+    await world?.close();
   });
 
   it('applies or dead-letters every message, commits to the end, puts each refusal once on the DLQ, and still applies a valid event', async () => {
     const report = await runConsumerFuzz({
-      service: jury,
-      publisher,
+      service: world.deployment('idf'),
+      publisher: world.publisher,
       otherRegion: 'bre',
       // A candidate registered afterwards reaches the jury's file.
       afterwards: async () => {
-        const candidateId = randomUUID();
-        await publisher.publish(CandidateRegisteredV1, { candidateId, region: 'idf', registeredAt: new Date().toISOString() }, 'idf');
-        await untilServiceActsOn(jury, candidateId);
+        const { candidateId } = await world.candidate();
+        await untilServiceActsOn(world.deployment('idf'), candidateId);
       },
     });
     console.info(formatFuzzReport(report));

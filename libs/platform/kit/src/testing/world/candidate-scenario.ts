@@ -138,7 +138,9 @@ export class CandidateScenario implements PromiseLike<WorldCandidate> {
 
   /** The evaluation's list of the candidate's trainers (assessor ids). */
   trainers(trainerIds: readonly string[]): this {
-    return this.step((state) => this.publish(state, CandidateTrainersChangedV1, { candidateId: state.candidateId, trainerIds: [...trainerIds], changedAt: this.world.now() }).then(() => undefined));
+    return this.step(async (state) => {
+      await this.publish(state, CandidateTrainersChangedV1, { candidateId: state.candidateId, trainerIds: [...trainerIds], changedAt: this.world.now() });
+    });
   }
 
   /** The registry's VAE admissibility decision. */
