@@ -3,7 +3,7 @@
 // matrix with UPDATE_AUTHORIZATION_DOC=true. Needs PostgreSQL and Kafka, like those tests.
 import { execFileSync } from 'node:child_process';
 
-for (const app of ['candidate-registry', 'evaluation', 'jury', 'document-issuance']) {
+for (const app of ['candidate-registry', 'evaluation', 'jury', 'document-issuance', 'audit']) {
   execFileSync('npx', ['jest', '-c', `apps/${app}/jest.config.ts`, 'access-matrix', '-t', 'declares who may call'], {
     stdio: 'inherit',
     env: { ...process.env, UPDATE_AUTHORIZATION_DOC: 'true' },
