@@ -1,7 +1,16 @@
-import type { CandidateEvent } from '@titrepro/domain-registry';
+import { type CandidateEvent, candidateEvents } from '@titrepro/domain-registry';
+import { type DecisionTrace, FACTS_UNKNOWN, type RuleId } from '@titrepro/domain-rulebook';
 import type { RecordedEvent } from '@titrepro/event-store';
 import { toKafkaMessages } from '@titrepro/messaging';
 import { mapRegistryEvent } from './registry-integration-events.mapper';
+
+/** A trace whose rule passed (its facts do not matter to the mapping). */
+const traceOf = (ruleId: RuleId): DecisionTrace => ({
+  rulebookId: 'seed-2009',
+  rules: [{ ruleId, subject: null, facts: FACTS_UNKNOWN, passed: true, explanation: { fr: 'ok', en: 'ok' }, details: null }],
+  evidence: [],
+  reads: [],
+});
 
 const CANDIDATE = 'c-42';
 const SECRETS = ['Durandeau', 'Camille', '1990-04-12', 'camille@example.org', 'Hôpital Nord', 'not motivated', 'moved to Lille'];
@@ -21,7 +30,7 @@ const events: CandidateEvent[] = [
   },
   {
     type: 'PathwayOpened',
-    data: { candidateId: CANDIDATE, pathwayId: 'p-1', titleCode: 'TP-00495', titleVersion: 1, pathwayType: 'vae', openedOn: '2025-03-01', rulebookId: 'seed-2009', ruleIds: ['PATHWAY'] },
+    data: { candidateId: CANDIDATE, pathwayId: 'p-1', titleCode: 'TP-00495', titleVersion: 1, pathwayType: 'vae', openedOn: '2025-03-01', trace: traceOf('PATHWAY') },
   },
   {
     type: 'VaeAdmissibilityRequested',
@@ -43,11 +52,9 @@ const events: CandidateEvent[] = [
       decidedOn: '2025-03-03',
       outcome: 'not-admissible',
       reason: 'not motivated',
-      rulebookId: 'seed-2009',
-      ruleIds: ['VAE-EXPERIENCE'],
       experienceMonths: 36,
       requiredMonths: 36,
-      ruleOutcomes: [{ ruleId: 'VAE-EXPERIENCE', passed: true, explanation: { fr: 'ok', en: 'ok' } }],
+      trace: traceOf('VAE-EXPERIENCE'),
     },
   },
   { type: 'PathwayWithdrawn', data: { candidateId: CANDIDATE, pathwayId: 'p-1', titleCode: 'TP-00495', withdrawnOn: '2025-03-04' } },
@@ -91,8 +98,8 @@ const recorded = (event: CandidateEvent, revision: number): RecordedEvent => ({
   revision,
   globalPosition: revision + 1,
   type: event.type,
-  schemaVersion: 1,
-  storedSchemaVersion: 1,
+  schemaVersion: candidateEvents.storageOf(event).schemaVersion,
+  storedSchemaVersion: candidateEvents.storageOf(event).schemaVersion,
   data: event.data as unknown as Record<string, unknown>,
   metadata: { correlationId: 'corr', causationId: null, actor: { subject: 'officer', role: 'regional-officer' }, region: 'idf', occurredAt: '2025-03-06T09:59:58.000Z' },
   recordedAt: new Date('2025-03-06T10:00:00Z'),

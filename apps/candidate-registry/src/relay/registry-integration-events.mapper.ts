@@ -12,6 +12,7 @@ import {
   VaeAdmissibilityRequestedV1,
 } from '@titrepro/contracts';
 import { candidateEvents } from '@titrepro/domain-registry';
+import { ruleIdsOf } from '@titrepro/domain-rulebook';
 import type { RecordedEvent } from '@titrepro/event-store';
 import { integrationEvent, type EventMapper, type IntegrationEventDraft } from '@titrepro/messaging';
 import { readerOf } from '@titrepro/service-kit';
@@ -49,7 +50,7 @@ export const mapRegistryEvent: EventMapper = (recorded: RecordedEvent): Integrat
         requestedAt: at,
       });
     case 'VaeAdmissibilityDecided': {
-      const refusedBy = event.data.ruleOutcomes.find((outcome) => !outcome.passed)?.ruleId;
+      const refusedBy = event.data.trace.rules.find((rule) => !rule.passed)?.ruleId;
       return integrationEvent(VaeAdmissibilityDecidedV1, {
         candidateId: event.data.candidateId,
         pathwayId: event.data.pathwayId,
@@ -57,8 +58,8 @@ export const mapRegistryEvent: EventMapper = (recorded: RecordedEvent): Integrat
         outcome: event.data.outcome === 'admissible' ? 'admissible' : 'inadmissible',
         // The officer's reason is free text about a person: only a rule id or a fixed code leaves the registry.
         reasonCode: event.data.outcome === 'admissible' ? 'ADMISSIBLE' : (refusedBy ?? 'OFFICE-DECISION'),
-        rulebookId: event.data.rulebookId,
-        ruleIds: [...event.data.ruleIds],
+        rulebookId: event.data.trace.rulebookId,
+        ruleIds: ruleIdsOf(event.data.trace),
         decidedAt: at,
       });
     }

@@ -7,6 +7,7 @@ import {
   TrainingEvaluationRecordedV1,
 } from '@titrepro/contracts';
 import { evaluationEvents } from '@titrepro/domain-evaluation';
+import { ruleIdsOf } from '@titrepro/domain-rulebook';
 import type { RecordedEvent } from '@titrepro/event-store';
 import { integrationEvent, type EventMapper, type IntegrationEventDraft } from '@titrepro/messaging';
 import { readerOf } from '@titrepro/service-kit';
@@ -46,7 +47,7 @@ export const mapEvaluationEvent: EventMapper = (recorded: RecordedEvent): Integr
       });
     }
     case 'CcpPairAssessmentRecorded': {
-      const { candidateId, pathwayId, titleCode, ccpCode, outcome, assessors, rulebookId, ruleIds, assessedOn } = event.data;
+      const { candidateId, pathwayId, titleCode, ccpCode, outcome, assessors, trace, assessedOn } = event.data;
       return integrationEvent(CcpPairAssessmentRecordedV1, {
         candidateId,
         pathwayId,
@@ -54,8 +55,8 @@ export const mapEvaluationEvent: EventMapper = (recorded: RecordedEvent): Integr
         ccpCode,
         outcome,
         assessorIds: [assessors[0].assessorId, assessors[1].assessorId],
-        rulebookId,
-        ruleIds: [...ruleIds],
+        rulebookId: trace.rulebookId,
+        ruleIds: ruleIdsOf(trace),
         assessedOn,
         recordedAt: at,
       });

@@ -29,6 +29,6 @@ describe('candidateDecider (shipped titles and rulebooks)', () => {
       history.push(...result.value);
     }
     expect(history.map((event) => event.type)).toEqual(['CandidateRegistered', 'PathwayOpened', 'VaeAdmissibilityRequested', 'VaeAdmissibilityDecided']);
-    expect(history[3]).toMatchObject({ data: { outcome: 'admissible', experienceMonths: 60, rulebookId: 'vae-jury-2024' } });
+    expect(history[3]).toMatchObject({ data: { outcome: 'admissible', experienceMonths: 60, trace: { rulebookId: 'vae-jury-2024' } } });
   });
 });

@@ -29,3 +29,4 @@ export { SEED_2009, SEED_2009_VAE_MINIMUM_MONTHS } from './seed-2009/seed-2009.r
 export { createVaeExperienceRule } from './shared-rules/vae-experience.rule';
 export * from './rule-application';
 export * from './jury-decision-outcome';
+export * from './decision-trace';

@@ -1,4 +1,5 @@
 import { type CalendarDate, calendarDate, defineEvent, type DomainEvent, type Explanation } from '@titrepro/domain-kernel';
+import { type DecisionTrace, FACTS_UNKNOWN, storedDecisionTrace } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
 import type { AssessorKind, CompetenceOutcome } from '../shared/assessor-facts';
 import { ASSESSOR_KIND_LABELS, PASS_FAIL_LABELS } from '../shared/labels';
@@ -27,18 +28,34 @@ export type CcpPairAssessmentRecorded = DomainEvent<
     readonly outcome: 'passed' | 'failed';
     readonly grid: readonly CompetenceOutcome[];
     readonly recordedOn: CalendarDate;
-    readonly rulebookId: string;
-    readonly ruleIds: readonly string[];
-    readonly ruleOutcome: { readonly ruleId: string; readonly passed: boolean; readonly explanation: Explanation };
+    /** CCP-PAIR with the facts it judged (seats, practical assessment, DSPP), its verdict, and the DSPP documents relied on by hash. */
+    readonly trace: DecisionTrace;
   }
 >;
 
 const pairAssessor = z.strictObject({ assessorId: z.string(), kind: storedAssessorKind, specialtyTitleCode: z.string().nullable() });
 
-/** CcpPairAssessmentRecorded as stored, version 1; a decision under the rule it records (CCP-PAIR). */
+interface CcpPairAssessmentRecordedV1 {
+  readonly rulebookId: string;
+  readonly ruleIds: readonly string[];
+  readonly ruleOutcome: { readonly ruleId: string; readonly passed: boolean; readonly explanation: Explanation };
+  readonly [field: string]: unknown;
+}
+
+/**
+ * Version 1 kept CCP-PAIR's verdict, not its facts: read back as a trace whose facts are
+ * FACTS_UNKNOWN (the audit re-derives them from the evaluation stream before the event).
+ */
+export const ccpPairAssessmentRecordedV1ToV2 = (stored: unknown): unknown => {
+  const { rulebookId, ruleIds: _ruleIds, ruleOutcome, ...rest } = stored as CcpPairAssessmentRecordedV1;
+  const rule = { ruleId: ruleOutcome.ruleId, subject: null, facts: FACTS_UNKNOWN, passed: ruleOutcome.passed, explanation: ruleOutcome.explanation, details: null };
+  return { ...rest, trace: { rulebookId, rules: [rule], evidence: [], reads: [] } };
+};
+
+/** CcpPairAssessmentRecorded as stored, version 2 (the trace); a decision under the rule it records (CCP-PAIR). */
 export const ccpPairAssessmentRecordedDescriptor = defineEvent<CcpPairAssessmentRecorded>({
   type: 'CcpPairAssessmentRecorded',
-  schemaVersion: 1,
+  schemaVersion: 2,
   schema: z.strictObject({
     candidateId: z.string(),
     pathwayId: z.string(),
@@ -49,11 +66,10 @@ export const ccpPairAssessmentRecordedDescriptor = defineEvent<CcpPairAssessment
     outcome: z.enum(['passed', 'failed']),
     grid: storedGrid,
     recordedOn: calendarDate,
-    rulebookId: z.string(),
-    ruleIds: z.array(z.string()),
-    ruleOutcome: z.strictObject({ ruleId: z.string(), passed: z.boolean(), explanation: z.strictObject({ fr: z.string(), en: z.string() }) }),
+    trace: storedDecisionTrace,
   }),
-  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  decision: (data) => data.trace,
+  upcasters: { 1: ccpPairAssessmentRecordedV1ToV2 },
   describe: ({ pathwayId, ccpCode, assessedOn, assessors, outcome, recordedOn }) => {
     const seats = (language: 'fr' | 'en') => assessors.map((seat) => `${seat.assessorId} (${ASSESSOR_KIND_LABELS[seat.kind][language]})`).join(language === 'fr' ? ' et ' : ' and ');
     return {

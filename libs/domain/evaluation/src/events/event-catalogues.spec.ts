@@ -1,4 +1,5 @@
 import { fieldsAcceptingRedacted } from '@titrepro/domain-kernel';
+import { FACTS_UNKNOWN } from '@titrepro/domain-rulebook';
 import * as fixtures from '../spec-support/evaluation-fixtures';
 import { aWholeEvaluation, theAssessors } from '../spec-support/whole-life';
 import { assessorEvents } from './assessor-event-catalogue';
@@ -9,7 +10,7 @@ const sorted = (names: readonly string[]): string[] => [...names].sort();
 describe('evaluationEvents (the catalogue of a candidate’s evaluation events)', () => {
   it('describes each event type under its own name, all at schema version 1', () => {
     expect(evaluationEvents.types.length).toBeGreaterThan(0);
-    for (const type of evaluationEvents.types) expect(evaluationEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: 1 });
+    for (const type of evaluationEvents.types) expect(evaluationEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: type === 'CcpPairAssessmentRecorded' ? 2 : 1 });
   });
 
   it.each(evaluationEvents.types)('%s: no field accepts REDACTED, none is declared or typed personal', (type) => {
@@ -20,17 +21,26 @@ describe('evaluationEvents (the catalogue of a candidate’s evaluation events)'
 
   it('gives the rulebook and rule ids of decisions (ECF under EVIDENCE-CONTINUOUS, pair under CCP-PAIR), and none for other events', () => {
     expect(evaluationEvents.storageOf(fixtures.ecfRecorded('CCP1'))).toEqual({ schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['EVIDENCE-CONTINUOUS'] } });
-    expect(evaluationEvents.storageOf(fixtures.pairRecorded('CCP1'))).toEqual({ schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['CCP-PAIR'] } });
+    expect(evaluationEvents.storageOf(fixtures.pairRecorded('CCP1'))).toEqual({ schemaVersion: 2, decision: { rulebookId: 'seed-2009', ruleIds: ['CCP-PAIR'] } });
     for (const event of [fixtures.pathwayRecorded(), fixtures.dsppSubmitted(), fixtures.scheduled('pa-1'), fixtures.practicalRecorded('pa-1')]) {
       expect(evaluationEvents.storageOf(event)).toEqual({ schemaVersion: 1 });
     }
+  });
+
+  it('reads a CCP-PAIR evaluation stored before the trace (version 1) upcast to it: its verdict kept, its facts unknown', () => {
+    const { trace: _trace, ...rest } = fixtures.pairRecorded('CCP1').data as Record<string, unknown>;
+    const v1 = { ...rest, rulebookId: 'seed-2009', ruleIds: ['CCP-PAIR'], ruleOutcome: { ruleId: 'CCP-PAIR', passed: true, explanation: { fr: 'ok', en: 'ok' } } };
+    expect(evaluationEvents.read({ type: 'CcpPairAssessmentRecorded', schemaVersion: 1, data: v1 })).toMatchObject({
+      ok: true,
+      value: { data: { ccpCode: 'CCP1', trace: { rulebookId: 'seed-2009', rules: [{ ruleId: 'CCP-PAIR', facts: FACTS_UNKNOWN, passed: true, explanation: { fr: 'ok', en: 'ok' } }], evidence: [], reads: [] } } },
+    });
   });
 
   it('reads back every event the decider emits, through JSON, unchanged, and refuses malformed data', () => {
     const life = aWholeEvaluation();
     expect(new Set(life.map((event) => event.type))).toEqual(new Set(evaluationEvents.types));
     for (const event of life) {
-      const stored = { type: event.type, schemaVersion: 1, data: JSON.parse(JSON.stringify(event.data)) as unknown };
+      const stored = { type: event.type, schemaVersion: evaluationEvents.storageOf(event).schemaVersion, data: JSON.parse(JSON.stringify(event.data)) as unknown };
       expect(evaluationEvents.read(stored)).toEqual({ ok: true, value: event });
     }
     const dspp = fixtures.dsppSubmitted();

@@ -42,7 +42,7 @@ export const evidenceCompletenessChangedDescriptor = defineEvent<EvidenceComplet
     missing: z.array(item),
     changedOn: calendarDate,
   }),
-  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  decision: (data) => ({ rulebookId: data.rulebookId, rules: data.ruleIds.map((ruleId) => ({ ruleId })) }),
   describe: ({ pathwayId, rulebookId, ruleIds, complete, missing, changedOn }) => {
     const under = `${ruleIds.join(', ')}, ${rulebookId}`;
     const keys = missing.map((each) => each.key).join(', ');

@@ -38,7 +38,7 @@ export const trainingEvaluationRecordedDescriptor = defineEvent<TrainingEvaluati
     rulebookId: z.string(),
     ruleIds: z.array(z.string()),
   }),
-  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  decision: (data) => ({ rulebookId: data.rulebookId, rules: data.ruleIds.map((ruleId) => ({ ruleId })) }),
   describe: ({ pathwayId, ccpCode, evaluatedOn, result, assessorId, recordedOn }) => ({
     fr: `ECF de ${ccpCode} du ${evaluatedOn} (parcours ${pathwayId}) : ${PASS_FAIL_LABELS[result].fr}, par le formateur ${assessorId}, enregistré le ${recordedOn}`,
     en: `ECF of ${ccpCode} on ${evaluatedOn} (pathway ${pathwayId}): ${PASS_FAIL_LABELS[result].en}, by trainer ${assessorId}, recorded on ${recordedOn}`,

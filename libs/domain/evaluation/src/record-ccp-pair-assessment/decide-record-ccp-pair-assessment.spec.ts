@@ -66,15 +66,24 @@ describe('RecordCcpPairAssessment (decider) — CCP-PAIR', () => {
             outcome: 'passed',
             grid: grid(competencesOf('CCP2')),
             recordedOn: '2025-06-02',
-            rulebookId: 'seed-2009',
-            ruleIds: ['CCP-PAIR'],
-            ruleOutcome: {
-              ruleId: 'CCP-PAIR',
-              passed: true,
-              explanation: {
-                fr: 'CCP2 évalué par pro-1 (professionnel) et trainer-1 (formateur de la spécialité) sur mise en situation et DSPP.',
-                en: 'CCP2 assessed by pro-1 (professional) and trainer-1 (trainer of the specialty) on a practical assessment and the DSPP.',
-              },
+            trace: {
+              rulebookId: 'seed-2009',
+              rules: [
+                {
+                  ruleId: 'CCP-PAIR',
+                  subject: null,
+                  // The facts CCP-PAIR judged, kept so that an audit re-runs it.
+                  facts: expect.objectContaining({ titleCode: TSGERI, ccpCode: 'CCP2', practicalAssessment: true, dspp: true }) as unknown,
+                  passed: true,
+                  explanation: {
+                    fr: 'CCP2 évalué par pro-1 (professionnel) et trainer-1 (formateur de la spécialité) sur mise en situation et DSPP.',
+                    en: 'CCP2 assessed by pro-1 (professional) and trainer-1 (trainer of the specialty) on a practical assessment and the DSPP.',
+                  },
+                  details: null,
+                },
+              ],
+              evidence: [expect.objectContaining({ sha256: expect.any(String) })],
+              reads: [],
             },
           },
         },

@@ -1,5 +1,5 @@
 import { conflict, fail, invalidInput, isBefore, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
-import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
+import { applyRule, decisionTrace, violationOf } from '@titrepro/domain-rulebook';
 import { type EvaluationState, latestForCcp } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import { ccpPairFacts } from '../shared/ccp-pair-facts';
@@ -28,8 +28,8 @@ export const decideRecordCcpPairAssessment = (command: RecordCcpPairAssessment, 
   const title = titleFor(dependencies, pathway.value.titleCode, on);
   if (!title.ok) return title;
 
-  const rule = evaluateRule(rulebook.value, 'CCP-PAIR', ccpPairFacts(pathway.value, title.value, data.ccpCode, data.assessors));
-  if (!rule.passed) return fail(violationOf(rule));
+  const applied = applyRule(rulebook.value, 'CCP-PAIR', ccpPairFacts(pathway.value, title.value, data.ccpCode, data.assessors));
+  if (!applied.outcome.passed) return fail(violationOf(applied.outcome));
 
   for (const assessor of data.assessors) {
     const qualified = qualifiedFor(assessor, title.value.code);
@@ -63,9 +63,10 @@ export const decideRecordCcpPairAssessment = (command: RecordCcpPairAssessment, 
         outcome: data.outcome,
         grid: data.grid,
         recordedOn: on,
-        rulebookId: rule.rulebookId,
-        ruleIds: [rule.ruleId],
-        ruleOutcome: { ruleId: rule.ruleId, passed: rule.passed, explanation: rule.explanation },
+        trace: decisionTrace(rulebook.value, [applied], {
+          // The DSPP documents of this CCP the pair relied on, by id and hash.
+          evidence: (pathway.value.dspp?.documents ?? []).filter((document) => document.ccpCode === data.ccpCode).map(({ documentId, sha256 }) => ({ id: documentId, sha256 })),
+        }),
       },
     },
   ]);

@@ -1,7 +1,7 @@
 // Builders for the evaluation deciders' specs (not exported from the library).
 import { deciderSpec, type DecisionContext, type DomainError, type Explanation, ok, type Result } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
-import { type PathwayType, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
+import { applyRule, decisionTrace, type PathwayType, SEED_2009, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import { createAssessorDecider } from '../assessor.decider';
 import type { EvaluationCommand } from '../evaluation.command';
 import { createEvaluationDecider } from '../evaluation.decider';
@@ -181,9 +181,19 @@ export const pairRecorded = (ccpCode: string, outcome: 'passed' | 'failed' = 'pa
     outcome,
     grid: grid(competencesOf(ccpCode)),
     recordedOn: assessedOn,
-    rulebookId: 'seed-2009',
-    ruleIds: ['CCP-PAIR'],
-    ruleOutcome: { ruleId: 'CCP-PAIR', passed: true, explanation: { fr: 'ok', en: 'ok' } },
+    trace: decisionTrace(SEED_2009, [
+      applyRule(SEED_2009, 'CCP-PAIR', {
+        titleCode: TSGERI,
+        titleCcpCodes: ['CCP1', 'CCP2', 'CCP3'],
+        ccpCode,
+        assessors: [
+          { personId: PROFESSIONAL.assessorId, role: 'professional' },
+          { personId: TRAINER.assessorId, role: 'trainer', specialtyTitleCode: TSGERI },
+        ],
+        practicalAssessment: true,
+        dspp: true,
+      }),
+    ]),
   },
 });
 

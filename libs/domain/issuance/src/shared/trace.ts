@@ -1,8 +1,5 @@
-import { type RuleApplication } from '@titrepro/domain-rulebook';
-import type { DecisionTrace } from '@titrepro/domain-kernel';
+import { decisionTrace, type DecisionTrace, type RuleApplication } from '@titrepro/domain-rulebook';
 
-/** The decision trace of an event that records its rule applications: each rule id once, in order. */
-export const traceOf = (data: { readonly rulebookId: string; readonly ruleApplications: readonly RuleApplication[] }): DecisionTrace => ({
-  rulebookId: data.rulebookId,
-  ruleIds: [...new Set(data.ruleApplications.map((application) => application.ruleId))],
-});
+/** The decision trace of an issuance (the one trace of every service): the rules it applied, with their facts and verdicts. */
+export const traceOf = (data: { readonly rulebookId: string; readonly ruleApplications: readonly RuleApplication[] }): DecisionTrace =>
+  decisionTrace(data.rulebookId, data.ruleApplications);

@@ -23,7 +23,7 @@ const catalogue = eventCatalogueOf<Sample>({
     type: 'Ruled',
     schemaVersion: 1,
     schema: z.object({ personId: z.string(), outcome: z.enum(['yes', 'no']), ruleIds: z.array(z.string()) }),
-    decision: (data) => ({ rulebookId: 'seed-2009', ruleIds: data.ruleIds }),
+    decision: (data) => ({ rulebookId: 'seed-2009', rules: data.ruleIds.map((ruleId) => ({ ruleId })) }),
     describe: (data) => ({ fr: `Décidé : ${data.outcome}`, en: `Decided: ${data.outcome}` }),
   }),
 });

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../decider';
-import type { DecisionTrace } from '../decision-trace';
+import { summaryOf, type DecisionSummary, type TracedDecision } from '../decision-trace';
 import type { Explanation } from '../domain-error';
 import { fail, ok, type Result } from '../result';
 import type { EventDescriptor, EventDescriptors } from './event-descriptor';
@@ -9,7 +9,7 @@ import type { FactsOf } from './personal';
 export interface EventStorage {
   readonly schemaVersion: number;
   readonly personal?: { readonly subjectId: string; readonly fields: readonly string[] };
-  readonly decision?: DecisionTrace;
+  readonly decision?: DecisionSummary;
 }
 
 /** An event as read back from a store: type, the schema version it was written at, its data. */
@@ -32,6 +32,8 @@ export interface EventCatalogue<Event extends DomainEvent> {
   readonly descriptorOf: <Type extends Event['type']>(type: Type) => EventDescriptor<Extract<Event, { readonly type: Type }>>;
   /** Version, personal fields (with their subject) and decision trace of an event about to be stored. */
   readonly storageOf: (event: Event) => EventStorage;
+  /** The decision trace a decision event records (domain-rulebook's `DecisionTrace`), or undefined for other events. */
+  readonly traceOf: (event: Event) => TracedDecision | undefined;
   /** Stored → domain: upcast to the current version, then validated against the schema. */
   readonly read: (stored: StoredEventData) => Result<Event, EventReadFailure>;
   /** The one-line description of an event, fr and en. */
@@ -87,9 +89,10 @@ export const eventCatalogueOf = <Event extends DomainEvent>(descriptors: EventDe
       return {
         schemaVersion: descriptor.schemaVersion,
         ...(descriptor.personal && fields.length > 0 ? { personal: { subjectId: descriptor.personal.subject(event.data), fields } } : {}),
-        ...(descriptor.decision ? { decision: descriptor.decision(event.data) } : {}),
+        ...(descriptor.decision ? { decision: summaryOf(descriptor.decision(event.data)) } : {}),
       };
     },
+    traceOf: (event) => descriptorOf(event.type).decision?.(event.data),
     read: (stored) => {
       if (!has(stored.type)) return fail({ reason: 'unknown-type', message: `unknown event type ${stored.type}` });
       const descriptor = descriptorOf(stored.type);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DomainEvent } from '../decider';
-import type { DecisionTrace } from '../decision-trace';
+import type { TracedDecision } from '../decision-trace';
 import type { Explanation } from '../domain-error';
 import type { FactsOf, PersonalKeys } from './personal';
 
@@ -25,8 +25,11 @@ export interface EventDescriptor<Event extends DomainEvent> {
   /** The data as stored at `schemaVersion` (personal fields accept REDACTED). */
   readonly schema: z.ZodType<Event['data'], unknown>;
   readonly personal?: PersonalDataOf<Event['data']>;
-  /** For decisions: the rulebook and rule ids that decided, recorded in the event's metadata. */
-  readonly decision?: (data: Event['data']) => DecisionTrace;
+  /**
+   * For decisions: the decision trace the event records (domain-rulebook's `DecisionTrace`: rulebook,
+   * rules with facts and verdicts, evidence, streams read); its summary goes in the metadata.
+   */
+  readonly decision?: (data: Event['data']) => TracedDecision;
   /** One line, in French and English, from ids and facts only: personal fields are out of its reach. */
   readonly describe: (facts: FactsOf<Event['data']>) => Explanation;
   /** Pure upcasters: `upcasters[n]` turns the data of version n into that of version n + 1. */

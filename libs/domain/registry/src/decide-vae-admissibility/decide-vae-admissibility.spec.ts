@@ -34,17 +34,24 @@ describe('DecideVaeAdmissibility (decider) — VAE-EXPERIENCE (seed-2009: at lea
             decidedOn: '2025-03-15',
             outcome: 'admissible',
             reason: null,
-            rulebookId: 'seed-2009',
-            ruleIds: ['VAE-EXPERIENCE'],
             experienceMonths: 36,
             requiredMonths: 36,
-            ruleOutcomes: [
-              {
-                ruleId: 'VAE-EXPERIENCE',
-                passed: true,
-                explanation: { fr: expect.stringContaining('condition remplie') as string, en: expect.stringContaining('condition met') as string },
-              },
-            ],
+            trace: {
+              rulebookId: 'seed-2009',
+              // The facts VAE-EXPERIENCE read (the request's periods, the decision day), kept so an audit re-runs it.
+              rules: [
+                {
+                  ruleId: 'VAE-EXPERIENCE',
+                  subject: null,
+                  facts: { periods: [experience('2021-01-01', '2023-12-31')], on: '2025-03-15' },
+                  passed: true,
+                  explanation: { fr: expect.stringContaining('condition remplie') as string, en: expect.stringContaining('condition met') as string },
+                  details: expect.objectContaining({ experienceMonths: 36, requiredMonths: 36 }) as unknown,
+                },
+              ],
+              evidence: [],
+              reads: [],
+            },
           },
         },
       ],
@@ -91,7 +98,7 @@ describe('DecideVaeAdmissibility (decider) — VAE-EXPERIENCE (seed-2009: at lea
             outcome: 'not-admissible',
             reason: "Les activités décrites ne relèvent pas de l'exploitation informatique.",
             experienceMonths: 120,
-            ruleOutcomes: [{ ruleId: 'VAE-EXPERIENCE', passed: true }],
+            trace: { rules: [{ ruleId: 'VAE-EXPERIENCE', passed: true }] },
           },
         },
       ],
@@ -101,7 +108,7 @@ describe('DecideVaeAdmissibility (decider) — VAE-EXPERIENCE (seed-2009: at lea
   it('declares "not admissible" when the rule fails', () => {
     expect(spec.given(requested(experience('2023-01-01', '2024-12-31'))).when(notAdmissible('Moins de trois ans.'), decisionDay)).toMatchObject({
       ok: true,
-      value: [{ data: { outcome: 'not-admissible', experienceMonths: 24, ruleOutcomes: [{ passed: false }] } }],
+      value: [{ data: { outcome: 'not-admissible', experienceMonths: 24, trace: { rules: [{ passed: false }] } } }],
     });
   });
 

@@ -17,12 +17,12 @@ describe('DecideVaeAdmissibility through the regimes: the rulebook of the reques
 
   it('declares admissible 18 months requested on 2017-10-01 under vae-2017 (one year), naming vae-2017', () => {
     const result = spec.given([registered(), pathwayOpened('p-1', 'vae'), vaeRequested('p-1', [eighteenMonths], '2017-10-01')]).when(admissible, on('2017-10-15'));
-    expect(result).toMatchObject({ ok: true, value: [{ data: { rulebookId: 'vae-2017', experienceMonths: 18, requiredMonths: 12 } }] });
+    expect(result).toMatchObject({ ok: true, value: [{ data: { trace: { rulebookId: 'vae-2017' }, experienceMonths: 18, requiredMonths: 12 } }] });
   });
 
   it('declares admissible 3 months requested in 2024 under the rulebook of that day, with no minimum', () => {
     const result = spec.given([registered(), pathwayOpened('p-1', 'vae'), vaeRequested('p-1', [experience('2024-01-01', '2024-03-31')], '2024-06-03')]).when(admissible, on('2024-06-20'));
-    expect(result).toMatchObject({ ok: true, value: [{ data: { rulebookId: 'vae-jury-2024', experienceMonths: 3, requiredMonths: 0 } }] });
+    expect(result).toMatchObject({ ok: true, value: [{ data: { trace: { rulebookId: 'vae-jury-2024' }, experienceMonths: 3, requiredMonths: 0 } }] });
   });
 
   it('refuses the same 3 months requested in 2019 under cnc-2019 (one year): where the law changed, the verdict changes', () => {

@@ -1,6 +1,6 @@
 import { conflict, fail, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { CandidateEvent } from '../events/candidate-event-catalogue';
-import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
+import { applyRule, decisionTrace, violationOf } from '@titrepro/domain-rulebook';
 import type { CandidateState } from '../candidate.state';
 import type { DecisionInput } from '../shared/decision';
 import { actingOn, openVaePathway, rulebookFor } from '../shared/guards';
@@ -25,7 +25,8 @@ export const decideVaeAdmissibility = (command: DecideVaeAdmissibility, state: C
   // the three years of its day, even when answered in October; the experience is counted to the decision day.
   const rulebook = rulebookFor(dependencies, admissibility.requestedOn);
   if (!rulebook.ok) return rulebook;
-  const experience = evaluateRule(rulebook.value, 'VAE-EXPERIENCE', { periods: admissibility.periods, on });
+  const applied = applyRule(rulebook.value, 'VAE-EXPERIENCE', { periods: admissibility.periods, on });
+  const experience = applied.outcome;
   if (data.outcome === 'admissible' && !experience.passed) return fail(violationOf(experience));
 
   return ok([
@@ -38,11 +39,9 @@ export const decideVaeAdmissibility = (command: DecideVaeAdmissibility, state: C
         decidedOn: on,
         outcome: data.outcome,
         reason: data.reason ?? null,
-        rulebookId: experience.rulebookId,
-        ruleIds: [experience.ruleId],
         experienceMonths: experience.details.experienceMonths,
         requiredMonths: experience.details.requiredMonths,
-        ruleOutcomes: [{ ruleId: experience.ruleId, passed: experience.passed, explanation: experience.explanation }],
+        trace: decisionTrace(rulebook.value, [applied]),
       },
     },
   ]);

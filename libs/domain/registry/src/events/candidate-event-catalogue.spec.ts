@@ -5,9 +5,10 @@ import { candidateEvents } from './candidate-event-catalogue';
 const sorted = (names: readonly string[]): string[] => [...names].sort();
 
 describe('candidateEvents (the catalogue of candidate events)', () => {
-  it('describes each event type under its own name, all at schema version 1', () => {
+  it('describes each event type under its own name, at version 1 but the decisions, at version 2 (their trace)', () => {
     expect(candidateEvents.types.length).toBeGreaterThan(0);
-    for (const type of candidateEvents.types) expect(candidateEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: 1 });
+    const traced: readonly string[] = ['PathwayOpened', 'VaeAdmissibilityDecided'];
+    for (const type of candidateEvents.types) expect(candidateEvents.descriptorOf(type)).toMatchObject({ type, schemaVersion: traced.includes(type) ? 2 : 1 });
     expect(candidateEvents.has('PathwayOpened')).toBe(true);
     expect(candidateEvents.has('toString')).toBe(false);
   });
@@ -32,7 +33,7 @@ describe('candidateEvents (the catalogue of candidate events)', () => {
   });
 
   it('gives the rulebook and rule ids of decisions (PathwayOpened, VaeAdmissibilityDecided), and none for other events', () => {
-    expect(candidateEvents.storageOf(fixtures.pathwayOpened('p-1'))).toEqual({ schemaVersion: 1, decision: { rulebookId: 'seed-2009', ruleIds: ['PATHWAY'] } });
+    expect(candidateEvents.storageOf(fixtures.pathwayOpened('p-1'))).toEqual({ schemaVersion: 2, decision: { rulebookId: 'seed-2009', ruleIds: ['PATHWAY'] } });
     expect(candidateEvents.storageOf(fixtures.vaeDecided('p-1', 'admissible'))).toMatchObject({ decision: { rulebookId: 'seed-2009', ruleIds: ['VAE-EXPERIENCE'] } });
     for (const event of [fixtures.registered(), fixtures.withdrawn('p-1'), fixtures.transferred('ara'), fixtures.erased()]) {
       expect(candidateEvents.storageOf(event).decision).toBeUndefined();

@@ -1,8 +1,8 @@
 import { type CalendarDate, calendarDate, defineEvent, type DomainEvent } from '@titrepro/domain-kernel';
-import { PATHWAY_TYPES, type PathwayType } from '@titrepro/domain-rulebook';
+import { type DecisionTrace, FACTS_UNKNOWN, PATHWAY_TYPES, type PathwayType, storedDecisionTrace } from '@titrepro/domain-rulebook';
 import { z } from 'zod';
 
-/** The candidate started a pathway towards a title (decided under rule PATHWAY). */
+/** The candidate started a pathway towards a title (decided under rule PATHWAY: its facts and verdict in `trace`). */
 export type PathwayOpened = DomainEvent<
   'PathwayOpened',
   {
@@ -13,8 +13,7 @@ export type PathwayOpened = DomainEvent<
     readonly titleVersion: number;
     readonly pathwayType: PathwayType;
     readonly openedOn: CalendarDate;
-    readonly rulebookId: string;
-    readonly ruleIds: readonly string[];
+    readonly trace: DecisionTrace;
   }
 >;
 
@@ -24,10 +23,28 @@ const IN_FRENCH: Readonly<Record<PathwayType, string>> = {
   'discontinuous-training': 'de formation discontinue',
 };
 
-/** PathwayOpened as stored, version 1; a decision under rule PATHWAY. */
+/**
+ * Version 1 kept the rulebook and rule ids only: read back as a trace whose facts are FACTS_UNKNOWN
+ * (the audit re-derives the open pathways from the candidate's stream before this event). A pathway
+ * was only ever opened when its rules passed.
+ */
+export const pathwayOpenedV1ToV2 = (stored: unknown): unknown => {
+  const { rulebookId, ruleIds, ...rest } = stored as { readonly rulebookId: string; readonly ruleIds: readonly string[]; readonly [field: string]: unknown };
+  const rules = ruleIds.map((ruleId) => ({
+    ruleId,
+    subject: null,
+    facts: FACTS_UNKNOWN,
+    passed: true,
+    explanation: { fr: 'Non enregistrée (événement antérieur à la trace de décision)', en: 'Not recorded (event older than the decision trace)' },
+    details: null,
+  }));
+  return { ...rest, trace: { rulebookId, rules, evidence: [], reads: [] } };
+};
+
+/** PathwayOpened as stored, version 2 (the trace); a decision under rule PATHWAY. */
 export const pathwayOpenedDescriptor = defineEvent<PathwayOpened>({
   type: 'PathwayOpened',
-  schemaVersion: 1,
+  schemaVersion: 2,
   schema: z.strictObject({
     candidateId: z.string(),
     pathwayId: z.string(),
@@ -35,12 +52,12 @@ export const pathwayOpenedDescriptor = defineEvent<PathwayOpened>({
     titleVersion: z.number().int().positive(),
     pathwayType: z.enum(PATHWAY_TYPES),
     openedOn: calendarDate,
-    rulebookId: z.string(),
-    ruleIds: z.array(z.string()),
+    trace: storedDecisionTrace,
   }),
-  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  decision: (data) => data.trace,
   describe: ({ pathwayType, pathwayId, titleCode, openedOn }) => ({
     fr: `Ouverture du parcours ${IN_FRENCH[pathwayType]} ${pathwayId} vers le titre ${titleCode} le ${openedOn}`,
     en: `Opened ${pathwayType} pathway ${pathwayId} towards ${titleCode} on ${openedOn}`,
   }),
+  upcasters: { 1: pathwayOpenedV1ToV2 },
 });

@@ -21,8 +21,22 @@ describe('OpenPathway (decider)', () => {
             titleVersion: 1,
             pathwayType: 'continuous-training',
             openedOn: '2025-03-10',
-            rulebookId: 'seed-2009',
-            ruleIds: ['PATHWAY'],
+            trace: {
+              rulebookId: 'seed-2009',
+              // The facts PATHWAY read (the candidate's open pathways: none), kept so an audit re-runs it.
+              rules: [
+                {
+                  ruleId: 'PATHWAY',
+                  subject: null,
+                  facts: { titleCode: TSGERI, requestedType: 'continuous-training', openPathways: [] },
+                  passed: true,
+                  explanation: expect.objectContaining({ fr: expect.any(String) }) as unknown,
+                  details: null,
+                },
+              ],
+              evidence: [],
+              reads: [],
+            },
           },
         },
       ],

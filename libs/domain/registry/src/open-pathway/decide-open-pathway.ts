@@ -1,6 +1,6 @@
 import { conflict, fail, notFound, ok, type EventsOrRefusal } from '@titrepro/domain-kernel';
 import type { CandidateEvent } from '../events/candidate-event-catalogue';
-import { evaluateRule, violationOf } from '@titrepro/domain-rulebook';
+import { applyRule, decisionTrace, violationOf } from '@titrepro/domain-rulebook';
 import type { CandidateState } from '../candidate.state';
 import type { DecisionInput } from '../shared/decision';
 import { actingOn, rulebookFor } from '../shared/guards';
@@ -22,14 +22,14 @@ export const decideOpenPathway = (command: OpenPathway, state: CandidateState, {
 
   const rulebook = rulebookFor(dependencies, on);
   if (!rulebook.ok) return rulebook;
-  const outcome = evaluateRule(rulebook.value, 'PATHWAY', {
+  const applied = applyRule(rulebook.value, 'PATHWAY', {
     titleCode: data.titleCode,
     requestedType: data.pathwayType,
     openPathways: candidate.value.pathways
       .filter((pathway) => pathway.status === 'open')
       .map((pathway) => ({ pathwayId: pathway.pathwayId, titleCode: pathway.titleCode, type: pathway.type })),
   });
-  if (!outcome.passed) return fail(violationOf(outcome));
+  if (!applied.outcome.passed) return fail(violationOf(applied.outcome));
 
   return ok([
     {
@@ -41,8 +41,7 @@ export const decideOpenPathway = (command: OpenPathway, state: CandidateState, {
         titleVersion: titleInForce.version,
         pathwayType: data.pathwayType,
         openedOn: on,
-        rulebookId: outcome.rulebookId,
-        ruleIds: [outcome.ruleId],
+        trace: decisionTrace(rulebook.value, [applied]),
       },
     },
   ]);

@@ -2,7 +2,7 @@
 import { deciderSpec, type DecisionContext } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
 // The specs state the seed's rules on dates written when it was the only regime; later regimes have specs of their own.
-import { type ExperiencePeriod, type PathwayType, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
+import { applyRule, decisionTrace, type ExperiencePeriod, type PathwayType, SEED_2009, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import { createCandidateDecider } from '../candidate.decider';
 import type { CandidateEvent } from '../events/candidate-event-catalogue';
 import type { DeclaredExperiencePeriod } from '../request-vae-admissibility/request-vae-admissibility.command';
@@ -54,8 +54,7 @@ export const pathwayOpened = (pathwayId: string, pathwayType: PathwayType = 'vae
     titleVersion: 1,
     pathwayType,
     openedOn: '2024-02-01',
-    rulebookId: 'seed-2009',
-    ruleIds: ['PATHWAY'],
+    trace: decisionTrace(SEED_2009, [applyRule(SEED_2009, 'PATHWAY', { titleCode, requestedType: pathwayType, openPathways: [] })]),
   },
 });
 
@@ -95,11 +94,9 @@ export const vaeDecided = (pathwayId: string, outcome: 'admissible' | 'not-admis
     decidedOn,
     outcome,
     reason: outcome === 'admissible' ? null : 'Expérience sans rapport avec le titre',
-    rulebookId: 'seed-2009',
-    ruleIds: ['VAE-EXPERIENCE'],
     experienceMonths: 40,
     requiredMonths: 36,
-    ruleOutcomes: [],
+    trace: decisionTrace(SEED_2009, [applyRule(SEED_2009, 'VAE-EXPERIENCE', { periods: [experience('2021-11-01', '2025-02-28')], on: decidedOn })]),
   },
 });
 

@@ -35,7 +35,7 @@ export const capitalisationWindowClosedDescriptor = defineEvent<CapitalisationWi
     closedOn: calendarDate,
     rulebookId: z.string(),
   }),
-  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: ['CAPITALISATION-WINDOW'] }),
+  decision: (data) => ({ rulebookId: data.rulebookId, rules: [{ ruleId: 'CAPITALISATION-WINDOW' }] }),
   describe: ({ candidateId, titleCode, windowStart, windowEnd, ccpCodesHeld, missingCcpCodes, closedOn, rulebookId }) => {
     const held = ccpCodesHeld.join(', ');
     const missing = missingCcpCodes.join(', ');

@@ -10,7 +10,8 @@ export const ccpAwardedDescriptor = defineEvent<CcpAwarded>({
   type: 'CcpAwarded',
   schemaVersion: 1,
   schema: z.strictObject({ ...storedAwardShape, ccpCodes: z.array(z.string()) }),
-  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  // An award restates its deliberation's rulebook and rule ids; the trace with facts is the deliberation's.
+  decision: (data) => ({ rulebookId: data.rulebookId, rules: data.ruleIds.map((ruleId) => ({ ruleId })) }),
   describe: ({ decisionId, sessionId, candidateId, titleCode, ccpCodes, decidedOn }) => ({
     fr: `${ccpCodes.join(', ')} du titre ${titleCode} attribué(s) au candidat ${candidateId} le ${decidedOn} (décision ${decisionId}, session ${sessionId})`,
     en: `${ccpCodes.join(', ')} of title ${titleCode} awarded to candidate ${candidateId} on ${decidedOn} (decision ${decisionId}, session ${sessionId})`,

@@ -10,7 +10,8 @@ export const ccsAwardedDescriptor = defineEvent<CcsAwarded>({
   type: 'CcsAwarded',
   schemaVersion: 1,
   schema: z.strictObject({ ...storedAwardShape, ccsCode: z.string() }),
-  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  // An award restates its deliberation's rulebook and rule ids; the trace with facts is the deliberation's.
+  decision: (data) => ({ rulebookId: data.rulebookId, rules: data.ruleIds.map((ruleId) => ({ ruleId })) }),
   describe: ({ decisionId, sessionId, candidateId, titleCode, ccsCode, decidedOn }) => ({
     fr: `CCS ${ccsCode} du titre ${titleCode} attribué au candidat ${candidateId} le ${decidedOn} (décision ${decisionId}, session ${sessionId})`,
     en: `CCS ${ccsCode} of title ${titleCode} awarded to candidate ${candidateId} on ${decidedOn} (decision ${decisionId}, session ${sessionId})`,

@@ -10,7 +10,8 @@ export const titleNotAwardedDescriptor = defineEvent<TitleNotAwarded>({
   type: 'TitleNotAwarded',
   schemaVersion: 1,
   schema: z.strictObject({ ...storedAwardShape, ccpCodes: z.array(z.string()) }),
-  decision: (data) => ({ rulebookId: data.rulebookId, ruleIds: data.ruleIds }),
+  // An award restates its deliberation's rulebook and rule ids; the trace with facts is the deliberation's.
+  decision: (data) => ({ rulebookId: data.rulebookId, rules: data.ruleIds.map((ruleId) => ({ ruleId })) }),
   describe: ({ decisionId, sessionId, candidateId, titleCode, decidedOn }) => ({
     fr: `Titre ${titleCode} non attribué au candidat ${candidateId} le ${decidedOn} (décision ${decisionId}, session ${sessionId})`,
     en: `Title ${titleCode} not awarded to candidate ${candidateId} on ${decidedOn} (decision ${decisionId}, session ${sessionId})`,
