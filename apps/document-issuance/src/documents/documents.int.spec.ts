@@ -1,6 +1,6 @@
 import { DecisionRectifiedV1, TitleAwardedV1 } from '@titrepro/contracts';
 import type { Response } from 'superagent';
-import { dumpDatabase } from '@titrepro/service-kit/testing';
+import { dumpDatabase, TSGERI } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
 import { PdfOnDisk, requirePoppler } from '@titrepro/documents-pdf/testing';
 import { startIssuanceWorld, type IssuanceWorld } from '../testing/issuance-world';
@@ -91,7 +91,7 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
       const asPdf = await world.idf.http().post('/verify').set('content-type', 'application/pdf').send(response.body as Buffer).expect(200);
       expect(asPdf.body).toMatchObject({ outcome: 'valid' });
 
-      const tampered = JSON.parse(JSON.stringify(credential).replace('TP-00495', 'TP-00496')) as object;
+      const tampered = JSON.parse(JSON.stringify(credential).replace(TSGERI, 'TP-00496')) as object;
       expect((await world.idf.http().post('/verify').send(tampered).expect(200)).body).toMatchObject({ outcome: 'tampered' });
 
       await world.idf.http().post(`/documents/${documentId}/revocation`).set('Authorization', await world.idf.bearer('regional-officer')).send({ reason: 'Erreur de saisie sur le procès-verbal.' }).expect(200);
@@ -134,7 +134,7 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
         decisionId: payload.decisionId,
         sessionId: payload.sessionId,
         region: 'idf',
-        titleCode: 'TP-00495',
+        titleCode: TSGERI,
         previousOutcome: { kind: 'title-awarded' },
         outcome: { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1', 'CCP2'] },
         ccpCodesAwarded: ['CCP1', 'CCP2'],

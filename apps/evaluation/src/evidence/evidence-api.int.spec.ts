@@ -1,5 +1,5 @@
 import { waitFor } from '@titrepro/testing';
-import { competencesOf } from '@titrepro/service-kit/testing';
+import { CCP_CODES, competencesOf } from '@titrepro/service-kit/testing';
 import { DSPP_MAX_BYTES, executable, pdfWith, startEvaluationWorld, type EvaluationWorld } from '../testing/evaluation-world';
 
 // The bad-input standard and the role and region checks of the evaluation API, against the real
@@ -48,7 +48,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
     const documentsBefore = await sealedDocuments();
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const upload = dsppUpload(candidateId, pathwayId, candidate).set('Idempotency-Key', 'dspp-1');
-    for (const ccpCode of ['CCP1', 'CCP2', 'CCP3']) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
+    for (const ccpCode of CCP_CODES) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
     const response = await upload.expect(400);
     expect(response.body.detail).toMatch(/^Idempotency-Key: not supported on multipart uploads/);
     expect(await sealedDocuments()).toBe(documentsBefore);
@@ -69,7 +69,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
     const [before, documentsBefore] = [await streamLength(candidateId), await sealedDocuments()];
     const candidate = await world.evaluation.bearer('candidate', { subject: candidateId });
     const upload = dsppUpload(candidateId, pathwayId, candidate).field('candidateId', 'someone-else');
-    for (const ccpCode of ['CCP1', 'CCP2', 'CCP3']) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
+    for (const ccpCode of CCP_CODES) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
     upload.attach('notes', pdfWith('notes'), 'notes.pdf');
     const response = await upload.expect(400);
     expect(response.body.errors).toEqual([
@@ -93,7 +93,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
     const { candidateId, pathwayId } = await world.candidate().vae();
     const officer = await world.evaluation.bearer('regional-officer', { subject: 'regional-officer@idf' });
     const upload = dsppUpload(candidateId, pathwayId, officer);
-    for (const ccpCode of ['CCP1', 'CCP2', 'CCP3']) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
+    for (const ccpCode of CCP_CODES) upload.attach(ccpCode, pdfWith(ccpCode), `${ccpCode}.pdf`);
     await upload.expect(201);
     const [event] = await world.evaluation.query<{ data: { submittedBy: string } }>("SELECT data FROM event_store.events WHERE stream_id = $1 AND type = 'DsppSubmitted'", [`evaluation-${candidateId}`]);
     expect(event?.data.submittedBy).toBe('regional-officer@idf');
@@ -176,7 +176,7 @@ describe('evaluation API: refusals name the problem and store nothing (real Post
     const asProfessional = await world.evaluation.bearer('assessor', { subject: professional });
     await http().post(`/candidates/${candidateId}/practical-assessments/${scheduled.assessmentId}/result`).set('Authorization', asProfessional).send({ heldOn: '2026-11-25', outcomes: grid }).expect(201);
     const upload = dsppUpload(candidateId, pathwayId, await world.evaluation.bearer('candidate', { subject: candidateId }));
-    for (const ccpCode of ['CCP1', 'CCP2', 'CCP3']) upload.attach(ccpCode, pdfWith(`DSPP ${ccpCode}`), `${ccpCode}.pdf`);
+    for (const ccpCode of CCP_CODES) upload.attach(ccpCode, pdfWith(`DSPP ${ccpCode}`), `${ccpCode}.pdf`);
     await upload.expect(201);
     for (const assessor of [professional, otherProfessional, trainer]) await world.assign(candidateId, pathwayId, assessor, { kind: 'ccp-evaluation', ccpCode: 'CCP1' });
     const pair = (assessorIds: string[]) => ({ ccpCode: 'CCP1', assessedOn: '2026-11-26', assessorIds, outcome: 'passed', grid });

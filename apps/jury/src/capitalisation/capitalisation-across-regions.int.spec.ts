@@ -1,7 +1,7 @@
 import { CcpAwardedV1 } from '@titrepro/contracts';
 import { addDays, calendarDateInParis } from '@titrepro/domain-kernel';
 import { randomUUID } from 'node:crypto';
-import { CCP_CODES } from '@titrepro/service-kit/testing';
+import { CCP_CODES, TSGERI } from '@titrepro/service-kit/testing';
 import { waitFor } from '@titrepro/testing';
 import { startJuryWorld, type JuryWorld } from '../testing/jury-world';
 import { CapitalisationSweep } from './capitalisation-sweep';
@@ -53,7 +53,7 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
         decisionId: randomUUID(),
         sessionId: randomUUID(),
         region: 'idf',
-        titleCode: 'TP-00495',
+        titleCode: TSGERI,
         pathwayId: candidate.pathwayId,
         ccpCodes: ['CCP1'],
         decidedOn: date,

@@ -1,4 +1,5 @@
 import { addDays, calendarDateInParis } from '@titrepro/domain-kernel';
+import { TSGERI } from '@titrepro/service-kit/testing';
 import { startJuryWorld, type JuryWorld } from '../testing/jury-world';
 
 const ecfMissing = (ccpCode: string) => ({ key: `ecf:${ccpCode}`, en: `ECF for ${ccpCode}` });
@@ -100,7 +101,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
     const [trainerMember] = await world.idf.members(1, { assessorId: trainerAssessorId });
     const [otherMember] = await world.idf.members(1);
     const officer = await world.idf.officer();
-    const { body: created } = await idf().http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: daysFromToday(-14), kind: 'title' }).expect(201);
+    const { body: created } = await idf().http().post('/sessions').set('Authorization', officer).send({ titleCode: TSGERI, date: daysFromToday(-14), kind: 'title' }).expect(201);
     await idf().http().post(`/sessions/${created.sessionId}/candidates`).set('Authorization', officer).send({ candidateId: candidate.candidateId }).expect(201);
     const before = await sessionLength(created.sessionId);
     const refused = await idf().http().put(`/sessions/${created.sessionId}/jury`).set('Authorization', officer).send({ memberIds: [otherMember, trainerMember] }).expect(422);
@@ -111,7 +112,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
 
   it('checks roles and regions: officers of this region schedule, members of that jury decide, home regions convene', async () => {
     const http = idf().http();
-    const schedule = { titleCode: 'TP-00495', date: daysFromToday(-13), kind: 'title' };
+    const schedule = { titleCode: TSGERI, date: daysFromToday(-13), kind: 'title' };
     await http.post('/sessions').set('Authorization', await idf().bearer('candidate', { subject: 'someone' })).send(schedule).expect(403);
     await http.post('/sessions').set('Authorization', await idf().bearer('regional-officer', { region: 'bre' })).send(schedule).expect(403);
 
@@ -150,7 +151,7 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
   it('refuses a session date outside its plausible range with 400 naming date and the range, storing nothing', async () => {
     const officer = await world.idf.officer();
     for (const date of ['2999-12-31', '2020-06-01', '1800-01-01']) {
-      const response = await idf().http().post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date, kind: 'title' }).expect(400);
+      const response = await idf().http().post('/sessions').set('Authorization', officer).send({ titleCode: TSGERI, date, kind: 'title' }).expect(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.body.errors).toEqual([{ field: 'date', message: expect.stringContaining('must be a session date, from 1 year before today') }]);
     }
@@ -160,16 +161,16 @@ describe('jury API: rules, refusals, roles and sealed minutes (real PostgreSQL a
   it('answers bad input with 400 naming the field, and never lets a client choose a server field', async () => {
     const officer = await world.idf.officer();
     const http = idf().http();
-    const badDate = await http.post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: '2026-13-01', kind: 'title' }).expect(400);
+    const badDate = await http.post('/sessions').set('Authorization', officer).send({ titleCode: TSGERI, date: '2026-13-01', kind: 'title' }).expect(400);
     expect(badDate.body.errors).toEqual([expect.objectContaining({ field: 'date' })]);
     const members = await world.idf.members(1);
     const sessionId = await world.idf.session({ kind: 'title', date: daysFromToday(-11), memberIds: members });
     const nobody = await http.post(`/sessions/${sessionId}/candidates`).set('Authorization', officer).send({}).expect(400);
     expect(nobody.body.errors).toEqual([{ field: 'candidateId', message: expect.stringContaining('required') }]);
     const refusedDate = daysFromToday(-6);
-    const chosenId = await http.post('/sessions').set('Authorization', officer).send({ sessionId: 'mine', titleCode: 'TP-00495', date: refusedDate, kind: 'title' }).expect(400);
+    const chosenId = await http.post('/sessions').set('Authorization', officer).send({ sessionId: 'mine', titleCode: TSGERI, date: refusedDate, kind: 'title' }).expect(400);
     expect(chosenId.body.errors).toEqual([expect.objectContaining({ field: 'sessionId' })]);
-    const ccsOfTsgeri = await http.post('/sessions').set('Authorization', officer).send({ titleCode: 'TP-00495', date: refusedDate, kind: 'ccs', ccsCode: 'CCS1' });
+    const ccsOfTsgeri = await http.post('/sessions').set('Authorization', officer).send({ titleCode: TSGERI, date: refusedDate, kind: 'ccs', ccsCode: 'CCS1' });
     expect([400, 422]).toContain(ccsOfTsgeri.status);
     expect(ccsOfTsgeri.body.detail).toMatch(/^ccsCode: title TP-00495 has no CCS/);
     expect(await idf().query(`SELECT 1 FROM event_store.events WHERE type = 'ValidationSessionScheduled' AND data->>'date' = $1`, [refusedDate])).toEqual([]);
