@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CandidateHandedOverV1, CandidateTransferAcceptedV1, CandidateTransferRefusedV1, CandidateTransferredV1 } from '@titrepro/contracts';
 import { calendarDateInParis } from '@titrepro/domain-kernel';
 import {
   candidateFileSchema,
@@ -7,13 +8,11 @@ import {
   parseRecordHandover,
   parseRecordTransferRefusal,
 } from '@titrepro/domain-registry';
-import type { ConsumedEvent } from '@titrepro/messaging';
+import { byContract, on } from '@titrepro/messaging';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
-import { consumedCommand, RegionPeers, type ConsumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
+import { consumedCommand, RegionPeers, type ConsumedCommands, type ConsumerDefinition } from '@titrepro/service-kit';
 import type { RegistryConfig } from '../config/registry-config';
 import { candidates } from '../candidates/candidate-aggregate';
-
-const field = (event: ConsumedEvent, name: string): string => String(event.payload[name]);
 
 /**
  * This registry's part in a handover between regions, from the registry events of every region on
@@ -33,32 +32,28 @@ export class RegionHandoverConsumer implements ConsumerDefinition {
     private readonly peers: RegionPeers,
   ) {}
 
-  async commandsFor(event: ConsumedEvent): Promise<readonly ConsumedCommand[]> {
-    const here = this.config.REGION;
-    const candidateId = event.payload.candidateId;
-    switch (event.type) {
-      case 'CandidateTransferred':
-        if (field(event, 'toRegion') !== here) return [];
-        return consumedCommand(candidates.stream(candidateId), parseOpenIncomingTransfer({
-          candidateId,
-          fromRegion: field(event, 'fromRegion'),
-          toRegion: here,
-          requestedOn: calendarDateInParis(new Date(field(event, 'transferredAt'))),
-        }));
-      case 'CandidateTransferAccepted':
-        if (field(event, 'fromRegion') !== here) return [];
-        return consumedCommand(candidates.stream(candidateId), parseRecordHandover({ candidateId, actingRegion: here, toRegion: field(event, 'toRegion') }));
-      case 'CandidateTransferRefused':
-        if (field(event, 'fromRegion') !== here) return [];
-        return consumedCommand(candidates.stream(candidateId), parseRecordTransferRefusal({ candidateId, actingRegion: here, toRegion: field(event, 'toRegion'), reason: field(event, 'reasonCode') }));
-      case 'CandidateHandedOver': {
-        if (field(event, 'toRegion') !== here) return [];
-        // A failed call throws: the consumer retries it, then keeps it as a dead letter to replay.
-        const file = await this.peers.get(field(event, 'fromRegion'), `/regions/files/${encodeURIComponent(candidateId)}`, candidateFileSchema);
-        return consumedCommand(candidates.stream(candidateId), parseReceiveCandidateFile({ ...file, actingRegion: here }));
-      }
-      default:
-        return [];
-    }
+  readonly commandsFor = byContract(
+    on(CandidateTransferredV1, ({ payload: { candidateId, fromRegion, toRegion, transferredAt } }): ConsumedCommands => {
+      if (toRegion !== this.here) return [];
+      return consumedCommand(candidates.stream(candidateId), parseOpenIncomingTransfer({ candidateId, fromRegion, toRegion, requestedOn: calendarDateInParis(new Date(transferredAt)) }));
+    }),
+    on(CandidateTransferAcceptedV1, ({ payload: { candidateId, fromRegion, toRegion } }): ConsumedCommands => {
+      if (fromRegion !== this.here) return [];
+      return consumedCommand(candidates.stream(candidateId), parseRecordHandover({ candidateId, actingRegion: fromRegion, toRegion }));
+    }),
+    on(CandidateTransferRefusedV1, ({ payload: { candidateId, fromRegion, toRegion, reasonCode } }): ConsumedCommands => {
+      if (fromRegion !== this.here) return [];
+      return consumedCommand(candidates.stream(candidateId), parseRecordTransferRefusal({ candidateId, actingRegion: fromRegion, toRegion, reason: reasonCode }));
+    }),
+    on(CandidateHandedOverV1, async ({ payload: { candidateId, fromRegion, toRegion } }): Promise<ConsumedCommands> => {
+      if (toRegion !== this.here) return [];
+      // A failed call throws: the consumer retries it, then keeps it as a dead letter to replay.
+      const file = await this.peers.get(fromRegion, `/regions/files/${encodeURIComponent(candidateId)}`, candidateFileSchema);
+      return consumedCommand(candidates.stream(candidateId), parseReceiveCandidateFile({ ...file, actingRegion: toRegion }));
+    }),
+  );
+
+  private get here(): string {
+    return this.config.REGION;
   }
 }

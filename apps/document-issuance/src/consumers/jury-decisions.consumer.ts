@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CcpAwardedV1, CcsAwardedV1, DecisionRectifiedV1, TitleAwardedV1 } from '@titrepro/contracts';
 import { documentsDecider, parseRecordCcpAward, parseRecordCcsAward, parseRecordRectification, parseRecordTitleAward, type DocumentsCommand } from '@titrepro/domain-issuance';
 import type { DomainError, Result } from '@titrepro/domain-kernel';
 import type { EventStore } from '@titrepro/event-store';
-import { PermanentHandlerError, type ConsumedEvent } from '@titrepro/messaging';
+import { byContract, on, PermanentHandlerError } from '@titrepro/messaging';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
 import { CLOCK, EVENT_STORE, ID_SOURCE, stateOf, type Clock, type ConsumedCommand, type ConsumerDefinition, type IdSource } from '@titrepro/service-kit';
 import type { IssuanceConfig } from '../config/issuance-config';
@@ -10,7 +11,17 @@ import { documents } from '../issuance-aggregates';
 import { DocumentArtifacts } from '../production/document-artifacts';
 import { StatusListEntries } from '../status-lists/status-list-entries';
 
-const field = (event: ConsumedEvent, name: string): unknown => event.payload[name];
+/** What the issuance records of every decision it consumes: the jury's, named in the payload. */
+interface JuryDecision {
+  readonly candidateId: string;
+  readonly decisionId: string;
+  readonly sessionId: string;
+  readonly region: string;
+  readonly titleCode: string;
+  readonly decidedOn: string;
+}
+
+const decisionOf = ({ candidateId, decisionId, sessionId, region, titleCode, decidedOn }: JuryDecision) => ({ candidateId, decisionId, sessionId, region, titleCode, decidedOn });
 
 /**
  * The juries' decisions of every region become the candidate's documents. The region whose jury
@@ -35,11 +46,28 @@ export class JuryDecisionsConsumer implements ConsumerDefinition {
     private readonly artifacts: DocumentArtifacts,
   ) {}
 
-  async commandsFor(event: ConsumedEvent): Promise<readonly ConsumedCommand[]> {
-    const parsed = await this.commandOf(event);
-    if (parsed === null) return [];
+  readonly commandsFor = byContract(
+    on(TitleAwardedV1, async ({ payload }) => this.commandsOf(payload, parseRecordTitleAward({ ...this.decision(payload), ccpCodes: payload.ccpCodes, ...(await this.newDocument(payload, false)) }))),
+    on(CcsAwardedV1, async ({ payload }) => this.commandsOf(payload, parseRecordCcsAward({ ...this.decision(payload), ccsCode: payload.ccsCode, ...(await this.newDocument(payload, false)) }))),
+    on(CcpAwardedV1, async ({ payload }) => this.commandsOf(payload, parseRecordCcpAward({ ...this.decision(payload), ccpCodes: payload.ccpCodes, ...(await this.newDocument(payload, false)) }))),
+    on(DecisionRectifiedV1, async ({ payload }) =>
+      this.commandsOf(
+        payload,
+        parseRecordRectification({
+          ...this.decision(payload),
+          rectificationId: payload.rectificationId,
+          outcome: payload.outcome,
+          ccpCodesAwarded: payload.ccpCodesAwarded,
+          ccsCode: payload.ccsCode,
+          reissue: await this.newDocument(payload, true),
+        }),
+      ),
+    ),
+  );
+
+  private async commandsOf(decision: JuryDecision, parsed: Result<DocumentsCommand, DomainError>): Promise<readonly ConsumedCommand[]> {
     if (!parsed.ok) throw new PermanentHandlerError(`refused: ${parsed.error.message}`);
-    const stream = documents.stream(event.payload.candidateId);
+    const stream = documents.stream(decision.candidateId);
     const preview = documentsDecider.decide(parsed.value, await stateOf(this.store, stream), { now: this.clock.now() });
     if (!preview.ok) throw new PermanentHandlerError(`refused: ${preview.error.message}`);
     if (preview.value.length === 0) return [];
@@ -47,35 +75,8 @@ export class JuryDecisionsConsumer implements ConsumerDefinition {
     return [{ stream, command: parsed.value }];
   }
 
-  private async commandOf(event: ConsumedEvent): Promise<Result<DocumentsCommand, DomainError> | null> {
-    const decision = {
-      candidateId: event.payload.candidateId,
-      decisionId: field(event, 'decisionId'),
-      sessionId: field(event, 'sessionId'),
-      region: field(event, 'region'),
-      titleCode: field(event, 'titleCode'),
-      decidedOn: field(event, 'decidedOn'),
-      issuingRegion: this.config.REGION,
-    };
-    switch (event.type) {
-      case 'TitleAwarded':
-        return parseRecordTitleAward({ ...decision, ccpCodes: field(event, 'ccpCodes'), ...(await this.newDocument(event)) });
-      case 'CcsAwarded':
-        return parseRecordCcsAward({ ...decision, ccsCode: field(event, 'ccsCode'), ...(await this.newDocument(event)) });
-      case 'CcpAwarded':
-        return parseRecordCcpAward({ ...decision, ccpCodes: field(event, 'ccpCodes'), ...(await this.newDocument(event)) });
-      case 'DecisionRectified':
-        return parseRecordRectification({
-          ...decision,
-          rectificationId: field(event, 'rectificationId'),
-          outcome: field(event, 'outcome'),
-          ccpCodesAwarded: field(event, 'ccpCodesAwarded'),
-          ccsCode: field(event, 'ccsCode'),
-          reissue: await this.newDocument(event),
-        });
-      default:
-        return null;
-    }
+  private decision(decision: JuryDecision) {
+    return { ...decisionOf(decision), issuingRegion: this.config.REGION };
   }
 
   /**
@@ -83,8 +84,8 @@ export class JuryDecisionsConsumer implements ConsumerDefinition {
    * here (its entry is never used); a rectification, even of another region's decision, may
    * reissue our own livret, so it always gets a real entry.
    */
-  private async newDocument(event: ConsumedEvent): Promise<{ documentId: string; statusListIndex: number }> {
-    const mayIssue = field(event, 'region') === this.config.REGION || event.type === 'DecisionRectified';
+  private async newDocument(decision: JuryDecision, rectification: boolean): Promise<{ documentId: string; statusListIndex: number }> {
+    const mayIssue = decision.region === this.config.REGION || rectification;
     return { documentId: this.ids.newId(), statusListIndex: mayIssue ? await this.entries.next() : 0 };
   }
 }

@@ -1,4 +1,6 @@
+import { CandidatePersonalDataErasedV1 } from '@titrepro/contracts';
 import { parseRecordErasure } from '@titrepro/domain-issuance';
+import { byContract, on } from '@titrepro/messaging';
 import { consumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
 import { documents } from '../issuance-aggregates';
 
@@ -12,9 +14,7 @@ export const registryErasure: ConsumerDefinition = {
   contexts: ['registry'],
   // A former home region's documents are erased too.
   candidates: 'every-region',
-  commandsFor: (event) => {
-    if (event.type !== 'CandidatePersonalDataErased') return [];
-    const candidateId = event.payload.candidateId;
-    return consumedCommand(documents.stream(candidateId), parseRecordErasure({ candidateId }));
-  },
+  commandsFor: byContract(
+    on(CandidatePersonalDataErasedV1, ({ payload: { candidateId } }) => consumedCommand(documents.stream(candidateId), parseRecordErasure({ candidateId }))),
+  ),
 };

@@ -1,9 +1,8 @@
+import { CandidateHandedOverV1, PathwayOpenedV1, PathwayWithdrawnV1 } from '@titrepro/contracts';
 import { parseRecordHandover, parseRecordPathway, parseRecordPathwayWithdrawal } from '@titrepro/domain-evaluation';
-import type { ConsumedEvent } from '@titrepro/messaging';
+import { byContract, on } from '@titrepro/messaging';
 import { consumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
 import { evaluations } from '../evaluation-aggregates';
-
-const field = (event: ConsumedEvent, name: string): unknown => event.payload[name];
 
 /**
  * The candidates' pathways and home regions, as the registries of every region publish them (each
@@ -16,19 +15,14 @@ export const registryPathways: ConsumerDefinition = {
   // Evidence is gathered and judged by the candidate's home region only (defect: bre once published
   // idf's candidates' evidence status); the pathways of a file handed over here are applied then.
   candidates: 'own-region',
-  commandsFor: (event) => {
-    const candidateId = event.payload.candidateId;
-    switch (event.type) {
-      case 'PathwayOpened':
-        return consumedCommand(evaluations.stream(candidateId), parseRecordPathway({ candidateId, pathwayId: field(event, 'pathwayId'), titleCode: field(event, 'titleCode'), pathwayType: field(event, 'pathway'), region: field(event, 'region') }),
-        );
-      case 'PathwayWithdrawn':
-        return consumedCommand(evaluations.stream(candidateId), parseRecordPathwayWithdrawal({ candidateId, pathwayId: field(event, 'pathwayId') }));
-      // The new home region's office organises the rest of the evaluation.
-      case 'CandidateHandedOver':
-        return consumedCommand(evaluations.stream(candidateId), parseRecordHandover({ candidateId, fromRegion: field(event, 'fromRegion'), toRegion: field(event, 'toRegion') }));
-      default:
-        return [];
-    }
-  },
+  commandsFor: byContract(
+    on(PathwayOpenedV1, ({ payload: { candidateId, pathwayId, titleCode, pathway, region } }) =>
+      consumedCommand(evaluations.stream(candidateId), parseRecordPathway({ candidateId, pathwayId, titleCode, pathwayType: pathway, region })),
+    ),
+    on(PathwayWithdrawnV1, ({ payload: { candidateId, pathwayId } }) => consumedCommand(evaluations.stream(candidateId), parseRecordPathwayWithdrawal({ candidateId, pathwayId }))),
+    // The new home region's office organises the rest of the evaluation.
+    on(CandidateHandedOverV1, ({ payload: { candidateId, fromRegion, toRegion } }) =>
+      consumedCommand(evaluations.stream(candidateId), parseRecordHandover({ candidateId, fromRegion, toRegion })),
+    ),
+  ),
 };

@@ -1,27 +1,37 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { parseCloseCapitalisationWindow, parseRecordAward, parseRecordCapitalisationWindowClosure, parseRecordRectifiedAward } from '@titrepro/domain-jury';
-import type { ConsumedEvent } from '@titrepro/messaging';
+import { CapitalisationWindowClosedV1, CcpAwardedV1, CcsAwardedV1, DecisionRectifiedV1, TitleAwardedV1, type PayloadOf } from '@titrepro/contracts';
+import { parseCloseCapitalisationWindow, parseRecordAward, parseRecordCapitalisationWindowClosure, parseRecordRectifiedAward, type CandidateFileCommand } from '@titrepro/domain-jury';
+import type { DomainError, Result } from '@titrepro/domain-kernel';
+import { byContract, on, type ConsumedEvent } from '@titrepro/messaging';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
-import { consumedCommand, type ConsumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
+import { consumedCommand, type ConsumedCommands, type ConsumerDefinition } from '@titrepro/service-kit';
 import type { JuryConfig } from '../config/jury-config';
 import { candidateFiles } from '../jury-aggregates';
-import { field, sourceOf } from './event-facts';
+import { sourceOf } from './event-facts';
 
-type Outcome = { readonly kind: string; readonly ccpCodesAwarded?: readonly string[] };
+/** What a decision of any kind says of itself, as the awards record it. */
+type DecisionEvent = Pick<ConsumedEvent, 'eventId' | 'source'> & {
+  readonly payload: { readonly candidateId: string; readonly decisionId: string; readonly sessionId: string; readonly region: string; readonly titleCode: string; readonly decidedOn: string };
+};
 
 /** What a rectified decision awards now. */
-const rectifiedAward = (event: ConsumedEvent): Record<string, unknown> => {
-  const outcome = field(event, 'outcome') as Outcome;
+const rectifiedAward = ({ outcome, ccpCodesAwarded, ccsCode }: PayloadOf<typeof DecisionRectifiedV1>): Record<string, unknown> => {
   switch (outcome.kind) {
     case 'title-awarded':
-      return { kind: 'title', ccpCodes: field(event, 'ccpCodesAwarded') };
+      return { kind: 'title', ccpCodes: ccpCodesAwarded };
     case 'title-not-awarded':
-      return outcome.ccpCodesAwarded && outcome.ccpCodesAwarded.length > 0 ? { kind: 'ccps', ccpCodes: outcome.ccpCodesAwarded } : { kind: 'none' };
+      return outcome.ccpCodesAwarded.length > 0 ? { kind: 'ccps', ccpCodes: outcome.ccpCodesAwarded } : { kind: 'none' };
     case 'ccs-awarded':
-      return { kind: 'ccs', ccsCode: field(event, 'ccsCode') };
+      return { kind: 'ccs', ccsCode };
     default:
       return { kind: 'none' };
   }
+};
+
+/** A decision's facts as the file records an award. */
+const decisionOf = (event: DecisionEvent) => {
+  const { candidateId, decisionId, sessionId, region, titleCode, decidedOn } = event.payload;
+  return { candidateId, decisionId, sessionId, region, titleCode, awardedOn: decidedOn, source: sourceOf(event) };
 };
 
 /**
@@ -39,50 +49,22 @@ export class JuryAwardsConsumer implements ConsumerDefinition {
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: JuryConfig) {}
 
-  commandsFor(event: ConsumedEvent): readonly ConsumedCommand[] {
-    if (event.type === 'CapitalisationWindowClosed') return this.closureOf(event);
-    const award = this.awardOf(event);
-    if (award === null) return [];
-    const candidateId = event.payload.candidateId;
-    const file = candidateFiles.stream(candidateId);
-    return [
-      ...award,
-      ...consumedCommand(file, parseCloseCapitalisationWindow({ candidateId, titleCode: field(event, 'titleCode'), deploymentRegion: this.config.REGION })),
-    ];
-  }
+  readonly commandsFor = byContract(
+    on(TitleAwardedV1, (event) => this.awarded(event, parseRecordAward({ ...decisionOf(event), award: { kind: 'title', ccpCodes: event.payload.ccpCodes } }))),
+    on(CcpAwardedV1, (event) => this.awarded(event, parseRecordAward({ ...decisionOf(event), award: { kind: 'ccps', ccpCodes: event.payload.ccpCodes } }))),
+    on(CcsAwardedV1, (event) => this.awarded(event, parseRecordAward({ ...decisionOf(event), award: { kind: 'ccs', ccsCode: event.payload.ccsCode } }))),
+    on(DecisionRectifiedV1, (event) => this.awarded(event, parseRecordRectifiedAward({ ...decisionOf(event), award: rectifiedAward(event.payload) }))),
+    // A window announced closed by the home region of the time: never announced again from here.
+    on(CapitalisationWindowClosedV1, (event) => {
+      const { candidateId, titleCode, windowStart, windowEnd } = event.payload;
+      return consumedCommand(candidateFiles.stream(candidateId), parseRecordCapitalisationWindowClosure({ candidateId, titleCode, windowStart, windowEnd, source: sourceOf(event) }));
+    }),
+  );
 
-  /** A window announced closed by the home region of the time: never announced again from here. */
-  private closureOf(event: ConsumedEvent): readonly ConsumedCommand[] {
-    const candidateId = event.payload.candidateId;
-    return consumedCommand(
-      candidateFiles.stream(candidateId),
-      parseRecordCapitalisationWindowClosure({ candidateId, titleCode: field(event, 'titleCode'), windowStart: field(event, 'windowStart'), windowEnd: field(event, 'windowEnd'), source: sourceOf(event) }),
-    );
-  }
-
-  private awardOf(event: ConsumedEvent): readonly ConsumedCommand[] | null {
-    const candidateId = event.payload.candidateId;
+  /** The award, then whether the candidate's capitalisation window has already run out (decided in the home region only). */
+  private awarded(event: DecisionEvent, award: Result<CandidateFileCommand, DomainError>): ConsumedCommands {
+    const { candidateId, titleCode } = event.payload;
     const file = candidateFiles.stream(candidateId);
-    const decision = {
-      candidateId,
-      decisionId: field(event, 'decisionId'),
-      sessionId: field(event, 'sessionId'),
-      region: field(event, 'region'),
-      titleCode: field(event, 'titleCode'),
-      awardedOn: field(event, 'decidedOn'),
-      source: sourceOf(event),
-    };
-    switch (event.type) {
-      case 'TitleAwarded':
-        return consumedCommand(file, parseRecordAward({ ...decision, award: { kind: 'title', ccpCodes: field(event, 'ccpCodes') } }));
-      case 'CcpAwarded':
-        return consumedCommand(file, parseRecordAward({ ...decision, award: { kind: 'ccps', ccpCodes: field(event, 'ccpCodes') } }));
-      case 'CcsAwarded':
-        return consumedCommand(file, parseRecordAward({ ...decision, award: { kind: 'ccs', ccsCode: field(event, 'ccsCode') } }));
-      case 'DecisionRectified':
-        return consumedCommand(file, parseRecordRectifiedAward({ ...decision, award: rectifiedAward(event) }));
-      default:
-        return null;
-    }
+    return [...consumedCommand(file, award), ...consumedCommand(file, parseCloseCapitalisationWindow({ candidateId, titleCode, deploymentRegion: this.config.REGION }))];
   }
 }

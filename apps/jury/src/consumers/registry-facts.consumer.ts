@@ -1,7 +1,9 @@
+import { CandidateHandedOverV1, CandidateRegisteredV1, PathwayOpenedV1, PathwayWithdrawnV1, VaeAdmissibilityDecidedV1 } from '@titrepro/contracts';
 import { parseRecordAdmissibility, parseRecordCandidateHome, parseRecordPathway, parseRecordPathwayWithdrawal } from '@titrepro/domain-jury';
+import { byContract, on } from '@titrepro/messaging';
 import { consumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
 import { candidateFiles } from '../jury-aggregates';
-import { dayOf, field, sourceOf } from './event-facts';
+import { dayOf, sourceOf } from './event-facts';
 
 /**
  * What the registries of every region say of a candidate (each event admitted by its source region
@@ -12,36 +14,37 @@ export const registryFacts: ConsumerDefinition = {
   contexts: ['registry'],
   // Every region's deployment holds a copy of each file (capitalisation, handovers); only the home decides on it.
   candidates: 'every-region',
-  commandsFor: (event) => {
-    const candidateId = event.payload.candidateId;
-    const file = candidateFiles.stream(candidateId);
-    const source = sourceOf(event);
-    switch (event.type) {
-      case 'CandidateRegistered':
-        return consumedCommand(file, parseRecordCandidateHome({ candidateId, region: field(event, 'region'), source }));
-      case 'CandidateHandedOver':
-        return consumedCommand(file, parseRecordCandidateHome({ candidateId, region: field(event, 'toRegion'), source }));
-      case 'PathwayOpened':
-        return consumedCommand(
-          file,
-          parseRecordPathway({ candidateId, pathwayId: field(event, 'pathwayId'), titleCode: field(event, 'titleCode'), pathwayType: field(event, 'pathway'), region: field(event, 'region') ?? source.region, source }),
-        );
-      case 'PathwayWithdrawn':
-        return consumedCommand(file, parseRecordPathwayWithdrawal({ candidateId, pathwayId: field(event, 'pathwayId'), source }));
-      case 'VaeAdmissibilityDecided':
-        return consumedCommand(
-          file,
-          parseRecordAdmissibility({
-            candidateId,
-            pathwayId: field(event, 'pathwayId') ?? null,
-            titleCode: field(event, 'titleCode'),
-            outcome: field(event, 'outcome') === 'admissible' ? 'admissible' : 'not-admissible',
-            decidedOn: dayOf(event, 'decidedAt'),
-            source,
-          }),
-        );
-      default:
-        return [];
-    }
-  },
+  commandsFor: byContract(
+    on(CandidateRegisteredV1, (event) => {
+      const { candidateId, region } = event.payload;
+      return consumedCommand(candidateFiles.stream(candidateId), parseRecordCandidateHome({ candidateId, region, source: sourceOf(event) }));
+    }),
+    on(CandidateHandedOverV1, (event) => {
+      const { candidateId, toRegion } = event.payload;
+      return consumedCommand(candidateFiles.stream(candidateId), parseRecordCandidateHome({ candidateId, region: toRegion, source: sourceOf(event) }));
+    }),
+    on(PathwayOpenedV1, (event) => {
+      const { candidateId, pathwayId, titleCode, pathway, region } = event.payload;
+      const source = sourceOf(event);
+      return consumedCommand(candidateFiles.stream(candidateId), parseRecordPathway({ candidateId, pathwayId, titleCode, pathwayType: pathway, region: region ?? source.region, source }));
+    }),
+    on(PathwayWithdrawnV1, (event) => {
+      const { candidateId, pathwayId } = event.payload;
+      return consumedCommand(candidateFiles.stream(candidateId), parseRecordPathwayWithdrawal({ candidateId, pathwayId, source: sourceOf(event) }));
+    }),
+    on(VaeAdmissibilityDecidedV1, (event) => {
+      const { candidateId, pathwayId, titleCode, outcome, decidedAt } = event.payload;
+      return consumedCommand(
+        candidateFiles.stream(candidateId),
+        parseRecordAdmissibility({
+          candidateId,
+          pathwayId: pathwayId ?? null,
+          titleCode,
+          outcome: outcome === 'admissible' ? 'admissible' : 'not-admissible',
+          decidedOn: dayOf(decidedAt),
+          source: sourceOf(event),
+        }),
+      );
+    }),
+  ),
 };

@@ -23,6 +23,7 @@ export type { RoutedEvent } from './relay/route-event';
 export * from './relay/relay';
 export * from './consumer/unit-of-work';
 export * from './consumer/consumed-event';
+export { on, byContract, contractsOf, type ConsumedEventOf, type ContractHandler } from './consumer/on-contract';
 export * from './consumer/decode-message';
 export * from './consumer/dead-letter-message';
 export type { DeadLetter, DeadLetterRecordReason, NewDeadLetter } from './consumer/dead-letter';

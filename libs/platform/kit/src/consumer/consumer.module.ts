@@ -5,7 +5,7 @@ import { CandidateOperationsController } from './candidate-operations.controller
 import { ConsumerOperationsController } from './consumer-operations.controller';
 import { CONSUMER_DEFINITIONS, ServiceConsumers, type ConsumerDefinition } from './service-consumers';
 
-export type { ConsumerDefinition, ConsumedCommand } from './service-consumers';
+export type { ConsumerDefinition, ConsumedCommand, ConsumedCommands } from './service-consumers';
 
 /** A consumer as a value, or as an injectable class when it needs providers (a peer client, say). */
 export type ConsumerDeclaration = ConsumerDefinition | Type<ConsumerDefinition>;

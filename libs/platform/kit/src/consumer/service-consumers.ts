@@ -43,13 +43,18 @@ export interface ConsumerDefinition {
   /** Whose candidates it acts for: its own region's only, or every region's (see CandidateScope). */
   readonly candidates: CandidateScope;
   /**
-   * Integration event → the commands it sets off (none for events this consumer ignores). It may
-   * fetch what the commands need (a region-to-region call); throwing retries the event.
+   * Integration event → the commands it sets off (none, or undefined, for events this consumer
+   * ignores): `byContract(on(Contract, (event) => …), …)`, each handler's payload typed from its
+   * contract and validated against it first. It may fetch what the commands need (a region-to-region
+   * call); throwing retries the event, a PermanentHandlerError dead-letters it.
    */
-  readonly commandsFor?: (event: ConsumedEvent) => readonly ConsumedCommand[] | Promise<readonly ConsumedCommand[]>;
-  /** An effect other than commands (the kit's erasure reactor), after the commands. */
-  readonly react?: (event: ConsumedEvent) => Promise<void>;
+  readonly commandsFor?: (event: ConsumedEvent) => ConsumedCommands | Promise<ConsumedCommands> | undefined;
+  /** An effect other than commands (the kit's erasure reactor), after the commands: `byContract(on(…))` too. */
+  readonly react?: (event: ConsumedEvent) => Promise<void> | undefined;
 }
+
+/** What a consumed event sets off (none for an event of no consequence here). */
+export type ConsumedCommands = readonly ConsumedCommand[];
 
 export const CONSUMER_DEFINITIONS = Symbol('CONSUMER_DEFINITIONS');
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ConsumedEvent } from '@titrepro/messaging';
+import { CandidatePersonalDataErasedV1 } from '@titrepro/contracts';
+import { byContract, on } from '@titrepro/messaging';
 import type { ConsumerDefinition } from '../consumer/service-consumers';
 import { ServiceErasure } from './service-erasure';
 
@@ -17,7 +18,5 @@ export class ErasureReactor implements ConsumerDefinition {
 
   constructor(private readonly erasure: ServiceErasure) {}
 
-  async react(event: ConsumedEvent): Promise<void> {
-    if (event.type === 'CandidatePersonalDataErased') await this.erasure.erase(event.payload.candidateId);
-  }
+  readonly react = byContract(on(CandidatePersonalDataErasedV1, (event) => this.erasure.erase(event.payload.candidateId)));
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ConsumedEvent } from '@titrepro/messaging';
+import { CandidatePersonalDataErasedV1, CandidateSignInLinkedV1 } from '@titrepro/contracts';
+import { byContract, on } from '@titrepro/messaging';
 import type { ConsumerDefinition } from '../consumer/service-consumers';
 import { CandidateSignInLinks } from './candidate-sign-in-links';
 
@@ -18,11 +19,10 @@ export class SignInLinksReactor implements ConsumerDefinition {
 
   constructor(private readonly links: CandidateSignInLinks) {}
 
-  async react(event: ConsumedEvent): Promise<void> {
-    if (event.type === 'CandidateSignInLinked') {
-      const { subjectDigest, linkedAt } = event.payload as unknown as { subjectDigest: string; linkedAt: string };
-      await this.links.record({ subjectDigest, candidateId: event.payload.candidateId, linkedAt, eventId: event.eventId });
-    }
-    if (event.type === 'CandidatePersonalDataErased') await this.links.forget(event.payload.candidateId);
-  }
+  readonly react = byContract(
+    on(CandidateSignInLinkedV1, async ({ eventId, payload }) => {
+      await this.links.record({ subjectDigest: payload.subjectDigest, candidateId: payload.candidateId, linkedAt: payload.linkedAt, eventId });
+    }),
+    on(CandidatePersonalDataErasedV1, (event) => this.links.forget(event.payload.candidateId)),
+  );
 }

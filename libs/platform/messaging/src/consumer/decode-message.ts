@@ -1,6 +1,7 @@
 import { EVENT_HEADERS, type ContractRegistry, type DeadLetterReason } from '@titrepro/contracts';
 import type { IHeaders, KafkaMessage } from 'kafkajs';
 import type { ConsumedEvent } from './consumed-event';
+import { markValidated } from './on-contract';
 import { plainText, postgresSafeText } from './safe-text';
 
 /** Reasons of a message that could not be read as an event: its key is not trusted, it holds nothing. */
@@ -95,6 +96,7 @@ export const decodeMessage = (
   // candidate the payload is about, or a forged key could hold another candidate's events.
   const key = message.key === null ? undefined : plainText(message.key, MAX_HEADER_TEXT_LENGTH);
   if (message.key !== null && key !== check.payload.candidateId) return refuse('invalid-payload', 'the key is not the candidateId of the payload');
+  markValidated(check.payload, check.contract);
   return {
     ok: true,
     event: {
