@@ -1,20 +1,12 @@
+import type { CandidateHomes, HomeChange, HomePeriod, PendingTransfer } from '@titrepro/domain-regions';
 import type { PoolClient } from 'pg';
 import { CANDIDATE_HOMES_TABLE, PENDING_TRANSFERS_TABLE } from '../event-store/kit-migrations';
 
-/** A region that was a candidate's home from an instant on. */
-export interface HomePeriod {
-  readonly region: string;
-  readonly from: Date;
-}
-
-export interface PendingTransfer {
-  readonly fromRegion: string;
-  readonly toRegion: string;
-  readonly accepted: boolean;
-}
-
-/** What one consumer learnt of one candidate's home regions, read and written in its inbox transaction. */
-export class CandidateHomes {
+/**
+ * What one consumer learnt of one candidate's home regions (the region trust's state, see
+ * decideRegionTrust), read and written in its inbox transaction.
+ */
+export class CandidateHomesTable {
   constructor(
     private readonly client: PoolClient,
     private readonly consumer: string,
@@ -26,8 +18,41 @@ export class CandidateHomes {
     await this.client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [this.consumer, this.candidateId]);
   }
 
+  async read(): Promise<CandidateHomes> {
+    const [periods, pendingTransfer] = [await this.periods(), await this.pendingTransfer()];
+    return pendingTransfer ? { periods, pendingTransfer } : { periods };
+  }
+
+  /** Records what the decider learnt, in order. */
+  async apply(changes: readonly HomeChange[]): Promise<void> {
+    for (const change of changes) {
+      switch (change.kind) {
+        case 'home-moved':
+          await this.client.query(
+            `INSERT INTO ${CANDIDATE_HOMES_TABLE} (consumer, candidate_id, region, home_from, learnt_from) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (consumer, candidate_id, home_from) DO NOTHING`,
+            [this.consumer, this.candidateId, change.region, change.from, change.learntFrom],
+          );
+          break;
+        case 'offer-opened':
+          await this.client.query(
+            `INSERT INTO ${PENDING_TRANSFERS_TABLE} (consumer, candidate_id, from_region, to_region) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (consumer, candidate_id) DO UPDATE SET from_region = EXCLUDED.from_region, to_region = EXCLUDED.to_region, accepted = false`,
+            [this.consumer, this.candidateId, change.fromRegion, change.toRegion],
+          );
+          break;
+        case 'offer-accepted':
+          await this.client.query(`UPDATE ${PENDING_TRANSFERS_TABLE} SET accepted = true WHERE consumer = $1 AND candidate_id = $2`, [this.consumer, this.candidateId]);
+          break;
+        case 'offer-closed':
+          await this.client.query(`DELETE FROM ${PENDING_TRANSFERS_TABLE} WHERE consumer = $1 AND candidate_id = $2`, [this.consumer, this.candidateId]);
+          break;
+      }
+    }
+  }
+
   /** Oldest first. */
-  async periods(): Promise<HomePeriod[]> {
+  private async periods(): Promise<HomePeriod[]> {
     const { rows } = await this.client.query<{ region: string; home_from: Date }>(
       `SELECT region, home_from FROM ${CANDIDATE_HOMES_TABLE} WHERE consumer = $1 AND candidate_id = $2 ORDER BY home_from`,
       [this.consumer, this.candidateId],
@@ -35,7 +60,7 @@ export class CandidateHomes {
     return rows.map((row) => ({ region: row.region, from: row.home_from }));
   }
 
-  async pendingTransfer(): Promise<PendingTransfer | undefined> {
+  private async pendingTransfer(): Promise<PendingTransfer | undefined> {
     const { rows } = await this.client.query<{ from_region: string; to_region: string; accepted: boolean }>(
       `SELECT from_region, to_region, accepted FROM ${PENDING_TRANSFERS_TABLE} WHERE consumer = $1 AND candidate_id = $2`,
       [this.consumer, this.candidateId],
@@ -43,35 +68,4 @@ export class CandidateHomes {
     const [row] = rows;
     return row ? { fromRegion: row.from_region, toRegion: row.to_region, accepted: row.accepted } : undefined;
   }
-
-  async moveHome(region: string, from: Date, eventId: string): Promise<void> {
-    await this.client.query(
-      `INSERT INTO ${CANDIDATE_HOMES_TABLE} (consumer, candidate_id, region, home_from, learnt_from) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (consumer, candidate_id, home_from) DO NOTHING`,
-      [this.consumer, this.candidateId, region, from, eventId],
-    );
-  }
-
-  async offer(fromRegion: string, toRegion: string): Promise<void> {
-    await this.client.query(
-      `INSERT INTO ${PENDING_TRANSFERS_TABLE} (consumer, candidate_id, from_region, to_region) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (consumer, candidate_id) DO UPDATE SET from_region = EXCLUDED.from_region, to_region = EXCLUDED.to_region, accepted = false`,
-      [this.consumer, this.candidateId, fromRegion, toRegion],
-    );
-  }
-
-  async accept(): Promise<void> {
-    await this.client.query(`UPDATE ${PENDING_TRANSFERS_TABLE} SET accepted = true WHERE consumer = $1 AND candidate_id = $2`, [this.consumer, this.candidateId]);
-  }
-
-  async closeOffer(): Promise<void> {
-    await this.client.query(`DELETE FROM ${PENDING_TRANSFERS_TABLE} WHERE consumer = $1 AND candidate_id = $2`, [this.consumer, this.candidateId]);
-  }
 }
-
-/** The region that was home at `at`: the last period begun by then (the first one for an earlier instant). */
-export const homeAt = (periods: readonly HomePeriod[], at: Date): string | undefined => {
-  let home = periods[0]?.region;
-  for (const period of periods) if (period.from.getTime() <= at.getTime()) home = period.region;
-  return home;
-};

@@ -1,0 +1,2 @@
+export * from './candidate-homes';
+export * from './region-trust';
