@@ -1,27 +1,42 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parseCloseCapitalisationWindow } from '@titrepro/domain-jury';
+import { capitalisationSweepSelection, parseCloseCapitalisationWindow } from '@titrepro/domain-jury';
 import { calendarDateInParis, type DomainEvent } from '@titrepro/domain-kernel';
+import { referential } from '@titrepro/domain-referential';
+import { rulebooks } from '@titrepro/domain-rulebook';
 import type { CommandOutcome } from '@titrepro/event-store';
-import { causationFromRequest } from '@titrepro/messaging';
+import { causationFromRequest, runElected } from '@titrepro/messaging';
 import { SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
 import { CLOCK, StreamCommand, type Clock, type CommandOrigin } from '@titrepro/service-kit';
 import type { DataSource } from 'typeorm';
 import type { JuryConfig } from '../config/jury-config';
 import { candidateFiles } from '../jury-aggregates';
 
+/** How often a replica not sweeping tries to take the sweep over (the sweeper gone, its lock freed). */
+export const SWEEP_ELECTION_INTERVAL_MS = 5_000;
 
 /**
- * Announces the capitalisation windows that ran out since the last sweep (at start-up, then every
- * CAPITALISATION_SWEEP_MINUTES): a window closes with the passing of time, not with an event. The
- * watch table narrows whom to ask (first CCP of a title five years ago or more, not yet announced);
- * each candidate's file decides, under CAPITALISATION-WINDOW, and only in their home region.
+ * Announces the capitalisation windows that ran out since the last sweep (when a replica starts
+ * sweeping, then every CAPITALISATION_SWEEP_MINUTES): a window closes with the passing of time, not
+ * with an event. One replica of the deployment sweeps: the one holding the sweep's advisory lock
+ * (runElected, as the relay and the projections); another takes over if it goes away.
+ *
+ * Which files to ask is the rulebook's, not this SQL's: capitalisationSweepSelection reads the
+ * rulebook in force today (the seed's five years from the first CCP; since 2016, CCPs count as long
+ * as the title exists, so the titles whose référentiel ended). The SQL only selects the candidates
+ * that matches, less the windows already announced; each file then decides, under
+ * CAPITALISATION-WINDOW, and only in the candidate's home region.
  */
 @Injectable()
 export class CapitalisationSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(CapitalisationSweep.name);
-  private timer: NodeJS.Timeout | undefined;
+  private stopping = false;
+  private loop: Promise<void> | undefined;
+  private wakeUp: () => void = () => undefined;
+  private stopRequested: Promise<void> = new Promise((resolve) => (this.wakeUp = resolve));
+  /** Sweeps run by this replica (for its test and its logs). */
+  sweeps = 0;
 
   constructor(
     private readonly commands: CommandBus,
@@ -31,28 +46,43 @@ export class CapitalisationSweep implements OnApplicationBootstrap, OnModuleDest
   ) {}
 
   onApplicationBootstrap(): void {
-    const run = () => void this.sweep().catch((error: unknown) => this.logger.error(`capitalisation sweep failed: ${String(error)}`));
-    run();
-    this.timer = setInterval(run, this.config.CAPITALISATION_SWEEP_MINUTES * 60_000);
-    this.timer.unref();
+    this.stopping = false;
+    this.stopRequested = new Promise((resolve) => (this.wakeUp = resolve));
+    this.loop = runElected({
+      lock: { database: this.config.DATABASE_URL, key: `jury.${this.config.REGION}.capitalisation-sweep`, keepAliveIntervalMs: 5_000, applicationName: `jury-${this.config.REGION}-capitalisation-sweep` },
+      electionIntervalMs: SWEEP_ELECTION_INTERVAL_MS,
+      isStopping: () => this.stopping,
+      pause: (ms) => Promise.race([new Promise<void>((resolve) => setTimeout(resolve, ms).unref()), this.stopRequested]),
+      onLeading: () => this.logger.log('this replica sweeps the capitalisation windows'),
+      onFollowing: (lockLost) => this.logger.warn(`this replica no longer sweeps the capitalisation windows${lockLost ? ' (its lock was lost)' : ''}`),
+      session: async () => {
+        this.sweeps += 1;
+        await this.sweep().catch((error: unknown) => this.logger.error(`capitalisation sweep failed: ${String(error)}`));
+        return this.config.CAPITALISATION_SWEEP_MINUTES * 60_000;
+      },
+    }).catch((error: unknown) => this.logger.error(`capitalisation sweep election stopped: ${String(error)}`));
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    this.wakeUp();
+    await this.loop;
   }
 
   /** Asks every file that may have a window run out; returns how many windows it announced closed. */
   async sweep(): Promise<number> {
     const today = calendarDateInParis(this.clock.now());
+    const selection = capitalisationSweepSelection(today, { referential, rulebooks });
+    if (!selection) return 0;
     const due = await this.dataSource.query<{ candidate_id: string; title_code: string }[]>(
       `SELECT held.candidate_id, held.title_code
          FROM held_ccp held
         GROUP BY held.candidate_id, held.title_code
-       HAVING min(held.obtained_on) <= ($1::date - interval '5 years')
+       HAVING (min(held.obtained_on) <= $1::date OR held.title_code = ANY($2::text[]))
           AND NOT EXISTS (SELECT 1 FROM closed_capitalisation_window closed
                            WHERE closed.candidate_id = held.candidate_id AND closed.title_code = held.title_code
                              AND closed.window_start = min(held.obtained_on))`,
-      [today],
+      [selection.firstCcpObtainedBy, [...selection.titlesEnded]],
     );
     // One chain of work per sweep, by the service itself.
     const origin: CommandOrigin = { actor: { subject: 'capitalisation-sweep', role: 'service' }, causation: causationFromRequest({}) };

@@ -9,6 +9,7 @@ export * from './awards/holdings';
 export * from './capitalisation/ccps-obtained';
 export * from './capitalisation/capitalisation-window';
 export * from './capitalisation/capitalisation-deadlines';
+export * from './capitalisation/capitalisation-sweep';
 export * from './events/consumed-fact';
 export * from './events/candidate-file-event-catalogue';
 export * from './shared/evidence-record-kinds';
