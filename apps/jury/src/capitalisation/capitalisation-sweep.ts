@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { capitalisationSweepSelection, parseCloseCapitalisationWindow } from '@titrepro/domain-jury';
@@ -8,7 +8,7 @@ import { rulebooks } from '@titrepro/domain-rulebook';
 import type { CommandOutcome } from '@titrepro/event-store';
 import { causationFromRequest, runElected } from '@titrepro/messaging';
 import { SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
-import { CLOCK, StreamCommand, type Clock, type CommandOrigin } from '@titrepro/service-kit';
+import { CLOCK, Projections, StreamCommand, type Clock, type CommandOrigin } from '@titrepro/service-kit';
 import type { DataSource } from 'typeorm';
 import type { JuryConfig } from '../config/jury-config';
 import { candidateFiles } from '../jury-aggregates';
@@ -43,13 +43,17 @@ export class CapitalisationSweep implements OnApplicationBootstrap, OnModuleDest
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SERVICE_CONFIG) private readonly config: JuryConfig,
+    /** Its lock rides on the projections' lock connection (none of its own in the connection budget); a connection of its own without them. */
+    @Optional() private readonly projections?: Projections,
   ) {}
 
   onApplicationBootstrap(): void {
     this.stopping = false;
     this.stopRequested = new Promise((resolve) => (this.wakeUp = resolve));
+    const key = `jury.${this.config.REGION}.capitalisation-sweep`;
     this.loop = runElected({
-      lock: { database: this.config.DATABASE_URL, key: `jury.${this.config.REGION}.capitalisation-sweep`, keepAliveIntervalMs: 5_000, applicationName: `jury-${this.config.REGION}-capitalisation-sweep` },
+      lock: { database: this.config.DATABASE_URL, key, keepAliveIntervalMs: 5_000, applicationName: `jury.${this.config.REGION}/capitalisation-sweep` },
+      ...(this.projections ? { contender: this.projections.electionLocks.contender(key) } : {}),
       electionIntervalMs: SWEEP_ELECTION_INTERVAL_MS,
       isStopping: () => this.stopping,
       pause: (ms) => Promise.race([new Promise<void>((resolve) => setTimeout(resolve, ms).unref()), this.stopRequested]),

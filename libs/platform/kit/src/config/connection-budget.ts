@@ -25,7 +25,7 @@ export const connectionBudgetVariables = {
 export interface DedicatedConnections {
   /** The event store's LISTEN connection (new events wake subscriptions). */
   readonly listen: 1;
-  /** The projection runners' election locks, all on one connection (none without projections). */
+  /** The projection runners' election locks, all on one connection (none without projections), which the process's one-replica jobs (the jury's capitalisation sweep) share. */
   readonly projectionLocks: number;
   /** The relay's lock connection, through which it also writes its checkpoint (0 when the relay does not run here). */
   readonly relayLock: number;

@@ -50,6 +50,15 @@ export class Projections implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
+  /**
+   * The connection holding the projections' election locks, for the process's other one-replica
+   * loops (the jury's capitalisation sweep): their locks ride on it, no connection of their own in
+   * the budget.
+   */
+  get electionLocks(): SharedLockConnection {
+    return this.lockConnection;
+  }
+
   onApplicationBootstrap(): void {
     for (const runner of this.runners.values()) runner.start();
   }
