@@ -1,4 +1,8 @@
+import { PdfOnDisk, requirePoppler } from '@titrepro/documents-pdf/testing';
 import { CCP_CODES } from '@titrepro/service-kit/testing';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runAuditCli } from './cli/audit-cli';
 import { candidateHistory } from './history/candidate-history';
 import type { CandidateReplay } from './model';
@@ -95,6 +99,31 @@ describe('audit: history, replay and verify across two regions (real PostgreSQL 
     expect(asOf.state.held.map((held: { code: string }) => held.code).sort()).toEqual(CCP_CODES);
     const text = await cli(['history', clean.candidateId], storesJson);
     expect(text.out).toMatch(/TITLE-BY-CAPITALISATION/);
+  });
+
+  it('exports the audit file as JSON and as PDF/A with the parchemins\' renderer, the JSON attached', async () => {
+    const json = await cli(['export', clean.candidateId, '--format', 'json'], storesJson);
+    expect(json.status).toBe(0);
+    const file = JSON.parse(json.out);
+    expect(file).toMatchObject({ candidateId: clean.candidateId, replay: { ok: true }, verification: { ok: true } });
+    expect(file.history.entries.length).toBeGreaterThan(5);
+
+    requirePoppler();
+    const dir = mkdtempSync(join(tmpdir(), 'audit-export-'));
+    const out = join(dir, 'audit.pdf');
+    try {
+      expect(await cli(['export', clean.candidateId, '--format', 'pdf', '--out', out], storesJson)).toMatchObject({ status: 0 });
+      const pdf = new PdfOnDisk(readFileSync(out));
+      try {
+        expect(pdf.flatText()).toMatch(/Dossier d'audit.*Vérification des magasins.*Rejeu des décisions.*Historique.*TITLE-BY-CAPITALISATION/);
+        expect(pdf.run('pdfinfo', pdf.path)).toMatch(/PDF version:\s+1\.7/);
+        expect(JSON.parse(pdf.attachment().toString('utf8'))).toMatchObject({ candidateId: clean.candidateId });
+      } finally {
+        pdf.dispose();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a forged deliberation with its chain recomputed passes verify and fails replay, naming the rule it breaks (a title with a CCP missing)', async () => {
