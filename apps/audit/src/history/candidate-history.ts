@@ -1,8 +1,8 @@
 import type { CandidateHistory, HistoryEntry, HistorySource } from '../model';
 import type { AuditedStores } from '../stores/audited-stores';
-import { candidateEventsIn, type AuditedEvent } from './audited-event';
+import { candidateEventsIn, catalogueOf, type AuditedEvent } from './audited-event';
 import { candidateStateOf } from './candidate-state';
-import { decisionTraceOf } from './decision-trace';
+import { decisionTraceFromDomain, decisionTraceOf, domainTraceOf } from './decision-trace';
 
 /** `--as-of 2026-03-01` covers that whole day (UTC); a full instant is taken as is. */
 export const asOfInstant = (asOf: string): string => {
@@ -58,8 +58,14 @@ export const historyEntryOf = (each: AuditedEvent): HistoryEntry => {
     recordedIn: recorded.metadata.region,
     summary: each.summary,
     hash: recorded.hash,
-    decision: decisionTraceOf(each.service, each.region, recorded),
+    decision: auditedDecisionOf(each),
   };
+};
+
+/** A decision event's trace: the one its descriptor gives, else (unreadable) what its stored data holds. */
+export const auditedDecisionOf = (each: AuditedEvent) => {
+  const trace = domainTraceOf(catalogueOf(each.service, each.recorded.streamId), each.event);
+  return trace ? decisionTraceFromDomain(each.service, each.region, each.recorded, trace) : each.event ? null : decisionTraceOf(each.service, each.region, each.recorded);
 };
 
 /** `audit history`: the candidate's whole history across services and regions, and their state, as they stood at `asOf`. */

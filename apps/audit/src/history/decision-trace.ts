@@ -1,3 +1,5 @@
+import type { DomainEvent, EventCatalogue } from '@titrepro/domain-kernel';
+import { areFactsUnknown, type DecisionTrace as DomainDecisionTrace } from '@titrepro/domain-rulebook';
 import type { RecordedEvent } from '@titrepro/event-store';
 import type { AuditedService } from '../config/audit-config';
 import type { Citation, DecisionTrace, RuleTrace } from '../model';
@@ -90,4 +92,54 @@ export const decisionTraceOf = (service: AuditedService, region: string, recorde
   const rules = rulesOf(data, recorded.metadata);
   // Award events restate a decision's rule ids; the decision itself is the deliberation (and the issuance).
   return { rulebookId, rules, cites: citesOf(service, region, data) };
+};
+
+/** How the services name themselves in a trace's `reads` (domain names), as the audit names their stores. */
+const SERVICE_OF_TRACE: Readonly<Record<string, AuditedService>> = {
+  registry: 'candidate-registry',
+  'candidate-registry': 'candidate-registry',
+  evaluation: 'evaluation',
+  jury: 'jury',
+  issuance: 'document-issuance',
+  'document-issuance': 'document-issuance',
+};
+
+/** The full trace of a decision event, as its descriptor gives it (upcast events included), if it is one. */
+export const domainTraceOf = (events: EventCatalogue<DomainEvent> | undefined, event: DomainEvent | null): DomainDecisionTrace | null => {
+  if (!events || !event) return null;
+  const trace = events.traceOf(event) as Partial<DomainDecisionTrace> | undefined;
+  return trace && typeof trace.rulebookId === 'string' ? { rulebookId: trace.rulebookId, rules: trace.rules ?? [], evidence: trace.evidence ?? [], reads: trace.reads ?? [] } : null;
+};
+
+/**
+ * The decision trace of a readable event, from the one trace every service records (domain-rulebook's
+ * DecisionTrace, through the event's descriptor): rules with facts (or FACTS_UNKNOWN for an older
+ * event), the evidence by id and hash, the streams read; plus the integration events a jury's facts
+ * came from, which the audit checks too.
+ */
+export const decisionTraceFromDomain = (service: AuditedService, region: string, recorded: RecordedEvent, trace: DomainDecisionTrace): DecisionTrace => {
+  const rules: RuleTrace[] = trace.rules.map((rule) => {
+    const known = 'facts' in rule && rule.facts !== undefined && !areFactsUnknown(rule.facts);
+    return {
+      ruleId: rule.ruleId,
+      subject: rule.subject ?? null,
+      factsKnown: known,
+      facts: known ? rule.facts : null,
+      passed: typeof rule.passed === 'boolean' ? rule.passed : null,
+      explanation: rule.explanation ?? null,
+    };
+  });
+  const cites: Citation[] = [
+    ...trace.reads.map((read): Citation => ({
+      kind: 'stream',
+      service: read.service ? (SERVICE_OF_TRACE[read.service] ?? null) : service,
+      region: read.region ?? region,
+      id: read.streamId,
+      revision: read.revision,
+      sha256s: [],
+    })),
+    ...trace.evidence.map((item): Citation => ({ kind: 'evidence', service: null, region: null, id: item.id, revision: null, sha256s: [item.sha256] })),
+    ...citesOf(service, region, isObject(recorded.data) ? recorded.data : {}).filter((cite) => cite.kind === 'source-event'),
+  ];
+  return { rulebookId: trace.rulebookId, rules, cites };
 };

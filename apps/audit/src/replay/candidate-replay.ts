@@ -1,9 +1,10 @@
-import { rerunRuleApplications, type DecisionRectified, type DeliberationRecorded } from '@titrepro/domain-jury';
-import { rulebooks, type RuleApplication } from '@titrepro/domain-rulebook';
+import type { DecisionRectified, DeliberationRecorded } from '@titrepro/domain-jury';
+import { rerunTrace, rulebooks } from '@titrepro/domain-rulebook';
 import type { AuditedService } from '../config/audit-config';
 import type { CandidateReplay, Citation, DecisionReplay, ReplayFlag, Unchecked } from '../model';
-import { readCandidateEvents } from '../history/candidate-history';
-import { decisionTraceOf } from '../history/decision-trace';
+import { auditedDecisionOf, readCandidateEvents } from '../history/candidate-history';
+import { domainTraceOf } from '../history/decision-trace';
+import { catalogueOf } from '../history/audited-event';
 import type { AuditedEvent } from '../history/audited-event';
 import type { AuditedStores } from '../stores/audited-stores';
 import { rederiveJuryDecision } from './jury-rederivation';
@@ -66,7 +67,7 @@ const checkCitations = async (stores: AuditedStores, cites: readonly Citation[],
 
 /** Replays one decision event: re-runs its recorded rules, checks its citations, re-derives its facts where the audit knows how. */
 export const replayDecision = async (stores: AuditedStores, each: AuditedEvent): Promise<DecisionReplay | null> => {
-  const trace = decisionTraceOf(each.service, each.region, each.recorded);
+  const trace = auditedDecisionOf(each);
   if (!trace || isRestatement(each)) return null;
   const flags: ReplayFlag[] = [];
   const unchecked: Unchecked[] = [];
@@ -87,25 +88,24 @@ export const replayDecision = async (stores: AuditedStores, each: AuditedEvent):
   }
   // 1. The recorded rules, re-run on their recorded facts under the recorded rulebook.
   const withFacts = trace.rules.filter((rule) => rule.factsKnown);
-  for (const rule of trace.rules.filter((each) => !each.factsKnown)) unchecked.push({ ruleId: rule.ruleId, reason: 'the event recorded no facts for this rule (an older trace)' });
+  for (const rule of trace.rules.filter((each) => !each.factsKnown)) unchecked.push({ ruleId: rule.ruleId, reason: 'the event recorded no facts for this rule (an older event, upcast with FACTS_UNKNOWN): not re-derived from its reads yet' });
   if (!rulebooks.findRulebook(trace.rulebookId)) {
     flags.push({ kind: 'unknown-rulebook', ruleId: null, subject: null, message: { fr: `Le référentiel de règles ${trace.rulebookId} est inconnu ici`, en: `Rulebook ${trace.rulebookId} is not known here` }, recorded: trace.rulebookId, rederived: null });
-  } else if (withFacts.length > 0) {
-    const data = each.recorded.data as { ruleApplications?: unknown; trace?: { ruleApplications?: unknown } };
-    const stored = (Array.isArray(data.ruleApplications) ? data.ruleApplications : Array.isArray(data.trace?.ruleApplications) ? data.trace.ruleApplications : []) as RuleApplication[];
-    const applications = stored.filter((application) => application.facts !== undefined && application.facts !== null);
-    const report = rerunRuleApplications(rulebooks, trace.rulebookId, applications);
-    for (const mismatch of report.mismatches) {
+  } else {
+    const domainTrace = domainTraceOf(catalogueOf(each.service, each.recorded.streamId), each.event);
+    const report = domainTrace ? rerunTrace(domainTrace, rulebooks) : null;
+    for (const rule of report?.rules ?? []) {
+      if (rule.agreement !== 'disagrees') continue;
       flags.push({
         kind: 'verdict-differs',
-        ruleId: mismatch.ruleId,
-        subject: mismatch.subject,
+        ruleId: rule.ruleId,
+        subject: rule.subject,
         message: {
-          fr: `${mismatch.ruleId} ne donne pas le verdict enregistré sur les faits enregistrés (${mismatch.recorded.passed ? 'satisfaite' : 'non satisfaite'} enregistrée, ${mismatch.rerun?.passed ? 'satisfaite' : 'non satisfaite'} au nouveau calcul)`,
-          en: `${mismatch.ruleId} does not give the recorded verdict on the recorded facts (recorded ${mismatch.recorded.passed ? 'passed' : 'failed'}, re-run ${mismatch.rerun?.passed ? 'passed' : 'failed'})`,
+          fr: `${rule.ruleId} ne donne pas le verdict enregistré sur les faits enregistrés (${rule.recorded.passed ? 'satisfaite' : 'non satisfaite'} enregistrée, ${rule.rerun === null ? 'faits illisibles' : rule.rerun.passed ? 'satisfaite' : 'non satisfaite'} au nouveau calcul)`,
+          en: `${rule.ruleId} does not give the recorded verdict on the recorded facts (recorded ${rule.recorded.passed ? 'passed' : 'failed'}, re-run ${rule.rerun === null ? 'on facts it cannot read' : rule.rerun.passed ? 'passed' : 'failed'})`,
         },
-        recorded: mismatch.recorded,
-        rederived: mismatch.rerun,
+        recorded: rule.recorded,
+        rederived: rule.rerun,
       });
     }
   }
