@@ -19,6 +19,7 @@ const benches: Record<string, Bench> = {
   dspp: lazily(() => require('./dspp') as typeof import('./dspp'), (module) => module.runDsppBench),
   jury: lazily(() => require('./jury') as typeof import('./jury'), (module) => module.runJuryBench),
   issuance: lazily(() => require('./issuance') as typeof import('./issuance'), (module) => module.runIssuanceBench),
+  audit: lazily(() => require('./audit') as typeof import('./audit'), (module) => module.runAuditBench),
 };
 
 const main = async (): Promise<void> => {

@@ -20,6 +20,7 @@ export * from './projections/parked-events';
 export * from './projections/retry-parked';
 export * from './projections/rebuild-projection';
 export * from './projections/shadow-rebuild';
+export * from './projections/shadow-rebuild-progress';
 export * from './projections/projections';
 export * from './projections/projections.module';
 export * from './relay/relay.module';

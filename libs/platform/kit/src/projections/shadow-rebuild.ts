@@ -2,6 +2,7 @@ import type { EventStore, RecordedEvent } from '@titrepro/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PARKED_EVENTS_TABLE, PROJECTION_CHECKPOINTS_TABLE } from '../event-store/kit-migrations';
 import { applyEvent } from './apply-event';
+import { isAboutTheEvent } from './failure-kind';
 import { parkEvent, streamsWithParkedEvents } from './parked-events';
 import { lockCheckpoint, readCheckpoint, START_OF_LOG } from './projection-checkpoints';
 import type { AnyProjection } from './projection-definition';
@@ -31,8 +32,15 @@ export interface ShadowRebuildOptions {
   readonly dataSource: DataSource;
   readonly store: EventStore;
   readonly projection: AnyProjection;
-  /** Events per transaction while copying (default 2000). */
+  /** Events read per page while copying (default 2000). */
   readonly batchSize?: number;
+  /**
+   * Transactions applying each page side by side, each the events of a share of the streams (by a
+   * hash of the stream id), default 1. Only for a projection whose streams write rows no other
+   * stream writes (rows keyed by the stream's candidate, say): the order within a stream is kept,
+   * the order between streams is not.
+   */
+  readonly partitions?: number;
   readonly onProgress?: (progress: ShadowRebuildProgress) => void;
 }
 
@@ -45,6 +53,9 @@ export interface ShadowRebuildOutcome {
   readonly elapsedMs: number;
   readonly eventsPerSecond: number;
 }
+
+/** A page holds an event that cannot be read or applied: it is applied again event by event. */
+class PageNeedsCareError extends Error {}
 
 /** Another rebuild of the same projection is under way (one at a time, across processes). */
 export class ShadowRebuildInProgressError extends Error {
@@ -80,6 +91,7 @@ const schemaSafe = (name: string): string => name.toLowerCase().replace(/[^a-z0-
 export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<ShadowRebuildOutcome> => {
   const { dataSource, store, projection } = options;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const partitions = Math.max(1, Math.floor(options.partitions ?? 1));
   const shadow = `rebuild_${schemaSafe(projection.name)}`;
   const retired = `retired_${schemaSafe(projection.name)}`;
   const shadowName = `${projection.name}:rebuild`;
@@ -87,6 +99,8 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
   let events = 0;
   let position = START_OF_LOG;
   let target = START_OF_LOG;
+  // Once a stream has parked events, later pages are applied carefully (its events are held behind).
+  let parkedStreams = 0;
 
   const report = (phase: ShadowRebuildPhase): void => {
     if (!options.onProgress) return;
@@ -112,8 +126,8 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
     const searchPath = await currentSearchPath(dataSource);
     await prepareShadow(dataSource, shadow, tables, shadowName);
 
-    const applyPage = async (manager: EntityManager, page: readonly RecordedEvent[]): Promise<void> => {
-      await manager.query(`SET LOCAL search_path TO ${quoted(shadow)}, ${searchPath}`);
+    /** Event by event with a savepoint each, parking what fails: the runner's way, for a page that holds a failure. */
+    const applyCarefully = async (manager: EntityManager, page: readonly RecordedEvent[]): Promise<void> => {
       const held = await streamsWithParkedEvents(manager, shadowName, [...new Set(page.map((event) => event.streamId))]);
       for (const recorded of page) {
         if (held.has(recorded.streamId)) {
@@ -127,18 +141,63 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
         }
       }
     };
-    const nextPage = (): Promise<RecordedEvent[]> => store.readAll({ after: position, maxCount: batchSize, category: projection.category });
+    /**
+     * A page at once, under one savepoint: most pages hold no failure, and two round trips per
+     * event (a savepoint and its release) are most of a rebuild's cost. A failure rolls the page
+     * back and it is applied again carefully.
+     */
+    const applyPage = async (manager: EntityManager, page: readonly RecordedEvent[]): Promise<void> => {
+      await manager.query(`SET LOCAL search_path TO ${quoted(shadow)}, ${searchPath}`);
+      if (parkedStreams === 0) {
+        await manager.query('SAVEPOINT shadow_page');
+        try {
+          for (const recorded of page) {
+            if (!projection.events.has(recorded.type)) continue;
+            const read = projection.events.read(recorded);
+            if (!read.ok) throw new PageNeedsCareError();
+            await projection.apply(manager, read.value, recorded);
+          }
+          await manager.query('RELEASE SAVEPOINT shadow_page');
+          return;
+        } catch (error) {
+          if (!(error instanceof PageNeedsCareError) && !isAboutTheEvent(error)) throw error;
+          await manager.query('ROLLBACK TO SAVEPOINT shadow_page');
+        }
+      }
+      await applyCarefully(manager, page);
+      parkedStreams = Number((await manager.query(`SELECT count(*) AS count FROM ${PARKED_EVENTS_TABLE} WHERE projection = $1`, [shadowName]))[0]?.count ?? 0);
+    };
+    const nextPage = (after = position): Promise<RecordedEvent[]> => store.readAll({ after, maxCount: batchSize, category: projection.category });
+    const applySideBySide = async (page: readonly RecordedEvent[]): Promise<void> => {
+      if (partitions === 1) return dataSource.transaction((manager) => applyPage(manager, page));
+      const shares = Array.from({ length: partitions }, (): RecordedEvent[] => []);
+      for (const recorded of page) shares[partitionOf(recorded.streamId, partitions)]?.push(recorded);
+      const settled = await Promise.allSettled(shares.filter((share) => share.length > 0).map((share) => dataSource.transaction((manager) => applyPage(manager, share))));
+      const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
+    };
 
-    // Copy until the new tables hold what the live ones hold (or the log ends).
+    // Copy until the head of the log (the live runner, when it runs, is about there too).
+    // The next page is read while this one is applied.
+    let reading = nextPage();
     for (;;) {
-      target = await readCheckpoint(dataSource, projection.name);
-      if (position >= target && position > START_OF_LOG) break;
-      const page = await nextPage();
-      if (page.length === 0) break;
-      await dataSource.transaction((manager) => applyPage(manager, page));
-      events += page.length;
-      position = page[page.length - 1]?.globalPosition ?? position;
-      report('copying');
+      target = Math.max(await readCheckpoint(dataSource, projection.name), await headOf(store));
+      const page = await reading;
+      const last = page[page.length - 1]?.globalPosition;
+      if (page.length === batchSize && last !== undefined) {
+        reading = nextPage(last);
+        // Awaited on the next turn; a failure of this page must not leave it unhandled meanwhile.
+        reading.catch(() => undefined);
+      }
+      if (page.length > 0) {
+        await applySideBySide(page);
+        events += page.length;
+        position = page[page.length - 1]?.globalPosition ?? position;
+        target = Math.max(target, position);
+        report('copying');
+      }
+      // A page short of full: the head of the log, as of now; what comes after is the switch's (or the runner's).
+      if (page.length < batchSize) break;
     }
 
     report('switching');
@@ -175,6 +234,19 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
   } finally {
     await guard.release();
   }
+};
+
+/** FNV-1a of the stream id: which side-by-side transaction applies its events. */
+const partitionOf = (streamId: string, partitions: number): number => {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < streamId.length; index += 1) hash = Math.imul(hash ^ streamId.charCodeAt(index), 0x01000193);
+  return (hash >>> 0) % partitions;
+};
+
+/** The log's head where the store says it (PostgreSQL's stable position), for the progress; 0 otherwise. */
+const headOf = async (store: EventStore): Promise<number> => {
+  const withHead = store as EventStore & { stablePosition?: () => Promise<number> };
+  return typeof withHead.stablePosition === 'function' ? withHead.stablePosition() : START_OF_LOG;
 };
 
 /** One rebuild per projection at a time: a session advisory lock on a connection of its own. */
