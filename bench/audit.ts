@@ -58,7 +58,7 @@ const decideLife = async (store: PostgresEventStore, candidateId: string, cycles
     const context = commandContextFor<CandidateEvent>(candidates as unknown as Aggregate<unknown, never, CandidateEvent>, origin, { clock, ids: uuidV7Source, region: 'idf' });
     const outcome = await handleCommand(store, streamId, candidates.decider, parsed.value as never, context);
     if (!outcome.ok) throw new Error(`refused: ${outcome.error.message}`);
-    appended.push(...(outcome.value.events as NewEvent[]));
+    appended.push(...(outcome.value.events as unknown as readonly NewEvent[]));
   };
   const ids = { candidateId, actingRegion: 'idf' };
   await run(

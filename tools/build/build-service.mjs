@@ -8,7 +8,7 @@
 // What tsc leaves behind are the workspace aliases (`@titrepro/*`): this script rewrites each to a
 // relative path inside the bundle, so nothing resolves them at runtime.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
 const workspaceRoot = join(import.meta.dirname, '..', '..');
@@ -58,6 +58,18 @@ for (const file of jsFiles(outDir)) {
 if (unresolved.length > 0) {
   process.stderr.write(`workspace imports the bundle cannot resolve:\n  ${unresolved.join('\n  ')}\n`);
   process.exit(1);
+}
+
+// Files a module reads beside itself at runtime (the audit's timeline page): every `assets/` folder
+// under the service's src is copied next to its compiled module.
+const assetFolders = (directory) =>
+  readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (!statSync(path).isDirectory()) return [];
+    return name === 'assets' ? [path] : assetFolders(path);
+  });
+for (const folder of assetFolders(join(workspaceRoot, 'apps', service, 'src'))) {
+  cpSync(folder, join(outDir, relative(workspaceRoot, folder)), { recursive: true });
 }
 
 // The stable entry point: node dist/apps/<service>/main.js.

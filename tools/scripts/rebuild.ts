@@ -1,4 +1,4 @@
-// `npm run rebuild -- <service> <projection> [--region idf] [--batch 2000]`: rebuilds one read
+// `npm run rebuild -- <service> <projection> [--region idf] [--batch 2000] [--partitions 1]`: rebuilds one read
 // model of a running deployment from its events into new tables and switches over when they have
 // caught up (the kit's rebuildInShadow); the service keeps answering reads from the old tables
 // meanwhile. Prints a progress bar with the rate and the time left on stderr, then one summary line.
@@ -7,6 +7,8 @@
 // The deployment is opened as `npm run reconcile` opens it: the variables the service runs with,
 // DATABASE_URL naming the server (service S of region R is titrepro_<R>_<S>) unless REBUILD_DATABASE_URL
 // names the service's database, KEY_STORE_URL likewise (titrepro_<R>_keys). Nothing else is started.
+// --partitions N: N transactions side by side, by stream, only for a projection whose streams write
+// rows no other stream writes (see rebuildInShadow).
 import { openServiceParts, type ServiceParts } from '@titrepro/service-kit/reconciliation';
 import { rebuildInShadow, shadowRebuildProgressLine, type ShadowRebuildProgress } from '@titrepro/service-kit';
 import { join } from 'node:path';
@@ -59,7 +61,7 @@ const main = async (): Promise<number> => {
   const [service, projectionName] = positional();
   const region = option('region') ?? process.env['REGION'] ?? 'idf';
   if (!service || !projectionName || !(SERVICES as readonly string[]).includes(service)) {
-    process.stderr.write(`usage: npm run rebuild -- <${SERVICES.join('|')}> <projection> [--region R] [--batch N]\n`);
+    process.stderr.write(`usage: npm run rebuild -- <${SERVICES.join('|')}> <projection> [--region R] [--batch N] [--partitions N]\n`);
     return 2;
   }
   const parts = await open(service, region);
@@ -70,7 +72,15 @@ const main = async (): Promise<number> => {
       return 2;
     }
     const batch = option('batch');
-    const outcome = await rebuildInShadow({ dataSource: parts.dataSource, store: parts.store, projection, onProgress: progressPrinter(), ...(batch ? { batchSize: Number(batch) } : {}) });
+    const partitions = option('partitions');
+    const outcome = await rebuildInShadow({
+      dataSource: parts.dataSource,
+      store: parts.store,
+      projection,
+      onProgress: progressPrinter(),
+      ...(batch ? { batchSize: Number(batch) } : {}),
+      ...(partitions ? { partitions: Number(partitions) } : {}),
+    });
     process.stdout.write(
       `rebuilt ${service}/${region} ${outcome.projection}: ${outcome.events} events in ${(outcome.elapsedMs / 1000).toFixed(1)} s (${Math.round(outcome.eventsPerSecond)} events/s), switched in at position ${outcome.position}, ${outcome.parked} parked\n`,
     );

@@ -8,7 +8,8 @@
   /** The audit service's JSON routes the page reads (role auditor). */
   const ROUTES = {
     history: (candidateId, query) => `/candidates/${encodeURIComponent(candidateId)}/history${query}`,
-    replay: (candidateId, query) => `/candidates/${encodeURIComponent(candidateId)}/replay${query}`,
+    // Replay judges the decisions as recorded: the page shows the verdicts of those the history shows.
+    replay: (candidateId) => `/candidates/${encodeURIComponent(candidateId)}/replay`,
     verify: () => '/verify',
   };
   const SERVICE_LABELS = {
@@ -40,7 +41,7 @@
       if (key.startsWith('data-') || key.startsWith('aria-') || key === 'role') node.setAttribute(key, String(value));
       else node[key] = value;
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === undefined || child === null || child === false) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -187,7 +188,7 @@
     if (broken) classes.push('broken');
     const markers = [];
     if (flagged) markers.push(el('span', { className: 'marker flagged-marker' }, '⚠ Décision signalée'));
-    if (broken) markers.push(el('span', { className: 'marker broken-marker' }, '⛓ Maillon rompu'));
+    if (broken) markers.push(el('span', { className: 'marker broken-marker' }, '✖ Maillon rompu'));
     const head = [
       el('time', { dateTime: entry.occurredAt, className: 'when' }, when(entry.occurredAt)),
       el('span', { className: 'badge service' }, serviceLabel(entry.service)),
@@ -207,7 +208,7 @@
       el('code', { className: 'hash', title: entry.hash }, String(entry.hash ?? '').slice(0, 12)),
     );
     const item = el('li', { className: classes.join(' '), id: `entry-${index}`, 'data-key': keyOf(entry) });
-    if (broken) item.append(el('p', { className: 'broken-line', role: 'note' }, `⛓ Chaîne rompue à cette révision : ${entry.broken.reason ?? ''}`));
+    if (broken) item.append(el('p', { className: 'broken-line', role: 'note' }, `✖ Chaîne rompue à cette révision : ${entry.broken.reason ?? ''}`));
     if (entry.decision) {
       const details = el('details', { className: 'decision-details' }, el('summary', {}, head, el('span', { className: 'open-hint' }, 'Voir la décision')), meta, decisionDetails(entry));
       item.append(details);
@@ -239,7 +240,7 @@
     }
     for (const link of broken) {
       list.append(
-        el('li', { className: 'alert broken' }, el('strong', {}, '⛓ Maillon rompu : '), `${serviceLabel(link.service)}, région ${link.region}, flux `, el('code', {}, link.streamId), ` révision ${link.revision}`, link.reason ? ` — ${link.reason}` : ''),
+        el('li', { className: 'alert broken' }, el('strong', {}, '✖ Maillon rompu : '), `${serviceLabel(link.service)}, région ${link.region}, flux `, el('code', {}, link.streamId), ` révision ${link.revision}`, link.reason ? ` — ${link.reason}` : ''),
       );
     }
     const count = flaggedEntries.length + broken.length + unreadSources.length;
@@ -252,7 +253,7 @@
     const lanes = [...new Set(entries.map((entry) => `${entry.service}|${entry.region}`))].sort();
     byId('legend').replaceChildren(
       el('span', { className: 'muted' }, 'Sur cet axe : '),
-      lanes.map((lane) => {
+      ...lanes.map((lane) => {
         const [service, region] = lane.split('|');
         return el('span', { className: `badge service service-${service}` }, `${serviceLabel(service)} · ${region}`);
       }),
@@ -316,7 +317,7 @@
     try {
       const [historyAnswer, replay, verification] = await Promise.all([
         getJson(ROUTES.history(candidateId, query), token),
-        getJson(ROUTES.replay(candidateId, query), token),
+        getJson(ROUTES.replay(candidateId), token),
         getJson(ROUTES.verify(candidateId), token),
       ]);
       render(candidateId, asOf, viewOf(historyAnswer, replay, verification));
