@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { conveneCandidateDataSchema, parseConveneCandidate, parseRecordInterview, recordInterviewDataSchema } from '@titrepro/domain-jury';
+import { conveneCandidateDataSchema, parseConveneCandidate, parseRecordInterview, recordInterviewDataSchema, sessionCommands } from '@titrepro/domain-jury';
 import { ApiRoute, Authorize, CurrentCaller, RequestValidationException, valueOrThrow, type Caller, IdParam } from '@titrepro/platform-nest';
 import { commandInput, Origin, StreamCommand, type CommandOrigin } from '@titrepro/service-kit';
 import { identifier } from '@titrepro/domain-kernel';
@@ -11,8 +11,9 @@ import { sessions } from '../jury-aggregates';
 import { actingMemberId, juryMemberOfTheSession, officerOfThisRegion } from './acting-roles';
 
 const convened = z.object({ sessionId: z.string(), candidateId: z.string() });
+const declareConflictOfInterest = sessionCommands.definitions.DeclareConflictOfInterest;
 
-/** Convening a candidate of this region to a session, and the jury's interview with them. */
+/** Convening a candidate of this region to a session, the jury's interview with them, and a member's conflict of interest. */
 @ApiTags('sessions')
 @Controller('sessions/:sessionId/candidates')
 export class ConvocationsController {
@@ -59,6 +60,26 @@ export class ConvocationsController {
     @Origin() origin: CommandOrigin,
   ): Promise<z.infer<typeof convened>> {
     const command = valueOrThrow(parseRecordInterview(commandInput(body, { sessionId, candidateId, memberId: actingMemberId(caller) })));
+    await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
+    return { sessionId, candidateId };
+  }
+
+  @Post(':candidateId/conflict-of-interest')
+  @Authorize(juryMemberOfTheSession)
+  @ApiRoute({
+    summary: "Declare a conflict of interest with a candidate (a member of that jury, for themself): JURY-PROFESSIONALS then keeps the member off the candidate's jury",
+    success: { status: 201, description: 'Declared', schema: convened },
+    errors: [400, 403, 404, 409],
+    body: { schema: declareConflictOfInterest.schema, serverFields: ['sessionId', 'candidateId', 'memberId'] },
+  })
+  async declareConflictOfInterest(
+    @IdParam('sessionId') sessionId: string,
+    @IdParam('candidateId') candidateId: string,
+    @Body() body: unknown,
+    @CurrentCaller() caller: Caller,
+    @Origin() origin: CommandOrigin,
+  ): Promise<z.infer<typeof convened>> {
+    const command = valueOrThrow(declareConflictOfInterest.parse(commandInput(body, { sessionId, candidateId, memberId: actingMemberId(caller) })));
     await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
     return { sessionId, candidateId };
   }

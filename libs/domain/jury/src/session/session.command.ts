@@ -4,6 +4,7 @@ import type { SessionEvent } from './events/session-event-catalogue';
 import type { SessionState } from './session.state';
 import { approveMinutesCommand } from './approve-minutes/approve-minutes.command';
 import { constituteJuryCommand } from './constitute-jury/constitute-jury.command';
+import { declareConflictOfInterestCommand } from './declare-conflict-of-interest/declare-conflict-of-interest.command';
 import { conveneCandidateCommand } from './convene-candidate/convene-candidate.command';
 import { recordDeliberationCommand } from './record-deliberation/record-deliberation.command';
 import { recordInterviewCommand } from './record-interview/record-interview.command';
@@ -24,6 +25,7 @@ export const sessionCommands = commandCatalogue<SessionState, SessionEvent, Deci
   ApproveMinutes: approveMinutesCommand,
   SealMinutes: sealMinutesCommand,
   RectifyDecision: rectifyDecisionCommand,
+  DeclareConflictOfInterest: declareConflictOfInterestCommand,
 });
 
 export type SessionCommand = CommandOf<typeof sessionCommands>;

@@ -23,7 +23,12 @@ export const evolveSession = (state: SessionState, event: SessionEvent): Session
         supersededDecisionIds: [],
         approvals: [],
         sealed: null,
+        conflicts: [],
       };
+    case 'ConflictOfInterestDeclared': {
+      const { memberId, candidateId, declaredOn } = event.data;
+      return whenScheduled(state, (session) => ({ ...session, conflicts: [...session.conflicts, { memberId, candidateId, declaredOn }] }));
+    }
     case 'JuryConstituted':
       return whenScheduled(state, (session) => ({
         ...session,

@@ -100,6 +100,13 @@ export interface SealedMinutes {
   readonly sealedOn: CalendarDate;
 }
 
+/** A member of the jury declared a conflict of interest with a candidate: JURY-PROFESSIONALS keeps them off that candidate's jury. */
+export interface DeclaredConflict {
+  readonly memberId: string;
+  readonly candidateId: string;
+  readonly declaredOn: CalendarDate;
+}
+
 export interface ScheduledSession {
   readonly status: 'scheduled';
   readonly session: ScheduledSessionFacts;
@@ -112,6 +119,7 @@ export interface ScheduledSession {
   /** Each member's latest approval. */
   readonly approvals: readonly MinutesApproval[];
   readonly sealed: SealedMinutes | null;
+  readonly conflicts: readonly DeclaredConflict[];
 }
 
 /** A validation session's stream folded: nothing until it is scheduled. */
@@ -124,6 +132,10 @@ export const decisionOf = (session: ScheduledSession, candidateId: string): Sess
 
 export const convocationOf = (session: ScheduledSession, candidateId: string): Convocation | undefined =>
   session.convocations.find((convocation) => convocation.candidateId === candidateId);
+
+/** The members who declared a conflict of interest with the candidate. */
+export const conflictedMemberIds = (session: ScheduledSession, candidateId: string): readonly string[] =>
+  session.conflicts.filter((declared) => declared.candidateId === candidateId).map((declared) => declared.memberId);
 
 export const interviewOf = (session: ScheduledSession, candidateId: string): Interview | undefined =>
   session.interviews.find((interview) => interview.candidateId === candidateId);

@@ -54,7 +54,7 @@ export const DISCONTINUOUS = fileOn('discontinuous-training', {
 
 /**
  * A title session: three candidates on the three pathways, the jury named after they were
- * convened, an interview, deliberations (one revised), approvals, sealing, then a rectification.
+ * convened, a member's conflict of interest, an interview, deliberations (one revised), approvals, sealing, then a rectification.
  */
 export const aWholeTitleSession = (): SessionEvent[] => {
   const deliberated = play([
@@ -63,6 +63,8 @@ export const aWholeTitleSession = (): SessionEvent[] => {
     [convene(VAE), BEFORE],
     [convene(DISCONTINUOUS), BEFORE],
     [constitute([M1, M2], [CONTINUOUS, VAE, DISCONTINUOUS]), BEFORE],
+    // A member's conflict of interest with a candidate of another session: it keeps them off that candidate's jury only.
+    [{ type: 'DeclareConflictOfInterest', data: { sessionId: 's-1', memberId: M2.memberId, candidateId: 'c-elsewhere', reason: 'Mon voisin.' } }, BEFORE],
     [interview('c-dt'), SESSION_DAY],
     [deliberate(TITLE_AWARDED, CONTINUOUS), SESSION_DAY],
     [deliberate(notAwarded(), VAE), SESSION_DAY],

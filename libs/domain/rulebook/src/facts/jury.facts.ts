@@ -11,6 +11,8 @@ export interface JuryCompositionFacts {
     readonly professional: boolean;
     /** This member trained the candidate. */
     readonly trainerOfCandidate: boolean;
+    /** This member declared a conflict of interest with the candidate (absent: none declared). */
+    readonly declaredConflict?: boolean;
   }[];
 }
 

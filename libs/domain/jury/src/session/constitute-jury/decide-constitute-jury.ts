@@ -4,12 +4,13 @@ import type { SessionEvent } from '../events/session-event-catalogue';
 import { allPassed } from '../shared/first-failure';
 import { notSealed, scheduledSession, sessionRulebook } from '../shared/guards';
 import { juryComposition } from '../shared/jury-composition';
-import type { SessionState } from '../session.state';
+import { conflictedMemberIds, type SessionState } from '../session.state';
 import type { ConstituteJury } from './constitute-jury.command';
 
 /**
  * Names the jury, until its first deliberation: JURY-PROFESSIONALS for each convened candidate
- * (no member may have trained one), or for the jury alone while nobody is convened.
+ * (no member may have trained one or declared a conflict of interest with them), or for the jury
+ * alone while nobody is convened.
  */
 export const decideConstituteJury = (command: ConstituteJury, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
@@ -31,7 +32,7 @@ export const decideConstituteJury = (command: ConstituteJury, state: SessionStat
   if (!rulebook.ok) return rulebook;
   const { titleCode } = session.value.session;
   const files = data.candidates.length === 0 ? [null] : data.candidates;
-  const applications = allPassed(files.map((file) => juryComposition(rulebook.value, data.members, titleCode, file)));
+  const applications = allPassed(files.map((file) => juryComposition(rulebook.value, data.members, titleCode, file, file ? conflictedMemberIds(session.value, file.candidateId) : [])));
   if (!applications.ok) return applications;
 
   return ok([

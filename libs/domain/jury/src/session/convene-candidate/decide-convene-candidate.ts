@@ -7,7 +7,7 @@ import { allPassed } from '../shared/first-failure';
 import { fileOf, notSealed, scheduledSession, sessionRulebook, sessionTitle } from '../shared/guards';
 import { titlesHeldOf } from '../shared/held';
 import { juryComposition } from '../shared/jury-composition';
-import { type Convocation, convocationOf, type ScheduledSession, type SessionState } from '../session.state';
+import { conflictedMemberIds, type Convocation, convocationOf, type ScheduledSession, type SessionState } from '../session.state';
 import type { ConveneCandidate } from './convene-candidate.command';
 import { judgedCcps } from './judged-ccps';
 import { admissibilityRule, evidenceDatedRule, evidenceOnTheTable, judgedPathway, refusalOf } from './pathway-checks';
@@ -72,7 +72,7 @@ export const decideConveneCandidate = (command: ConveneCandidate, state: Session
   const judged = kind === 'ccs' ? judgeCcsCandidate(session.value, rulebook.value, file.value) : judgePathway(session.value, rulebook.value, file.value, ccpCodes.value);
   if (!judged.ok) return judged;
   const { jury } = session.value;
-  const composition = jury ? [juryComposition(rulebook.value, jury.members, title.value.code, file.value)] : [];
+  const composition = jury ? [juryComposition(rulebook.value, jury.members, title.value.code, file.value, conflictedMemberIds(session.value, data.candidateId))] : [];
   const applications = allPassed([...judged.value.applied, ...composition]);
   if (!applications.ok) return applications;
 

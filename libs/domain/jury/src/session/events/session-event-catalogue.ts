@@ -2,6 +2,7 @@ import { eventCatalogue, type EventOf } from '@titrepro/domain-kernel';
 import { candidateConvenedDescriptor } from './candidate-convened.event';
 import { ccpAwardedDescriptor } from './ccp-awarded.event';
 import { ccsAwardedDescriptor } from './ccs-awarded.event';
+import { conflictOfInterestDeclaredDescriptor } from './conflict-of-interest-declared.event';
 import { decisionRectifiedDescriptor } from './decision-rectified.event';
 import { deliberationRecordedDescriptor } from './deliberation-recorded.event';
 import { interviewRecordedDescriptor } from './interview-recorded.event';
@@ -15,6 +16,7 @@ import { validationSessionScheduledDescriptor } from './validation-session-sched
 export * from './candidate-convened.event';
 export * from './ccp-awarded.event';
 export * from './ccs-awarded.event';
+export * from './conflict-of-interest-declared.event';
 export * from './decision-rectified.event';
 export * from './deliberation-recorded.event';
 export * from './interview-recorded.event';
@@ -43,6 +45,7 @@ export const sessionEvents = eventCatalogue({
   TitleNotAwarded: titleNotAwardedDescriptor,
   CcsAwarded: ccsAwardedDescriptor,
   DecisionRectified: decisionRectifiedDescriptor,
+  ConflictOfInterestDeclared: conflictOfInterestDeclaredDescriptor,
 });
 
 /** Every event of a validation session's stream. None holds personal data: people travel as ids. */

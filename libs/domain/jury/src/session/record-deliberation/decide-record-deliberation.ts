@@ -2,8 +2,10 @@ import { conflict, type DomainError, type EventsOrRefusal, fail, ok, type Result
 import type { DecisionInput } from '../../shared/decision';
 import type { SessionEvent } from '../events/session-event-catalogue';
 import { convened, fileOf, juryMember, notSealed, scheduledSession, sessionHeld, sessionRulebook, sessionTitle } from '../shared/guards';
+import { allPassed } from '../shared/first-failure';
 import { judgeOutcome } from '../shared/judge-outcome';
-import { type Convocation, type DecisionEvidence, decisionOf, interviewOf, type ScheduledSession, type SessionState } from '../session.state';
+import { juryComposition } from '../shared/jury-composition';
+import { conflictedMemberIds, type Convocation, type DecisionEvidence, decisionOf, interviewOf, type ScheduledSession, type SessionState } from '../session.state';
 import type { RecordDeliberation } from './record-deliberation.command';
 
 /** What a decision keeps of the evidence the candidate was convened on: its source, ids and hashes. */
@@ -57,6 +59,11 @@ export const decideRecordDeliberation = (command: RecordDeliberation, state: Ses
   if (!rulebook.ok) return rulebook;
   const title = sessionTitle(dependencies, session.value);
   if (!title.ok) return title;
+  // A sitting member who declared a conflict of interest with the candidate: the office names the jury again first.
+  if (conflictedMemberIds(session.value, data.candidateId).some((memberId) => session.value.jury?.members.some((each) => each.memberId === memberId))) {
+    const composition = allPassed([juryComposition(rulebook.value, session.value.jury?.members ?? [], title.value.code, file.value, conflictedMemberIds(session.value, data.candidateId))]);
+    if (!composition.ok) return composition;
+  }
   const judged = judgeOutcome({
     rulebook: rulebook.value,
     session: facts,

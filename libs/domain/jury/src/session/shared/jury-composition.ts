@@ -7,9 +7,16 @@ import type { JuryMemberFacts } from '../../shared/jury-member-facts';
  * JURY-PROFESSIONALS for one candidate (subject: the candidate), or for the jury alone before
  * anyone is convened (subject null, nobody's trainer). A member is a professional of the session's
  * title when habilitated for it, and the candidate's trainer when their assessor id is among the
- * file's trainers and assessors.
+ * file's trainers and assessors; `conflicted` are the members who declared a conflict of interest
+ * with the candidate (recorded in the facts only when true, so earlier decisions read the same).
  */
-export const juryComposition = (rulebook: Rulebook, members: readonly JuryMemberFacts[], titleCode: string, file: CandidateFileFacts | null): AppliedRule<'JURY-PROFESSIONALS'> =>
+export const juryComposition = (
+  rulebook: Rulebook,
+  members: readonly JuryMemberFacts[],
+  titleCode: string,
+  file: CandidateFileFacts | null,
+  conflicted: readonly string[] = [],
+): AppliedRule<'JURY-PROFESSIONALS'> =>
   applyRule(
     rulebook,
     'JURY-PROFESSIONALS',
@@ -20,6 +27,7 @@ export const juryComposition = (rulebook: Rulebook, members: readonly JuryMember
         personId: member.memberId,
         professional: member.titleCodes.includes(titleCode),
         trainerOfCandidate: file !== null && member.assessorId !== null && file.assessorIds.includes(member.assessorId),
+        ...(conflicted.includes(member.memberId) ? { declaredConflict: true } : {}),
       })),
     },
     file?.candidateId ?? null,

@@ -4,8 +4,8 @@ import { fails, passes } from '../../rule';
 export const juryProfessionalsRule: RuleDefinition<'JURY-PROFESSIONALS'> = {
   id: 'JURY-PROFESSIONALS',
   statement: {
-    fr: 'Le jury est composé de professionnels, qui ne sont pas des formateurs du candidat.',
-    en: 'The jury is made of professionals who are not trainers of the candidate.',
+    fr: "Le jury est composé de professionnels, qui ne sont pas des formateurs du candidat et n'ont pas déclaré de conflit d'intérêts avec lui.",
+    en: 'The jury is made of professionals who are not trainers of the candidate and declared no conflict of interest with them.',
   },
   evaluate: ({ members }) => {
     if (members.length === 0) return fails("Le jury n'a aucun membre.", 'The jury has no member.');
@@ -26,6 +26,13 @@ export const juryProfessionalsRule: RuleDefinition<'JURY-PROFESSIONALS'> = {
       return fails(
         `Membre(s) ayant formé le candidat : ${trainers.join(', ')}.`,
         `Member(s) who trained the candidate: ${trainers.join(', ')}.`,
+      );
+    }
+    const conflicted = members.filter((member) => member.declaredConflict === true).map((member) => member.personId);
+    if (conflicted.length > 0) {
+      return fails(
+        `Membre(s) ayant déclaré un conflit d'intérêts avec le candidat : ${conflicted.join(', ')}.`,
+        `Member(s) who declared a conflict of interest with the candidate: ${conflicted.join(', ')}.`,
       );
     }
     return passes(

@@ -18,6 +18,13 @@ describe('JURY-PROFESSIONALS (seed-2009)', () => {
     expect(evaluateRule(SEED_2009, 'JURY-PROFESSIONALS', { members: [{ ...professional('a'), trainerOfCandidate: true }] }).passed).toBe(false);
   });
 
+  it('refuses a jury member who declared a conflict of interest with the candidate, naming them', () => {
+    const outcome = evaluateRule(SEED_2009, 'JURY-PROFESSIONALS', { members: [professional('a'), { ...professional('b'), declaredConflict: true }] });
+    expect(outcome.passed).toBe(false);
+    expect(outcome.explanation.en).toBe('Member(s) who declared a conflict of interest with the candidate: b.');
+    expect(evaluateRule(SEED_2009, 'JURY-PROFESSIONALS', { members: [professional('a'), { ...professional('b'), declaredConflict: false }] }).passed).toBe(true);
+  });
+
   it('refuses an empty jury and a member counted twice', () => {
     expect(evaluateRule(SEED_2009, 'JURY-PROFESSIONALS', { members: [] }).passed).toBe(false);
     expect(evaluateRule(SEED_2009, 'JURY-PROFESSIONALS', { members: [professional('a'), professional('a')] }).passed).toBe(false);
