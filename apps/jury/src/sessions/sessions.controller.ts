@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { parseConstituteJury, parseScheduleValidationSession, scheduleValidationSessionDataSchema, type ScheduledSession } from '@titrepro/domain-jury';
+import { parseConstituteJury, parseScheduleValidationSession, scheduleValidationSessionDataSchema } from '@titrepro/domain-jury';
 import { identifier, parseInput } from '@titrepro/domain-kernel';
 import { ApiRoute, Authorize, SERVICE_CONFIG, valueOrThrow, IdParam } from '@titrepro/platform-nest';
 import { commandInput, ID_SOURCE, Origin, StreamCommand, type CommandOrigin, type IdSource } from '@titrepro/service-kit';
@@ -12,6 +12,7 @@ import { sessions } from '../jury-aggregates';
 import { JuryMemberDirectory } from '../members/jury-member-directory';
 import { JuryReadModel, sessionSummaryView, type SessionSummaryView } from '../read-models/jury-read-model';
 import { officerOfThisRegion, sessionListReaders, sessionReaders } from './acting-roles';
+import { sessionPublicView, sessionPublicViewOf, type SessionPublicView } from './session-public-view';
 import { SessionReader } from './session-reader';
 
 // Checked here as the client sent them: the decider's `members` (their facts, filled in by the server) is no field of the request.
@@ -22,9 +23,6 @@ const juryBody = z.strictObject({
     .max(7)
     .refine((ids) => new Set(ids).size === ids.length, { message: 'must not name a member twice' }),
 });
-
-/** The session as its stream holds it: jury, convocations with their rules, decisions, approvals, seal. */
-const sessionView = z.looseObject({ status: z.literal('scheduled'), session: z.looseObject({ sessionId: z.string() }) });
 
 /** Validation sessions of this region: scheduling them and naming their juries. */
 @ApiTags('sessions')
@@ -64,9 +62,9 @@ export class SessionsController {
 
   @Get(':sessionId')
   @Authorize(sessionReaders)
-  @ApiRoute({ summary: 'One session: its jury, convocations, interviews, decisions with the rules applied, approvals and seal', success: { status: 200, description: 'The session', schema: sessionView }, errors: [404] })
-  find(@IdParam('sessionId') sessionId: string): Promise<ScheduledSession> {
-    return this.sessionsRead.read(sessionId);
+  @ApiRoute({ summary: 'One session: its jury, convocations, interviews, decisions with the rules applied, approvals and seal', success: { status: 200, description: 'The session', schema: sessionPublicView }, errors: [404] })
+  async find(@IdParam('sessionId') sessionId: string): Promise<SessionPublicView> {
+    return sessionPublicViewOf(await this.sessionsRead.read(sessionId));
   }
 
   @Put(':sessionId/jury')

@@ -4,7 +4,6 @@ export * from './session.command';
 export * from './session.decider';
 export * from './session.evolve';
 export * from './minutes';
-export * from './session-view';
 export * from './shared/outcome';
 export * from './shared/session-kind';
 export {
