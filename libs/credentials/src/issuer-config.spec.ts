@@ -1,4 +1,4 @@
-import { issuerConfigFromEnv } from './issuer-config';
+import { issuerConfigFromEnv, issuerConfigOf, issuerVariablesSchema } from './issuer-config';
 import { didWebDocumentUrl } from './issuer-did';
 import { IssuerRegistry, RegionCannotSignError, UnknownRegionError } from './issuer-registry';
 import { seedOf } from './testing/test-issuers';
@@ -7,6 +7,16 @@ const seed = (label: string): string => Buffer.from(seedOf(label)).toString('bas
 
 describe('the issuer configuration', () => {
   const env = (keys: unknown, extra: Record<string, string> = {}) => ({ ISSUER_DID_HOST: 'titrepro.example.fr', ISSUER_KEYS: JSON.stringify(keys), ...extra });
+
+  it('publishes status lists at the scheme and host of the public base URL, as the service serves them (http locally)', async () => {
+    const variables = issuerVariablesSchema.parse(env({ idf: [{ id: 'key-1', seed: seed('1') }] }, { ISSUER_DID_HOST: '127.0.0.1%3A3104' }));
+    const local = await IssuerRegistry.create(issuerConfigOf(variables, { publicBaseUrl: 'http://127.0.0.1:3104/' }));
+    expect(local.statusListUrl('idf', 0)).toBe('http://127.0.0.1:3104/regions/idf/status-lists/0');
+    const proxied = await IssuerRegistry.create(issuerConfigOf(variables, { publicBaseUrl: 'https://titres.example.fr/idf' }));
+    expect(proxied.statusListUrl('idf', 2)).toBe('https://titres.example.fr/regions/idf/status-lists/2');
+    // Without a public address, did:web's: https on the DID's host.
+    expect((await IssuerRegistry.create(issuerConfigOf(variables))).statusListUrl('idf', 0)).toBe('https://127.0.0.1:3104/regions/idf/status-lists/0');
+  });
 
   it('reads regions, keys oldest first, and names', async () => {
     const retired = await IssuerRegistry.create(issuerConfigFromEnv(env({ idf: [{ id: 'key-2025', seed: seed('2025') }] })));

@@ -17,6 +17,11 @@ export interface RegionIssuerConfig {
 export interface IssuerConfig {
   /** did:web host in DID form (`titrepro.example.fr`, `127.0.0.1%3A3104`). */
   readonly host: string;
+  /**
+   * Scheme and host (and port) where this deployment publishes its status lists, e.g.
+   * `http://127.0.0.1:3104`: the service's public address. Default `https://<host>`, did:web's.
+   */
+  readonly statusListOrigin?: string;
   readonly regions: ReadonlyMap<string, RegionIssuerConfig>;
 }
 
@@ -92,9 +97,13 @@ export type IssuerVariables = z.output<typeof issuerVariablesSchema>;
 
 const defaultName = (region: string): string => `Unité territoriale ${region.toUpperCase()}`;
 
-/** The issuer configuration from the parsed variables. */
-export const issuerConfigOf = (variables: IssuerVariables): IssuerConfig => ({
+/**
+ * The issuer configuration from the parsed variables. `publicBaseUrl` is where the service answers
+ * (its PUBLIC_BASE_URL): status lists are published at its scheme and host, as the service serves them.
+ */
+export const issuerConfigOf = (variables: IssuerVariables, { publicBaseUrl }: { readonly publicBaseUrl?: string } = {}): IssuerConfig => ({
   host: variables.ISSUER_DID_HOST,
+  ...(publicBaseUrl !== undefined && { statusListOrigin: new URL(publicBaseUrl).origin }),
   regions: new Map(
     [...variables.ISSUER_KEYS].map(([region, keys]) => [region, { name: variables.ISSUER_NAMES.get(region) ?? defaultName(region), keys }]),
   ),

@@ -47,6 +47,13 @@ const methodOf = (keyPair: Ed25519KeyPair): MultikeyVerificationMethod => ({
   publicKeyMultibase: keyPair.publicKeyMultibase,
 });
 
+const statusListOriginOf = (config: IssuerConfig): string => {
+  if (config.statusListOrigin === undefined) return `https://${decodeURIComponent(config.host)}`;
+  const url = new URL(config.statusListOrigin);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new RangeError(`status lists are published over http(s), not ${url.protocol}`);
+  return url.origin;
+};
+
 /**
  * Our issuers: one did:web per region, its Ed25519 keys, and the signer of its newest key. Secrets
  * stay inside: only DID documents, profiles and opaque signers come out.
@@ -54,6 +61,8 @@ const methodOf = (keyPair: Ed25519KeyPair): MultikeyVerificationMethod => ({
 export class IssuerRegistry {
   private constructor(
     readonly host: string,
+    /** Where status lists are published: scheme, host and port, no trailing slash. */
+    private readonly statusListOrigin: string,
     private readonly byRegion: ReadonlyMap<string, RegionIssuer>,
     private readonly regionByDid: ReadonlyMap<string, string>,
   ) {}
@@ -72,7 +81,7 @@ export class IssuerRegistry {
         signer: newest && 'seed' in newest && newestPair ? newestPair.signer() : undefined,
       });
     }
-    return new IssuerRegistry(config.host, byRegion, new Map([...byRegion].map(([region, issuer]) => [issuer.profile.id, region])));
+    return new IssuerRegistry(config.host, statusListOriginOf(config), byRegion, new Map([...byRegion].map(([region, issuer]) => [issuer.profile.id, region])));
   }
 
   regions(): readonly string[] {
@@ -118,7 +127,7 @@ export class IssuerRegistry {
   statusListUrl(region: string, list: number): string {
     this.issuerOf(region);
     if (!Number.isSafeInteger(list) || list < 0) throw new RangeError(`status list number must be a natural number, got ${list}`);
-    return `https://${decodeURIComponent(this.host)}/regions/${region}/status-lists/${list}`;
+    return `${this.statusListOrigin}/regions/${region}/status-lists/${list}`;
   }
 
   private issuerOf(region: string): RegionIssuer {

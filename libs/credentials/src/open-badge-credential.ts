@@ -44,7 +44,10 @@ export interface OpenBadgeCredentialInput {
   /** xsd:dateTime; the decision date's start. */
   readonly validFrom: string;
   readonly credentialStatus: BitstringStatusListEntry;
-  /** The validation session the award was decided in (BOOKLET: date, session, region). */
+  /**
+   * The validation session the award was decided in (BOOKLET: date, session, region). The evidence
+   * is named « Session de validation <label> »: `label` continues it, e.g. `du 30 juin 2026, Bretagne`.
+   */
   readonly session?: { readonly id: string; readonly label: string };
 }
 

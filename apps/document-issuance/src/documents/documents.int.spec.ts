@@ -87,6 +87,8 @@ describe('document issuance (two regions, real PostgreSQL and Kafka)', () => {
 
       const credential = JSON.parse(pdf.attachment().toString('utf8')) as Record<string, unknown>;
       expect(JSON.stringify(credential)).not.toMatch(/Hélène|Lefèvre/);
+      // Named once, by its date and region (not « Session de validation Session de validation <id> »).
+      expect(credential['evidence']).toEqual([expect.objectContaining({ name: expect.stringMatching(/^Session de validation du \d{1,2}(er)? \p{L}+ \d{4}, Île-de-France$/u) })]);
       expect((await world.idf.http().post('/verify').send(credential).expect(200)).body).toMatchObject({ outcome: 'valid', reasons: [] });
       const asPdf = await world.idf.http().post('/verify').set('content-type', 'application/pdf').send(response.body as Buffer).expect(200);
       expect(asPdf.body).toMatchObject({ outcome: 'valid' });

@@ -8,7 +8,7 @@ import { SealedDocuments } from '@titrepro/service-kit';
 import type { DataSource } from 'typeorm';
 import type { IssuanceConfig } from '../config/issuance-config';
 import { issueCredential, type IssuedCredential, type IssuerRegistry, type JsonObject } from '@titrepro/credentials';
-import { renderBooklet, renderParchment } from '@titrepro/documents-pdf';
+import { formatFrenchDate, renderBooklet, renderParchment } from '@titrepro/documents-pdf';
 import { ProducedDocument } from '../read-models/produced-document.entity';
 import { positionOf } from '../status-lists/status-list-entries';
 import { HolderNames } from './holder-names';
@@ -20,6 +20,12 @@ const titleOf = (titleCode: string, on: CalendarDate): Title => {
   if (!title) throw new Error(`title ${titleCode} is not in the référentiel`);
   return title;
 };
+
+/** The evidence a credential names: the session, by its date and region (the lib writes « Session de validation » before it). */
+const sessionOf = (data: { readonly sessionId: string; readonly decidedOn: CalendarDate; readonly issuerRegion: string }): { id: string; label: string } => ({
+  id: data.sessionId,
+  label: `du ${formatFrenchDate(data.decidedOn)}, ${regionRef(data.issuerRegion).name}`,
+});
 
 /** The line under the QR code: the salt the holder shows with their name to prove the credential is theirs. */
 const holderProofLine = (credentials: readonly IssuedCredential[]): string =>
@@ -68,7 +74,7 @@ export class DocumentArtifacts {
       holderName,
       decisionDate: data.decidedOn,
       status: positionOf(data.statusListIndex),
-      session: { id: data.sessionId, label: `Session de validation ${data.sessionId}` },
+      session: sessionOf(data),
     });
     const pdf = await renderParchment({
       title,
@@ -97,7 +103,7 @@ export class DocumentArtifacts {
           holderName,
           decisionDate: data.decidedOn,
           status: positionOf(data.statusListIndex),
-          session: { id: data.sessionId, label: `Session de validation ${data.sessionId}` },
+          session: sessionOf(data),
         }),
       );
     }

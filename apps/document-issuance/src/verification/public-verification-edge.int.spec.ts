@@ -33,6 +33,16 @@ describe('public verification at its edge (real PostgreSQL)', () => {
     await service.http().get(`/documents/${randomUUID()}/verification`).expect(404);
   });
 
+  it('documents what POST /verify takes: a credential or a livret\'s credentials as JSON, or a PDF', async () => {
+    const { body } = await service.http().get('/docs/openapi.json').expect(200);
+    const requestBody = body.paths['/verify'].post.requestBody;
+    expect(Object.keys(requestBody.content)).toEqual(['application/json', 'application/pdf']);
+    expect(requestBody.description).toMatch(/application\/pdf/);
+    const alternatives = requestBody.content['application/json'].schema.oneOf;
+    expect(alternatives.map((schema: { type: string }) => schema.type)).toEqual(['object', 'array', 'string']);
+    expect(alternatives[0].required).toEqual(expect.arrayContaining(['issuer', 'proof']));
+  });
+
   it('refuses a credential sent as text/plain with 415', async () => {
     await service.http().post('/verify').set('Content-Type', 'text/plain').send('{}').expect(415);
   });

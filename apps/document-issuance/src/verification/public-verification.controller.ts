@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, Get, Headers, Inject, NotFoundException, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { regionCode } from '@titrepro/domain-kernel';
 import { ApiRoute, IdParam, PathParam, Public, SERVICE_CONFIG } from '@titrepro/platform-nest';
 import { z } from 'zod';
@@ -15,6 +15,39 @@ const answer = z.object({ outcome: z.enum(['valid', 'revoked', 'tampered', 'unkn
 const document = z.record(z.string(), z.unknown());
 /** A status list's number, as its URL carries it. */
 const listNumber = z.string().regex(/^\d{1,9}$/, { message: 'must be the number of a status list' }).transform(Number);
+
+/** A credential as issued: what `GET /documents/:documentId/credential` answers, or a PDF's `credential.json`. */
+const signedCredential = {
+  type: 'object',
+  description: 'A signed W3C VC 2.0 / Open Badges 3.0 credential with its Data Integrity proof (eddsa-rdfc-2022), as issued',
+  required: ['@context', 'type', 'issuer', 'credentialSubject', 'proof'],
+  properties: {
+    '@context': { type: 'array', items: { type: 'string' } },
+    id: { type: 'string', description: 'urn:uuid:…' },
+    type: { type: 'array', items: { type: 'string' }, description: 'VerifiableCredential, OpenBadgeCredential' },
+    issuer: { type: 'object', description: "The issuing region's did:web profile", properties: { id: { type: 'string' }, type: { type: 'array', items: { type: 'string' } }, name: { type: 'string' } } },
+    name: { type: 'string' },
+    validFrom: { type: 'string' },
+    credentialSubject: { type: 'object', description: 'The achievement and the holder, as a salted hash of their name' },
+    credentialStatus: { type: 'object', description: 'Its entry in the issuing region’s revocation list (BitstringStatusListEntry)' },
+    evidence: { type: 'array', items: { type: 'object' } },
+    proof: { type: 'object', description: 'DataIntegrityProof, eddsa-rdfc-2022' },
+  },
+} as const;
+
+/** `POST /verify`'s body, by media type (one schema: Nest documents the same for each type the route consumes). */
+const verifiedBody = {
+  description:
+    'application/json: one credential, or the array of a livret’s credentials (`GET /documents/:documentId/credential`). application/pdf: a parchemin or livret as downloaded, whose attached credential.json is verified (at most 20 MB).',
+  required: true,
+  schema: {
+    oneOf: [
+      { ...signedCredential },
+      { type: 'array', items: signedCredential, minItems: 1, description: 'A livret’s credentials, one per CCP' },
+      { type: 'string', format: 'binary', description: 'application/pdf: the document’s bytes' },
+    ],
+  },
+};
 
 /** The credentials a request brings: one, several (a livret's), or those attached to a PDF. */
 const credentialsIn = (body: unknown, contentType: string | undefined): unknown[] => {
@@ -55,6 +88,7 @@ export class PublicVerificationController {
     errors: [400, 415],
     consumes: ['application/json', 'application/pdf'],
   })
+  @ApiBody(verifiedBody)
   verify(@Body() body: unknown, @Headers('content-type') contentType: string | undefined): Promise<VerificationAnswer> {
     return this.verification.verify(credentialsIn(body, contentType));
   }
