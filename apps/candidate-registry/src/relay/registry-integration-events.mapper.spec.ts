@@ -124,6 +124,23 @@ describe('registry integration events mapper', () => {
     expect(decided).toMatchObject({ outcome: 'inadmissible', reasonCode: 'OFFICE-DECISION', ruleIds: ['VAE-EXPERIENCE'] });
   });
 
+  it('publishes a decision stored before the trace (schema version 1) as it did: the descriptors upcast it on the relay\'s read', () => {
+    const current = recorded(events[3] as CandidateEvent, 3);
+    const { trace: _trace, ...data } = current.data as Record<string, unknown>;
+    const v1 = {
+      ...current,
+      schemaVersion: 1,
+      storedSchemaVersion: 1,
+      data: { ...data, rulebookId: 'seed-2009', ruleIds: ['VAE-EXPERIENCE'], ruleOutcomes: [{ ruleId: 'VAE-EXPERIENCE', passed: false, explanation: { fr: 'non', en: 'no' } }] },
+    };
+    expect(JSON.parse(String(toKafkaMessages(v1, mapRegistryEvent)[0]?.message.value))).toMatchObject({
+      outcome: 'inadmissible',
+      reasonCode: 'VAE-EXPERIENCE',
+      rulebookId: 'seed-2009',
+      ruleIds: ['VAE-EXPERIENCE'],
+    });
+  });
+
   it('publishes a refusal with its reason code only, and the handover that moves the home region', () => {
     expect(JSON.parse(String(messages[6]?.message.value))).toEqual({ candidateId: CANDIDATE, fromRegion: 'idf', toRegion: 'ara', reasonCode: 'not-resident', refusedAt: '2025-03-06T09:59:58.000Z' });
     expect(messages.slice(7, 9).map(({ message }) => String(message.headers?.['event-type']))).toEqual(['CandidateTransferAccepted', 'CandidateHandedOver']);

@@ -7,7 +7,6 @@ export * from './port/key-store';
 export * from './port/snapshot';
 
 // Schema evolution, integrity, commands
-export { UpcasterRegistry, type Upcaster, type Upcast } from './upcasting/upcaster-registry';
 export { canonicalJson } from './integrity/canonical-json';
 export { eventHash, GENESIS_HASH, type HashedContent } from './integrity/event-hash';
 export { ChainVerifier, type StoredLink } from './integrity/chain-verifier';

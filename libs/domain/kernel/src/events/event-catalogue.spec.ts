@@ -47,6 +47,39 @@ describe('event catalogue (descriptors)', () => {
     });
   });
 
+  describe('upcasting (the descriptors\' upcasters: the one mechanism, on every read path)', () => {
+    type Three = DomainEvent<'Three', { readonly firstName: string; readonly lastName: string | null; readonly nationality: string }>;
+    const three = eventCatalogueOf<Three>({
+      Three: defineEvent<Three>({
+        type: 'Three',
+        schemaVersion: 3,
+        schema: z.strictObject({ firstName: z.string(), lastName: z.string().nullable(), nationality: z.string() }),
+        describe: (data) => ({ fr: data.firstName, en: data.firstName }),
+        upcasters: {
+          1: (data) => ({ firstName: (data as { name: string }).name, lastName: null }),
+          2: (data) => ({ ...(data as object), nationality: 'unknown' }),
+        },
+      }),
+    });
+
+    it('brings a version 1 event to the newest version through every step', () => {
+      expect(three.read({ type: 'Three', schemaVersion: 1, data: { name: 'Lina' } })).toEqual({ ok: true, value: { type: 'Three', data: { firstName: 'Lina', lastName: null, nationality: 'unknown' } } });
+      expect(three.read({ type: 'Three', schemaVersion: 2, data: { firstName: 'Lina', lastName: 'B' } })).toMatchObject({ ok: true, value: { data: { lastName: 'B', nationality: 'unknown' } } });
+    });
+
+    it('leaves a current event as it is', () => {
+      const data = { firstName: 'Lina', lastName: null, nationality: 'fr' };
+      expect(three.read({ type: 'Three', schemaVersion: 3, data })).toEqual({ ok: true, value: { type: 'Three', data } });
+    });
+
+    it('refuses an old version with a missing step, and checks the upcast data against the schema', () => {
+      const gap = eventCatalogueOf<Three>({ Three: { ...three.descriptorOf('Three'), upcasters: { 2: (data) => data } } });
+      expect(gap.read({ type: 'Three', schemaVersion: 1, data: { name: 'Lina' } })).toMatchObject({ ok: false, error: { reason: 'unknown-version' } });
+      const wrong = eventCatalogueOf<Three>({ Three: { ...three.descriptorOf('Three'), upcasters: { 1: () => ({}), 2: (data) => data } } });
+      expect(wrong.read({ type: 'Three', schemaVersion: 1, data: { name: 'Lina' } })).toMatchObject({ ok: false, error: { reason: 'invalid-data' } });
+    });
+  });
+
   it('reads an erased personal field as REDACTED, and refuses other shapes', () => {
     const read = catalogue.read({ type: 'Named', schemaVersion: 2, data: { personId: 'p-1', name: { redacted: true }, on: '2025-01-02' } });
     expect(read.ok && revealed(read.value.type === 'Named' ? read.value.data.name : 'x')).toBeNull();

@@ -3,10 +3,8 @@ import type { EventMetadata } from '../port/event-metadata';
 import type { EventStore } from '../port/event-store';
 import type { NewEvent, PersonalDataSpec } from '../port/events';
 import type { SnapshotPolicy } from '../port/snapshot';
-import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 
 export interface StoreVariant {
-  readonly upcasters?: UpcasterRegistry;
   readonly snapshots?: readonly SnapshotPolicy[];
 }
 

@@ -65,7 +65,7 @@ const idempotentResult = async (
   const ids = new Set(events.map((e) => e.eventId.toLowerCase()));
   const found = head.tail.filter((e) => ids.has(e.eventId.toLowerCase()));
   if (found.length === 0) return undefined;
-  const revealed = await revealEvents([...found].reverse(), keyStore, undefined);
+  const revealed = await revealEvents([...found].reverse(), keyStore);
   const byId = new Map(revealed.map((e) => [e.eventId.toLowerCase(), e]));
   for (const event of events) {
     const match = byId.get(event.eventId.toLowerCase());

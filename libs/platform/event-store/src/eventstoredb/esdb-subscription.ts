@@ -3,7 +3,6 @@ import type { Subscription, SubscriptionOptions } from '../port/event-store';
 import type { KeyStore } from '../port/key-store';
 import { revealEvents } from '../stored/reveal-events';
 import { deliveryOf } from '../subscription/delivery';
-import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { fromEsdbEvent, isInternalOrSystem } from './esdb-envelope';
 
 /**
@@ -14,7 +13,6 @@ import { fromEsdbEvent, isInternalOrSystem } from './esdb-envelope';
 export const subscribeToEsdb = (
   client: EventStoreDBClient,
   keyStore: KeyStore | undefined,
-  upcasters: UpcasterRegistry | undefined,
   options: SubscriptionOptions,
 ): Subscription => {
   const delivery = deliveryOf(options);
@@ -32,7 +30,7 @@ export const subscribeToEsdb = (
       if (!event || isInternalOrSystem(event.streamId, event.type)) continue;
       const stored = fromEsdbEvent(event);
       if (!stored || stored.globalPosition <= handled) continue;
-      const [recorded] = await revealEvents([stored], keyStore, upcasters);
+      const [recorded] = await revealEvents([stored], keyStore);
       if (!recorded || !running) continue;
       await (delivery.kind === 'batch' ? delivery.handleBatch([recorded]) : delivery.handler(recorded));
       handled = recorded.globalPosition;

@@ -15,7 +15,6 @@ import type { KeyStore } from '../port/key-store';
 import { categoryOf, type Snapshot, type SnapshotPolicy } from '../port/snapshot';
 import { revealEvents } from '../stored/reveal-events';
 import type { StoredEvent } from '../stored/stored-event';
-import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { appendToEsdb } from './esdb-append';
 import { readGlobal } from './esdb-global';
 import { deleteEsdbStream, getEsdbStreamMetadata, setEsdbStreamMetadata } from './esdb-lifecycle';
@@ -30,7 +29,6 @@ export interface EventStoreDbEventStoreOptions {
   readonly client?: EventStoreDBClient;
   /** EventStoreDB has no key table: personal data needs a KeyStore (PostgresKeyStore, a KMS…). */
   readonly keyStore?: KeyStore;
-  readonly upcasters?: UpcasterRegistry;
   readonly snapshots?: readonly SnapshotPolicy[];
 }
 
@@ -48,7 +46,6 @@ export class EventStoreDbEventStore implements EventStore {
     private readonly client: EventStoreDBClient,
     private readonly ownsClient: boolean,
     private readonly keyStore: KeyStore | undefined,
-    private readonly upcasters: UpcasterRegistry | undefined,
     policies: readonly SnapshotPolicy[],
   ) {
     for (const policy of policies) this.snapshots.set(policy.category, policy);
@@ -57,7 +54,7 @@ export class EventStoreDbEventStore implements EventStore {
   static create(options: EventStoreDbEventStoreOptions): EventStoreDbEventStore {
     if (!options.client && !options.connectionString) throw new Error('EventStoreDbEventStore needs a client or a connectionString');
     const client = options.client ?? EventStoreDBClient.connectionString(options.connectionString ?? '');
-    return new EventStoreDbEventStore(client, !options.client, options.keyStore, options.upcasters, options.snapshots ?? []);
+    return new EventStoreDbEventStore(client, !options.client, options.keyStore, options.snapshots ?? []);
   }
 
   appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
@@ -81,7 +78,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
-    return subscribeToEsdb(this.client, this.keyStore, this.upcasters, options);
+    return subscribeToEsdb(this.client, this.keyStore, options);
   }
 
   getStreamMetadata(streamId: string): Promise<StreamMetadata> {
@@ -129,6 +126,6 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   private reveal(stored: readonly StoredEvent[]): Promise<RecordedEvent[]> {
-    return revealEvents(stored, this.keyStore, this.upcasters);
+    return revealEvents(stored, this.keyStore);
   }
 }

@@ -21,16 +21,14 @@ import { sameContent } from '../stored/same-content';
 import { sealEvents } from '../stored/seal-events';
 import type { StoredEvent } from '../stored/stored-event';
 import { deliveryOf } from '../subscription/delivery';
-import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { InMemoryKeyStore } from './in-memory-key-store';
 import { InMemoryLog } from './in-memory-log';
 
 export interface InMemoryEventStoreOptions {
-  /** The data, to share it with another store (other upcasters or snapshot policies); a new log by default. */
+  /** The data, to share it with another store (other snapshot policies); a new log by default. */
   readonly log?: InMemoryLog;
   /** Where subject keys live; an InMemoryKeyStore by default. */
   readonly keyStore?: KeyStore;
-  readonly upcasters?: UpcasterRegistry;
   readonly snapshots?: readonly SnapshotPolicy[];
   /** The most events a subscription hands to `handleBatch` at once (default 100). */
   readonly subscriptionBatchSize?: number;
@@ -56,7 +54,6 @@ const noTransaction = (options: { readonly transaction?: unknown }, what: string
 export class InMemoryEventStore implements EventStore {
   readonly log: InMemoryLog;
   readonly keyStore: KeyStore;
-  private readonly upcasters: UpcasterRegistry | undefined;
   private readonly policies = new Map<string, SnapshotPolicy>();
   private readonly batchSize: number;
   private readonly subscriptions = new Set<Subscription>();
@@ -64,7 +61,6 @@ export class InMemoryEventStore implements EventStore {
   constructor(options: InMemoryEventStoreOptions = {}) {
     this.log = options.log ?? new InMemoryLog();
     this.keyStore = options.keyStore ?? new InMemoryKeyStore();
-    this.upcasters = options.upcasters;
     this.batchSize = options.subscriptionBatchSize ?? 100;
     for (const policy of options.snapshots ?? []) this.policies.set(policy.category, policy);
   }
@@ -229,7 +225,7 @@ export class InMemoryEventStore implements EventStore {
   }
 
   private reveal(stored: readonly StoredEvent[]): Promise<RecordedEvent[]> {
-    return revealEvents(stored, this.keyStore, this.upcasters);
+    return revealEvents(stored, this.keyStore);
   }
 
   /** The stored result when these event ids are in the stream already; a typed error if a reused id holds other content. */
@@ -237,7 +233,7 @@ export class InMemoryEventStore implements EventStore {
     const ids = new Set(events.map((event) => event.eventId.toLowerCase()));
     const found = stored.filter((event) => ids.has(event.eventId));
     if (found.length === 0) return undefined;
-    const revealed = await revealEvents(found, this.keyStore, undefined);
+    const revealed = await revealEvents(found, this.keyStore);
     const byId = new Map(revealed.map((event) => [event.eventId, event]));
     for (const event of events) {
       const match = byId.get(event.eventId.toLowerCase());

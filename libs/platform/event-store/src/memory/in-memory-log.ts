@@ -10,7 +10,7 @@ export interface MemoryStream {
 
 /**
  * The data of an in-memory event store: the global log, the streams, the snapshots and the
- * forgotten subjects. Several stores (other upcasters, other snapshot policies) may share one, as
+ * forgotten subjects. Several stores (other snapshot policies) may share one, as
  * several PostgresEventStores share one database. Appends run one at a time (`exclusive`): what a
  * single PostgreSQL statement does atomically, a chain of promises does here.
  */

@@ -28,8 +28,9 @@ export interface RecordedEvent<Data extends EventData = EventData> {
   /** Position in the store's global log; strictly increasing in commit-visible order for subscribers. */
   readonly globalPosition: number;
   readonly type: string;
-  /** The schema version after upcasting (the stored version is in `storedSchemaVersion`). */
+  /** The schema version the data was stored at (the store never upcasts: the event descriptors do, on read). */
   readonly schemaVersion: number;
+  /** The same as `schemaVersion`, kept for readers that name the stored version. */
   readonly storedSchemaVersion: number;
   readonly data: Data;
   readonly metadata: EventMetadata;

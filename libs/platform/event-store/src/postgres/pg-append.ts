@@ -169,7 +169,7 @@ const confirmIdempotent = async (
     text: `SELECT ${EVENT_COLUMNS} FROM ${ctx.names.q}events WHERE stream_id = $1 AND event_id = ANY ($2::uuid[]) ORDER BY revision`,
     values: [streamId, events.map((e) => e.eventId)],
   });
-  const stored = await revealEvents(rows.map(toStoredEvent), ctx.keyStore, undefined);
+  const stored = await revealEvents(rows.map(toStoredEvent), ctx.keyStore);
   const byId = new Map(stored.map((event) => [event.eventId, event]));
   for (const event of events) {
     const match = byId.get(event.eventId.toLowerCase());

@@ -1,7 +1,6 @@
 import type { Pool } from 'pg';
 import type { KeyStore } from '../port/key-store';
 import type { SnapshotPolicy } from '../port/snapshot';
-import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import type { AppendStatements } from './append-statements';
 import type { HeadCache } from './head-cache';
 import type { CommitNotifier } from './commit-notifier';
@@ -12,7 +11,6 @@ export interface PgContext {
   readonly pool: Pool;
   readonly names: SchemaNames;
   readonly keyStore: KeyStore | undefined;
-  readonly upcasters: UpcasterRegistry | undefined;
   readonly snapshots: ReadonlyMap<string, SnapshotPolicy>;
   readonly heads: HeadCache;
   readonly statements: AppendStatements;

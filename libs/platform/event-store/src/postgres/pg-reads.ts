@@ -37,7 +37,7 @@ export const readStream = async (ctx: PgContext, streamId: string, options: Read
   const last = backwards ? rows[0] : rows[rows.length - 1];
   // A head read in the caller's transaction may roll back: only committed heads are offered as hints.
   if (last && !inCallerTransaction) ctx.heads.offer(streamId, { revision: Number(last.revision), hash: last.hash });
-  return revealEvents(rows.map(toStoredEvent), ctx.keyStore, ctx.upcasters);
+  return revealEvents(rows.map(toStoredEvent), ctx.keyStore);
 };
 
 /**
@@ -94,6 +94,6 @@ export class GlobalLogReader {
             values: [after, upTo, maxCount ?? null, category],
           },
     );
-    return revealEvents(rows.map(toStoredEvent), this.ctx.keyStore, this.ctx.upcasters);
+    return revealEvents(rows.map(toStoredEvent), this.ctx.keyStore);
   }
 }

@@ -13,7 +13,6 @@ import type {
 import type { EventData, NewEvent, RecordedEvent } from '../port/events';
 import type { KeyStore } from '../port/key-store';
 import { categoryOf, type Snapshot, type SnapshotPolicy } from '../port/snapshot';
-import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { appendStatements } from './append-statements';
 import { CommitNotifier } from './commit-notifier';
 import { HeadCache } from './head-cache';
@@ -38,7 +37,6 @@ export interface PostgresEventStoreOptions {
   readonly poolConfig?: Omit<PoolConfig, 'connectionString'>;
   /** PostgreSQL schema holding the store's tables (default `event_store`). */
   readonly schema?: string;
-  readonly upcasters?: UpcasterRegistry;
   readonly snapshots?: readonly SnapshotPolicy[];
   /**
    * Where subject keys live: a `PostgresKeyStore` on a database of its own (or a KMS), never this
@@ -88,7 +86,6 @@ export class PostgresEventStore implements EventStore {
       pool,
       names,
       keyStore: options.keyStore,
-      upcasters: options.upcasters,
       snapshots,
       heads: new HeadCache(),
       statements: appendStatements(names),

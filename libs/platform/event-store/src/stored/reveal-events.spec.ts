@@ -21,12 +21,18 @@ const base = { correlationId: 'c', causationId: null, actor: { subject: 's', rol
 
 describe('revealEvents', () => {
   it('reads occurredAt as stored', async () => {
-    const [event] = await revealEvents([stored({ ...base, occurredAt: '2025-12-31T23:00:00.000Z' })], undefined, undefined);
+    const [event] = await revealEvents([stored({ ...base, occurredAt: '2025-12-31T23:00:00.000Z' })], undefined);
     expect(event?.metadata.occurredAt).toBe('2025-12-31T23:00:00.000Z');
   });
 
   it('gives an event stored before occurredAt existed its recording time as occurredAt', async () => {
-    const [event] = await revealEvents([stored(base)], undefined, undefined);
+    const [event] = await revealEvents([stored(base)], undefined);
     expect(event?.metadata).toEqual({ ...base, occurredAt: '2025-12-31T23:59:59.123Z' });
+  });
+
+  it('hands the data back at the version it was stored at, unchanged: the store never upcasts (the event descriptors do, on read)', async () => {
+    const old = { ...stored({ ...base, occurredAt: '2025-12-31T23:00:00.000Z' }), schemaVersion: 1, data: { name: 'Ada' } };
+    const [event] = await revealEvents([old], undefined);
+    expect(event).toMatchObject({ schemaVersion: 1, storedSchemaVersion: 1, data: { name: 'Ada' } });
   });
 });
