@@ -20,6 +20,7 @@ const sealedSession = (): ScheduledSession => {
       rulebookId: 'seed-2009',
       constitutedOn: '2026-05-02',
     },
+    conflicts: [],
     convocations: [
       {
         candidateId: 'c-1',
