@@ -1,5 +1,5 @@
 import { PdfOnDisk, requirePoppler } from '@titrepro/documents-pdf/testing';
-import { CCP_CODES } from '@titrepro/service-kit/testing';
+import { CCP_CODES, startService } from '@titrepro/service-kit/testing';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { candidateReplay } from './replay/candidate-replay';
 import { startAuditWorld, breCcpDate, type AuditWorld } from './testing/audit-world';
 import { forgeEvent } from './testing/forge';
 import { verifyStores } from './verify/verification';
+import { serviceDefinition } from './service.definition';
 
 const cli = async (argv: string[], storesJson: string) => {
   let out = '';
@@ -84,6 +85,23 @@ describe('audit: history, replay and verify across two regions (real PostgreSQL 
     expect(await cli(['replay', clean.candidateId], storesJson)).toMatchObject({ status: 0 });
   });
 
+  it('answers the same history, replay and verification over HTTP to an auditor', async () => {
+    const service = await startService(serviceDefinition, { region: 'bre', env: { AUDIT_STORES: storesJson } });
+    try {
+      const auditor = await service.bearer('auditor', { auditorScope: 'national' });
+      const { body: history } = await service.http().get(`/candidates/${clean.candidateId}/history`).set('Authorization', auditor).expect(200);
+      expect(history).toMatchObject({ candidateId: clean.candidateId, asOf: null, state: { homeRegion: 'bre' } });
+      expect(history.entries).toEqual((await candidateHistory(stores, clean.candidateId)).entries);
+      const { body: replay } = await service.http().get(`/candidates/${clean.candidateId}/replay`).set('Authorization', auditor).expect(200);
+      expect(replay).toMatchObject({ ok: true, flagged: 0 });
+      const { body: verification } = await service.http().get('/verify?region=bre').set('Authorization', auditor).expect(200);
+      expect(verification).toMatchObject({ ok: true, filter: { region: 'bre', service: null }, stores: [{ region: 'bre', service: 'jury' }] });
+      await service.http().get(`/candidates/${clean.candidateId}/history?asOf=not-a-date`).set('Authorization', auditor).expect(400);
+    } finally {
+      await service.close();
+    }
+  });
+
   it('--as-of shows the history and the state before the title was decided', async () => {
     const history = await candidateHistory(stores, clean.candidateId);
     const title = history.entries.find((entry) => entry.type === 'DeliberationRecorded' && entry.decision?.rules.some((rule) => rule.ruleId === 'TITLE-BY-CAPITALISATION'));
@@ -152,6 +170,13 @@ describe('audit: history, replay and verify across two regions (real PostgreSQL 
     const flags = flagsOf(replay, eventId);
     expect(flags.filter((flag) => flag.kind === 'verdict-differs')).toEqual([]);
     expect(flags).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'facts-differ', ruleId: 'TITLE-BY-CAPITALISATION', rederived: expect.objectContaining({ ccpsObtained: held2and3 }) })]));
+  });
+
+  it('a decision citing a file revision that does not exist is flagged for its citation', async () => {
+    const forgery = await audit.forgedDeliberation(held2and3, null);
+    const { eventId } = await forgeEvent({ ...forgery, data: { ...forgery.data, fileRef: { streamId: `jurycandidate-${forger.candidateId}`, revision: 9_999 } } });
+    const flags = flagsOf(await candidateReplay(stores, forger.candidateId), eventId);
+    expect(flags).toEqual([expect.objectContaining({ kind: 'missing-citation', recorded: { streamId: `jurycandidate-${forger.candidateId}`, revision: 9_999 } })]);
   });
 
   it('the same insertion without recomputing the chain makes verify fail at that service, stream and revision', async () => {
