@@ -18,6 +18,7 @@ const benches: Record<string, Bench> = {
   relay: lazily(() => require('./relay') as typeof import('./relay'), (module) => module.runRelayBench),
   dspp: lazily(() => require('./dspp') as typeof import('./dspp'), (module) => module.runDsppBench),
   jury: lazily(() => require('./jury') as typeof import('./jury'), (module) => module.runJuryBench),
+  projection: lazily(() => require('./projection') as typeof import('./projection'), (module) => module.runProjectionBench),
   issuance: lazily(() => require('./issuance') as typeof import('./issuance'), (module) => module.runIssuanceBench),
   audit: lazily(() => require('./audit') as typeof import('./audit'), (module) => module.runAuditBench),
 };

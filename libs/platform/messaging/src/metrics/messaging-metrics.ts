@@ -1,3 +1,4 @@
+import { processorMetricFamilies, RELAY_METRIC_NAMES } from '../processor/processor-metrics';
 import { Counter, Gauge, register as defaultRegistry, type Registry } from 'prom-client';
 
 // Several relays or consumers may live in one process (and one registry): metrics are shared and
@@ -5,57 +6,32 @@ import { Counter, Gauge, register as defaultRegistry, type Registry } from 'prom
 const reuse = <T>(registry: Registry, name: string, create: () => T): T =>
   (registry.getSingleMetric(name) as T | undefined) ?? create();
 
-/** Relay metrics, labelled by relay name. */
-export const relayMetrics = (registry: Registry = defaultRegistry) => ({
-  lag: reuse(registry, 'titrepro_relay_lag_events', () =>
-    new Gauge({
-      name: 'titrepro_relay_lag_events',
-      help: 'Events in the event store not yet acknowledged by Kafka (head position minus checkpoint)',
-      labelNames: ['relay'],
-      registers: [registry],
-    }),
-  ),
-  checkpoint: reuse(registry, 'titrepro_relay_checkpoint_position', () =>
-    new Gauge({
-      name: 'titrepro_relay_checkpoint_position',
-      help: 'Global position of the last event Kafka acknowledged',
-      labelNames: ['relay'],
-      registers: [registry],
-    }),
-  ),
-  published: reuse(registry, 'titrepro_relay_published_messages_total', () =>
-    new Counter({
-      name: 'titrepro_relay_published_messages_total',
-      help: 'Integration events the relay published and Kafka acknowledged',
-      labelNames: ['relay'],
-      registers: [registry],
-    }),
-  ),
-  leader: reuse(registry, 'titrepro_relay_leader', () =>
-    new Gauge({
-      name: 'titrepro_relay_leader',
-      help: '1 while this replica holds the relay lock and publishes',
-      labelNames: ['relay'],
-      registers: [registry],
-    }),
-  ),
-  parked: reuse(registry, 'titrepro_relay_parked_events', () =>
-    new Gauge({
-      name: 'titrepro_relay_parked_events',
-      help: 'Events the relay parked (could not map, or held behind one it could not map) until an operator retries them',
-      labelNames: ['relay'],
-      registers: [registry],
-    }),
-  ),
-  failures: reuse(registry, 'titrepro_relay_failures_total', () =>
-    new Counter({
-      name: 'titrepro_relay_failures_total',
-      help: 'Publishing sessions that failed and restarted from the checkpoint',
-      labelNames: ['relay'],
-      registers: [registry],
-    }),
-  ),
-});
+/** Relay metrics, labelled by relay name: the log processor's four (checkpoint, leader, failures, parked), lag and messages published. */
+export const relayMetrics = (registry: Registry = defaultRegistry) => {
+  const { position, leader, failures, parked } = processorMetricFamilies(RELAY_METRIC_NAMES, registry);
+  return {
+    lag: reuse(registry, 'titrepro_relay_lag_events', () =>
+      new Gauge({
+        name: 'titrepro_relay_lag_events',
+        help: 'Events in the event store not yet acknowledged by Kafka (head position minus checkpoint)',
+        labelNames: ['relay'],
+        registers: [registry],
+      }),
+    ),
+    checkpoint: position,
+    published: reuse(registry, 'titrepro_relay_published_messages_total', () =>
+      new Counter({
+        name: 'titrepro_relay_published_messages_total',
+        help: 'Integration events the relay published and Kafka acknowledged',
+        labelNames: ['relay'],
+        registers: [registry],
+      }),
+    ),
+    leader,
+    parked,
+    failures,
+  };
+};
 
 /** Consumer metrics, labelled by consumer group (and topic, partition for lag). */
 export const consumerMetrics = (registry: Registry = defaultRegistry) => ({

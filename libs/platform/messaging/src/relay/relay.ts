@@ -1,12 +1,13 @@
 import type { IntegrationContract } from '@titrepro/contracts';
-import type { EventStore, RecordedEvent, Subscription } from '@titrepro/event-store';
-import type { Kafka, Producer } from 'kafkajs';
+import type { EventStore, RecordedEvent } from '@titrepro/event-store';
+import type { Kafka } from 'kafkajs';
 import type { ClientConfig, Pool } from 'pg';
 import type { Registry } from 'prom-client';
 import { ACKS_ALL, createIdempotentProducer } from '../kafka/idempotent-producer';
-import { errorText, silentLogger, type MessagingLogger } from '../messaging-logger';
+import { silentLogger, type MessagingLogger } from '../messaging-logger';
 import { relayMetrics } from '../metrics/messaging-metrics';
-import { runElected } from '../election/run-elected';
+import { delay } from '../processor/delay';
+import { LogProcessor, type ProcessorSession, type ProcessorState } from '../processor/log-processor';
 import type { HeldLock } from './advisory-lock';
 import type { EventMapper } from './event-mapper';
 import { countParkedRelayEvents, firstParkedPosition, loadParkedStreams } from './parked-relay-events';
@@ -67,37 +68,51 @@ export interface RelayOptions {
   readonly parkedGaugeIntervalMs?: number;
 }
 
-export type RelayState = 'stopped' | 'follower' | 'leader';
-type SessionOutcome = 'failed' | 'lost' | 'stopped';
+export type RelayState = ProcessorState;
 
 /**
  * Publishes a service's events to Kafka: tails the event store from its checkpoint, maps each event
  * to integration events, sends them in batches with an idempotent producer (acks = all, key =
- * candidate id) and moves the checkpoint after Kafka acknowledged each batch. Any number of replicas
- * may run: the one holding the PostgreSQL advisory lock publishes, the others wait to take over.
- * Delivery is at least once; consumers apply each event id once (inbox). An event that cannot be
- * mapped is parked, with the later events of its stream, in the statement that moves the
- * checkpoint past it; the relay goes on with the other streams.
+ * candidate id) and moves the checkpoint after Kafka acknowledged each batch. A declaration on the
+ * LogProcessor: any number of replicas may run, the one holding the PostgreSQL advisory lock
+ * publishes, the others wait to take over. Delivery is at least once; consumers apply each event id
+ * once (inbox). An event that cannot be mapped is parked, with the later events of its stream, in
+ * the statement that moves the checkpoint past it; the relay goes on with the other streams.
  */
 export class Relay {
-  private currentState: RelayState = 'stopped';
   private checkpointPosition = START_OF_LOG;
   private seenPosition = START_OF_LOG;
-  private loop: Promise<void> | undefined;
-  private stopping = false;
-  private wakeUp: () => void = () => undefined;
-  private stopRequested: Promise<void> = Promise.resolve();
   private readonly logger: MessagingLogger;
   private readonly metrics: ReturnType<typeof relayMetrics>;
-  private tending = false;
+  private readonly processor: LogProcessor;
 
   constructor(private readonly options: RelayOptions) {
     this.logger = options.logger ?? silentLogger;
     this.metrics = relayMetrics(options.metrics);
+    this.processor = new LogProcessor(
+      {
+        kind: 'relay',
+        name: options.name,
+        ...(options.category ? { category: options.category } : {}),
+        open: (lock, fail) => this.open(lock, fail),
+      },
+      {
+        store: options.eventStore,
+        database: options.database,
+        keepAliveIntervalMs: options.keepAliveIntervalMs ?? 1_000,
+        electionIntervalMs: options.electionIntervalMs ?? 1_000,
+        restartDelay: () => options.restartDelayMs ?? 1_000,
+        // The subscription's handler may wait on a batch that cannot be sent (broker away): do not wait forever.
+        unsubscribeTimeoutMs: 2_000,
+        ...(options.metrics ? { metrics: options.metrics } : {}),
+        logger: this.logger,
+        ...(options.onStateChange ? { onStateChange: options.onStateChange } : {}),
+      },
+    );
   }
 
   get state(): RelayState {
-    return this.currentState;
+    return this.processor.state;
   }
 
   /** The last global position Kafka acknowledged, as this replica knows it. */
@@ -107,146 +122,86 @@ export class Relay {
 
   /** Joins the election and, once leader, publishes. Returns at once. */
   start(): void {
-    if (this.loop) return;
-    this.stopping = false;
-    this.stopRequested = new Promise((resolve) => (this.wakeUp = resolve));
-    this.setState('follower');
-    this.loop = this.run().catch((error: unknown) => {
-      this.logger.error('relay stopped on an unexpected error', { relay: this.options.name, error: errorText(error) });
-      this.setState('stopped');
-    });
+    this.processor.start();
   }
 
   /** Sends what was read, releases the lock and disconnects. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    this.wakeUp();
-    await this.loop;
-    this.loop = undefined;
+  stop(): Promise<void> {
+    return this.processor.stop();
   }
 
-  private async run(): Promise<void> {
+  /** One publishing session, from the stored checkpoint. */
+  private async open(lock: HeldLock, fail: (error: unknown) => void): Promise<ProcessorSession> {
     const { name } = this.options;
+    this.checkpointPosition = await loadCheckpoint(lock.client, name);
+    this.seenPosition = this.checkpointPosition;
+    this.metrics.checkpoint.set({ relay: name }, this.checkpointPosition);
+    // Through the lock's connection, like the checkpoint: the parked table is read in the order it is written.
+    const holds = new StreamHolds(await loadParkedStreams(lock.client, name), (streamId) => firstParkedPosition(lock.client, name, streamId));
+    await this.updateParked(lock);
+    const toMessages = (event: RecordedEvent) => toKafkaMessages(event, this.options.map, { source: this.options.source, topicOf: this.options.topicOf });
+    const producer = createIdempotentProducer(this.options.kafka, this.options.producerMaxRetryTimeMs);
+    const disconnect = () => Promise.race([producer.disconnect().catch(() => undefined), delay(2_000)]);
     try {
-      await runElected({
-        lock: {
-          database: this.options.database,
-          key: `titrepro.relay.${name}`,
-          keepAliveIntervalMs: this.options.keepAliveIntervalMs ?? 1_000,
-          applicationName: `titrepro-relay:${name}`,
-        },
-        electionIntervalMs: this.options.electionIntervalMs ?? 1_000,
-        isStopping: () => this.stopping,
-        pause: (ms) => this.pause(ms),
-        onLeading: () => {
-          this.setState('leader');
-          this.logger.info('relay leads', { relay: name });
-        },
-        onFollowing: (lockLost) => {
-          if (lockLost) this.logger.warn('relay lost its lock', { relay: name });
-          this.setState('follower');
-        },
-        session: async (lock) => {
-          if ((await this.publish(lock)) !== 'failed') return 0;
-          this.metrics.failures.inc({ relay: name });
-          return this.options.restartDelayMs ?? 1_000;
-        },
-      });
-    } finally {
-      this.setState('stopped');
-    }
-  }
-
-  /** One publishing session: from the stored checkpoint until a failure, the loss of the lock, or stop. */
-  private async publish(lock: HeldLock): Promise<SessionOutcome> {
-    const { name } = this.options;
-    let producer: Producer | undefined;
-    let subscription: Subscription | undefined;
-    let batcher: PublishBatcher | undefined;
-    let markFailed: (error: unknown) => void = () => undefined;
-    const failed = new Promise<unknown>((resolve) => (markFailed = resolve));
-    const lagTimer = setInterval(() => void this.updateLag(), 5_000);
-    lagTimer.unref();
-    let parkedTimer: NodeJS.Timeout | undefined;
-    let outcome: SessionOutcome = 'failed';
-    try {
-      this.checkpointPosition = await loadCheckpoint(lock.client, name);
-      this.seenPosition = this.checkpointPosition;
-      this.metrics.checkpoint.set({ relay: name }, this.checkpointPosition);
-      // Through the lock's connection, like the checkpoint: the parked table is read in the order it is written.
-      const holds = new StreamHolds(await loadParkedStreams(lock.client, name), (streamId) => firstParkedPosition(lock.client, name, streamId));
-      await this.updateParked(lock);
-      const toMessages = (event: RecordedEvent) => toKafkaMessages(event, this.options.map, { source: this.options.source, topicOf: this.options.topicOf });
-      const activeProducer = createIdempotentProducer(this.options.kafka, this.options.producerMaxRetryTimeMs);
-      producer = activeProducer;
-      await activeProducer.connect();
-      parkedTimer = setInterval(() => void this.tendParked(lock, activeProducer), this.options.parkedGaugeIntervalMs ?? 5_000);
-      parkedTimer.unref();
-      const activeBatcher = new PublishBatcher({
-        batchSize: this.options.batchSize ?? 1_000,
-        lingerMs: this.options.lingerMs ?? 5,
-        maxBatchesAhead: this.options.maxBatchesAhead ?? 2,
-        onFailure: markFailed,
-        route: (event) => {
-          this.seenPosition = event.globalPosition;
-          const routed = routeEvent(event, holds, toMessages);
-          return routed instanceof Promise ? routed.then((decided) => this.logParked(decided)) : this.logParked(routed);
-        },
-        send: async (messages) => {
-          if (messages.length > 0) await activeProducer.sendBatch({ acks: ACKS_ALL, topicMessages: byTopic(messages) });
-        },
-        checkpoint: async (lastPosition, published, parked) => {
-          // Through the lock's connection: a replica that lost the lock cannot move the checkpoint.
-          await saveCheckpoint(lock.client, name, lastPosition, parked);
-          holds.checkpointed(parked.map((event) => event.streamId));
-          if (parked.length > 0) await this.updateParked(lock);
-          this.checkpointPosition = lastPosition;
-          this.metrics.checkpoint.set({ relay: name }, lastPosition);
-          this.metrics.published.inc({ relay: name }, published);
-          if (!this.options.headPosition) this.metrics.lag.set({ relay: name }, this.seenPosition - lastPosition);
-          this.options.onCheckpoint?.(lastPosition);
-        },
-      });
-      batcher = activeBatcher;
-      subscription = this.options.eventStore.subscribe({
-        ...(this.checkpointPosition === START_OF_LOG ? {} : { after: this.checkpointPosition }),
-        ...(this.options.category ? { category: this.options.category } : {}),
-        handler: activeBatcher.add,
-        onError: markFailed,
-      });
-      const ended = await Promise.race([
-        failed.then((error) => ({ outcome: 'failed' as const, error })),
-        lock.lost.then((error) => ({ outcome: 'lost' as const, error: error as unknown })),
-        this.stopRequested.then(() => ({ outcome: 'stopped' as const, error: undefined as unknown })),
-      ]);
-      outcome = ended.outcome;
-      if (outcome === 'failed') this.logger.error('relay session failed; restarting from the checkpoint', { relay: name, error: errorText(ended.error) });
+      await producer.connect();
     } catch (error) {
-      this.logger.error('relay session could not start', { relay: name, error: errorText(error) });
-      outcome = 'failed';
-    } finally {
-      clearInterval(lagTimer);
-      clearInterval(parkedTimer);
-      await this.endSession(outcome, subscription, batcher, producer);
+      await disconnect();
+      throw error;
     }
-    return outcome;
-  }
-
-  private async endSession(outcome: SessionOutcome, subscription?: Subscription, batcher?: PublishBatcher, producer?: Producer): Promise<void> {
-    if (outcome === 'stopped' && batcher) {
-      // Graceful: what was read goes out before the lock is released.
-      const drained = batcher.flush().catch(() => undefined);
-      await Promise.race([drained, delay(5_000)]);
-    }
-    batcher?.close();
-    // The subscription's handler may wait on a batch that cannot be sent (broker away): do not wait forever.
-    await Promise.race([subscription?.stop().catch(() => undefined), delay(2_000)]);
-    await Promise.race([batcher?.settled(), delay(outcome === 'stopped' ? 5_000 : 1_000)]);
-    await Promise.race([producer?.disconnect().catch(() => undefined), delay(2_000)]);
+    const batcher = new PublishBatcher({
+      batchSize: this.options.batchSize ?? 1_000,
+      lingerMs: this.options.lingerMs ?? 5,
+      maxBatchesAhead: this.options.maxBatchesAhead ?? 2,
+      onFailure: fail,
+      route: (event) => {
+        this.seenPosition = event.globalPosition;
+        const routed = routeEvent(event, holds, toMessages);
+        return routed instanceof Promise ? routed.then((decided) => this.logParked(decided)) : this.logParked(routed);
+      },
+      send: async (messages) => {
+        if (messages.length > 0) await producer.sendBatch({ acks: ACKS_ALL, topicMessages: byTopic(messages) });
+      },
+      checkpoint: async (lastPosition, published, parked) => {
+        // Through the lock's connection: a replica that lost the lock cannot move the checkpoint.
+        await saveCheckpoint(lock.client, name, lastPosition, parked);
+        holds.checkpointed(parked.map((event) => event.streamId));
+        if (parked.length > 0) await this.updateParked(lock);
+        this.checkpointPosition = lastPosition;
+        this.processor.progressed();
+        this.metrics.checkpoint.set({ relay: name }, lastPosition);
+        this.metrics.published.inc({ relay: name }, published);
+        if (!this.options.headPosition) this.metrics.lag.set({ relay: name }, this.seenPosition - lastPosition);
+        this.options.onCheckpoint?.(lastPosition);
+      },
+    });
+    return {
+      ...(this.checkpointPosition === START_OF_LOG ? {} : { after: this.checkpointPosition }),
+      delivery: { handler: batcher.add },
+      tasks: [
+        { everyMs: 5_000, run: () => this.updateLag() },
+        // Releases orphaned parked events (see releaseOrphanedParkedEvents), then samples the gauge an operator's retry lowers from elsewhere.
+        {
+          everyMs: this.options.parkedGaugeIntervalMs ?? 5_000,
+          run: async () => {
+            await releaseOrphanedParkedEvents(lock, producer, this.options, this.logger);
+            await this.updateParked(lock);
+          },
+        },
+      ],
+      beforeUnsubscribe: async (outcome) => {
+        // Graceful: what was read goes out before the lock is released.
+        if (outcome === 'stopped') await Promise.race([batcher.flush().catch(() => undefined), delay(5_000)]);
+        batcher.close();
+      },
+      close: async (outcome) => {
+        await Promise.race([batcher.settled(), delay(outcome === 'stopped' ? 5_000 : 1_000)]);
+        await disconnect();
+      },
+    };
   }
 
   private async updateLag(): Promise<void> {
-    if (!this.options.headPosition || this.currentState !== 'leader') return;
+    if (!this.options.headPosition || this.processor.state !== 'leader') return;
     try {
       const head = await this.options.headPosition();
       this.metrics.lag.set({ relay: this.options.name }, Math.max(0, head - this.checkpointPosition));
@@ -265,18 +220,6 @@ export class Relay {
     return routed;
   }
 
-  /** Every parkedGaugeIntervalMs, one pass at a time: releases orphaned parked events (see releaseOrphanedParkedEvents), then samples the gauge. */
-  private async tendParked(lock: HeldLock, producer: Producer): Promise<void> {
-    if (this.tending) return;
-    this.tending = true;
-    try {
-      await releaseOrphanedParkedEvents(lock, producer, this.options, this.logger);
-      await this.updateParked(lock);
-    } finally {
-      this.tending = false;
-    }
-  }
-
   private async updateParked(lock: HeldLock): Promise<void> {
     try {
       this.metrics.parked.set({ relay: this.options.name }, await countParkedRelayEvents(lock.client, this.options.name));
@@ -284,22 +227,4 @@ export class Relay {
       // A missed sample is not worth failing the relay for.
     }
   }
-
-  private setState(state: RelayState): void {
-    if (this.currentState === state) return;
-    this.currentState = state;
-    this.metrics.leader.set({ relay: this.options.name }, state === 'leader' ? 1 : 0);
-    this.options.onStateChange?.(state);
-  }
-
-  /** Sleeps, waking early on stop. */
-  private pause(ms: number): Promise<void> {
-    return Promise.race([delay(ms), this.stopRequested]);
-  }
 }
-
-const delay = (ms: number): Promise<void> =>
-  new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    timer.unref?.();
-  });
