@@ -10,6 +10,8 @@ import { RELAY_PARKED_EVENTS_TABLE } from '../schema/messaging-tables';
 import type { EventMapper } from './event-mapper';
 import { heldBehindText, MAX_PARK_ERROR_LENGTH } from './parked-relay-event';
 import { countParkedRelayEvents } from './parked-relay-events';
+import { RELAY_PARKED } from './relay-checkpoint';
+import { pgRows } from '../processor/sql-rows';
 import { byTopic, toKafkaMessages, type OutgoingMessage } from './to-kafka-messages';
 
 export interface RetryParkedRelayEventsSettings {
@@ -44,10 +46,6 @@ export interface RetryParkedRelayEventsOutcome {
   readonly failure?: { readonly globalPosition: number; readonly error: string };
 }
 
-interface ParkedPosition {
-  readonly global_position: string;
-}
-
 /**
  * Operator retry of one stream's parked events: maps them again, in order, publishes those that now
  * map (as the relay would: same key, headers and producer settings), and removes them once Kafka
@@ -70,11 +68,7 @@ export const retryParkedRelayEvents = async (options: RetryParkedRelayEventsOpti
 
 const retryInTransaction = async (client: PoolClient, options: RetryParkedRelayEventsOptions): Promise<RetryParkedRelayEventsOutcome> => {
   const { relay, streamId } = options;
-  const { rows } = await client.query<ParkedPosition>(
-    `SELECT global_position FROM ${RELAY_PARKED_EVENTS_TABLE} WHERE relay = $1 AND stream_id = $2 ORDER BY global_position FOR UPDATE`,
-    [relay, streamId],
-  );
-  const positions = rows.map((row) => Number(row.global_position));
+  const positions = await RELAY_PARKED.lockStream(pgRows(client), relay, streamId);
   if (positions.length === 0) return { published: [], stillParked: 0 };
   const stored = new Map((await options.eventStore.readStream(streamId)).map((event) => [event.globalPosition, event]));
 
@@ -82,7 +76,7 @@ const retryInTransaction = async (client: PoolClient, options: RetryParkedRelayE
   const messages = mapped.ready.flatMap((ready) => ready.messages);
   if (messages.length > 0) await publish(options, messages);
   const published = mapped.ready.map((ready) => ready.globalPosition);
-  await client.query(`DELETE FROM ${RELAY_PARKED_EVENTS_TABLE} WHERE relay = $1 AND global_position = ANY($2::bigint[])`, [relay, published]);
+  await RELAY_PARKED.release(pgRows(client), relay, published);
   if (!mapped.failure) return { published, stillParked: 0 };
 
   const failed = mapped.failure.globalPosition;
