@@ -68,6 +68,21 @@ describe('audit: the service and the CLI on one store', () => {
     }
   });
 
+  it('says which store it could not read, and fails verify for it, without stopping', async () => {
+    const empty = await createTestDatabase('audit_empty');
+    try {
+      const both = JSON.stringify([...JSON.parse(storesJson), { region: 'bre', service: 'jury', url: empty.url }]);
+      const { io, out } = captured();
+      expect(await runAuditCli(['verify', '--json'], { ...io, env: { AUDIT_STORES: both } })).toBe(1);
+      expect(JSON.parse(out()).stores).toEqual([
+        expect.objectContaining({ region: 'idf', service: 'evaluation', read: true }),
+        expect.objectContaining({ region: 'bre', service: 'jury', read: false, error: expect.stringMatching(/does not exist/) }),
+      ]);
+    } finally {
+      await empty.drop();
+    }
+  });
+
   it('verify fails at the stream and revision an edit without recomputing broke, with exit status 1', async () => {
     const clean = captured();
     const status = await runAuditCli(['verify'], { ...clean.io, env: { AUDIT_STORES: storesJson } });

@@ -93,8 +93,10 @@ export const verifySealsAndAwards = async (stores: AuditedStores, selected: read
     const own = selected.includes(store);
     // Every jury read is needed to check issuances; only the selected ones report their own problems.
     const scratch: SealsAndAwards = own ? result : { seals: { checked: 0, problems: [] }, awards: { checked: 0, problems: [] } };
-    juries.set(store.region, await checkJuryStore(store, scratch));
+    // A store that cannot be read is reported by its chains' verification (read: false).
+    const sealed = await checkJuryStore(store, scratch).catch(() => undefined);
+    if (sealed) juries.set(store.region, sealed);
   }
-  for (const store of selected.filter((each) => each.service === 'document-issuance')) await checkIssuanceStore(store, juries, result);
+  for (const store of selected.filter((each) => each.service === 'document-issuance')) await checkIssuanceStore(store, juries, result).catch(() => undefined);
   return result;
 };
