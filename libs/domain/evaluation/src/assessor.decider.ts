@@ -1,5 +1,5 @@
 import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { decisionInput } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import { assessorCommands, type AssessorCommand } from './assessor.command';
@@ -19,7 +19,7 @@ export const createAssessorDecider = (dependencies: EvaluationDeciderDependencie
   initialState: initialAssessorState,
   evolve: evolveAssessor,
   decide: (command, state, context) => {
-    const input = { on: calendarDateInParis(context.now), dependencies };
+    const input = decisionInput(context, dependencies);
     return assessorCommands.decide(command, state, input);
   },
 });

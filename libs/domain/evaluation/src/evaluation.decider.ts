@@ -1,5 +1,5 @@
 import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis, ok } from '@titrepro/domain-kernel';
+import { decisionInput, ok } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import { evaluationCommands, type EvaluationCommand } from './evaluation.command';
@@ -25,7 +25,7 @@ export const createEvaluationDecider = (dependencies: EvaluationDeciderDependenc
   initialState: initialEvaluationState,
   evolve: evolveEvaluation,
   decide: (command, state, context) => {
-    const input = { on: calendarDateInParis(context.now), dependencies };
+    const input = decisionInput(context, dependencies);
     const facts = evaluationCommands.decide(command, state, input);
     if (!facts.ok || facts.value.length === 0) return facts;
     const after = facts.value.reduce(evolveEvaluation, state);

@@ -1,5 +1,5 @@
 import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis, conflict, fail } from '@titrepro/domain-kernel';
+import { decisionInput, conflict, fail } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import { documentsCommands, type DocumentsCommand } from './documents.command';
@@ -29,7 +29,7 @@ export const createDocumentsDecider = (dependencies: DocumentsDeciderDependencie
     if (state.candidateId !== null && state.candidateId !== candidateId) {
       return fail(conflict(`command for candidate ${candidateId} was sent to the documents of candidate ${state.candidateId}`));
     }
-    return documentsCommands.decide(command, state, { today: calendarDateInParis(context.now), dependencies });
+    return documentsCommands.decide(command, state, decisionInput(context, dependencies));
   },
 });
 

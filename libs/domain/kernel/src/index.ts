@@ -15,3 +15,4 @@ export * from './events/personal-schema';
 export * from './events/event-descriptor';
 export * from './events/event-catalogue';
 export * from './input/common-schemas';
+export * from './decision-input';

@@ -1,5 +1,5 @@
 import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { decisionInput } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import { candidateCommands, type CandidateCommand } from './candidate.command';
@@ -20,7 +20,7 @@ export const createCandidateDecider = (dependencies: CandidateDeciderDependencie
   initialState: initialCandidateState,
   evolve: evolveCandidate,
   decide: (command, state, context) => {
-    const input = { on: calendarDateInParis(context.now), now: context.now, dependencies };
+    const input = decisionInput(context, dependencies);
     return candidateCommands.decide(command, state, input);
   },
 });

@@ -1,8 +1,5 @@
-import type { CalendarDate } from '@titrepro/domain-kernel';
+import type { DecisionInput as DecisionInputOf } from '@titrepro/domain-kernel';
 import type { EvaluationDeciderDependencies } from './dependencies';
 
-/** What every use case decides with: the decision date (Europe/Paris day of `now`) and the data it reads. */
-export interface DecisionInput {
-  readonly on: CalendarDate;
-  readonly dependencies: EvaluationDeciderDependencies;
-}
+/** What every use case decides with (the kernel's one DecisionInput): the decision day `on`, the instant `now`, and the data it reads. */
+export type DecisionInput = DecisionInputOf<EvaluationDeciderDependencies>;

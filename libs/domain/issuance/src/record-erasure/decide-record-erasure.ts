@@ -5,5 +5,5 @@ import type { DecisionInput } from '../shared/decision';
 import type { RecordErasure } from './record-erasure.command';
 
 /** Records the candidate's erasure once; a redelivery decides nothing. */
-export const decideRecordErasure = (command: RecordErasure, state: DocumentsState, { today }: DecisionInput): EventsOrRefusal<DocumentsEvent> =>
+export const decideRecordErasure = (command: RecordErasure, state: DocumentsState, { on: today }: DecisionInput): EventsOrRefusal<DocumentsEvent> =>
   state.erasedOn !== null ? ok([]) : ok([{ type: 'DocumentsErased', data: { candidateId: command.data.candidateId, erasedOn: today } }]);

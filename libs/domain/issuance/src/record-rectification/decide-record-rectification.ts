@@ -55,7 +55,7 @@ export const decideRecordRectification = (command: RecordRectification, state: D
   const elsewhere = decidedElsewhere(data);
   const recorded: RectificationRecorded = {
     type: 'RectificationRecorded',
-    data: { candidateId, rectificationId, decisionId, sessionId, region, titleCode, outcome, ccpCodesAwarded, ccsCode, decidedOn, recordedOn: input.today },
+    data: { candidateId, rectificationId, decisionId, sessionId, region, titleCode, outcome, ccpCodesAwarded, ccsCode, decidedOn, recordedOn: input.on },
   };
   const held = fold(state, [recorded]);
   const revocations: DocumentRevoked[] = noLongerStanding(state, held, decisionId, issuingRegion).map((document) => ({
@@ -69,7 +69,7 @@ export const decideRecordRectification = (command: RecordRectification, state: D
       statusListIndex: document.statusListIndex,
       reason: DECISION_RECTIFIED,
       by: { kind: 'rectification', rectificationId, region },
-      revokedOn: input.today,
+      revokedOn: input.on,
     },
   }));
   const taken = [recorded, ...revocations];

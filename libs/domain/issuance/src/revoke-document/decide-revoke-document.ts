@@ -9,7 +9,7 @@ import type { RevokeDocument } from './revoke-document.command';
  * region whose jury decided, ISSUER); a superseded or revoked document is past revoking. Allowed
  * after erasure: copies held by others must still verify as revoked.
  */
-export const decideRevokeDocument = (command: RevokeDocument, state: DocumentsState, { today }: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
+export const decideRevokeDocument = (command: RevokeDocument, state: DocumentsState, { on: today }: DecisionInput): EventsOrRefusal<DocumentsEvent> => {
   const { candidateId, documentId, reason, officerId, officerRegion } = command.data;
   const document = documentOf(state, documentId);
   if (!document) return fail(notFound('document', documentId));

@@ -28,7 +28,7 @@ export interface HeldAwardRequest {
  * the livrets this region issues, and the decision is taken once. A CCP that is not of its title is
  * refused, as its own region refuses it under BOOKLET.
  */
-export const holdAward = (request: HeldAwardRequest, { today, dependencies }: DecisionInput): EventsOrRefusal<AwardHeldFromOtherRegion> => {
+export const holdAward = (request: HeldAwardRequest, { on: today, dependencies }: DecisionInput): EventsOrRefusal<AwardHeldFromOtherRegion> => {
   const { candidateId, decisionId, sessionId, region, titleCode, ccpCodes, ccsCode, decidedOn } = request;
   const ccps = ccpsOfTitle(dependencies, titleCode, decidedOn, ccpCodes);
   if (!ccps.ok) return ccps;

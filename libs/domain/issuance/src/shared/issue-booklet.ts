@@ -37,7 +37,7 @@ export interface BookletRequest {
  * parchemin: the livret instead); ISSUER names this regional office, the issuer. A failed BOOKLET
  * or ISSUER refuses. The standing version is superseded.
  */
-export const issueBooklet = (request: BookletRequest, { today, dependencies }: DecisionInput): EventsOrRefusal<BookletIssued | BookletSuperseded> => {
+export const issueBooklet = (request: BookletRequest, { on: today, dependencies }: DecisionInput): EventsOrRefusal<BookletIssued | BookletSuperseded> => {
   const { candidateId, decisionId, sessionId, issuerRegion, titleCode, decidedOn, entries, standing, version, document, rectificationId } = request;
   const rulebook = rulebookFor(dependencies, decidedOn);
   if (!rulebook.ok) return rulebook;

@@ -25,7 +25,7 @@ export interface ParchmentRequest {
  * Issues a parchemin under PARCHMENT (the title or a CCS, awarded on the session date) and ISSUER
  * (the regional office whose jury decided, this one), both as of the session date. A failed rule refuses.
  */
-export const issueParchment = (request: ParchmentRequest, { today, dependencies }: DecisionInput): EventsOrRefusal<ParchmentIssued> => {
+export const issueParchment = (request: ParchmentRequest, { on: today, dependencies }: DecisionInput): EventsOrRefusal<ParchmentIssued> => {
   const { candidateId, decisionId, sessionId, issuerRegion, decidedOn, achievement, ccpCodes, document, rectificationId } = request;
   const rulebook = rulebookFor(dependencies, decidedOn);
   if (!rulebook.ok) return rulebook;

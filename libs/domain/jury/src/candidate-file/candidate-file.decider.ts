@@ -1,5 +1,5 @@
 import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis, conflict, fail, ok } from '@titrepro/domain-kernel';
+import { decisionInput, conflict, fail, ok } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
@@ -27,7 +27,7 @@ export const createCandidateFileDecider = (dependencies: JuryDeciderDependencies
       return fail(conflict(`command for candidate ${data.candidateId} was sent to the jury file of candidate ${state.candidateId}`));
     }
     if ('source' in data && state.sourceEventIds.includes(data.source.eventId)) return ok([]);
-    return candidateFileCommands.decide(command, state, { today: calendarDateInParis(context.now), dependencies });
+    return candidateFileCommands.decide(command, state, decisionInput(context, dependencies));
   },
 });
 

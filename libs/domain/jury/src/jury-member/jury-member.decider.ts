@@ -1,5 +1,5 @@
 import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { decisionInput } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
@@ -19,7 +19,7 @@ export const createJuryMemberDecider = (dependencies: JuryDeciderDependencies): 
   initialState: initialJuryMemberState,
   evolve: evolveJuryMember,
   decide: (command, state, context) => {
-    const input = { today: calendarDateInParis(context.now), dependencies };
+    const input = decisionInput(context, dependencies);
     return juryMemberCommands.decide(command, state, input);
   },
 });

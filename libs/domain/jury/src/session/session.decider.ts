@@ -1,5 +1,5 @@
 import type { Decider } from '@titrepro/domain-kernel';
-import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { decisionInput } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { JuryDeciderDependencies } from '../shared/dependencies';
@@ -21,7 +21,7 @@ export type SessionDecider = Decider<SessionState, SessionCommand, SessionEvent>
 export const createSessionDecider = (dependencies: JuryDeciderDependencies): SessionDecider => ({
   initialState: initialSessionState,
   evolve: evolveSession,
-  decide: (command, state, context) => sessionCommands.decide(command, state, { today: calendarDateInParis(context.now), dependencies }),
+  decide: (command, state, context) => sessionCommands.decide(command, state, decisionInput(context, dependencies)),
 });
 
 /** The decider over the shipped titles and rulebooks. */

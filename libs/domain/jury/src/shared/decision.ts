@@ -1,8 +1,5 @@
-import type { CalendarDate } from '@titrepro/domain-kernel';
+import type { DecisionInput as DecisionInputOf } from '@titrepro/domain-kernel';
 import type { JuryDeciderDependencies } from './dependencies';
 
-/** What every use case decides with: the day of the command (Europe/Paris) and the data it reads. */
-export interface DecisionInput {
-  readonly today: CalendarDate;
-  readonly dependencies: JuryDeciderDependencies;
-}
+/** What every use case decides with (the kernel's one DecisionInput): the decision day `on`, the instant `now`, and the data it reads. */
+export type DecisionInput = DecisionInputOf<JuryDeciderDependencies>;

@@ -11,7 +11,7 @@ import type { CloseCapitalisationWindow } from './close-capitalisation-window.co
  * holds a copy of the file; only the home region's announces, and once per window. Anything
  * else decides nothing: the app issues this command freely.
  */
-export const decideCloseCapitalisationWindow = (command: CloseCapitalisationWindow, state: CandidateFileState, { today, dependencies }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
+export const decideCloseCapitalisationWindow = (command: CloseCapitalisationWindow, state: CandidateFileState, { on: today, dependencies }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, titleCode, deploymentRegion } = command.data;
   if (state.homeRegion !== deploymentRegion) return ok([]);
   const window = capitalisationWindowOf(state, titleCode, today, dependencies);

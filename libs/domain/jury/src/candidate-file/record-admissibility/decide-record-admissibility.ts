@@ -15,7 +15,7 @@ const vaePathwayOf = (state: CandidateFileState, { pathwayId, titleCode }: Recor
  * Records an admissibility on the VAE pathway it is about. None in the file (unknown, not VAE,
  * another title) decides nothing: admissibility only matters to a VAE pathway the jury may convene.
  */
-export const decideRecordAdmissibility = (command: RecordAdmissibility, state: CandidateFileState, { today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
+export const decideRecordAdmissibility = (command: RecordAdmissibility, state: CandidateFileState, { on: today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, source, titleCode, outcome, decidedOn } = command.data;
   const pathway = vaePathwayOf(state, command.data);
   if (!pathway || pathway.type !== 'vae' || pathway.titleCode !== titleCode) return ok([]);

@@ -8,7 +8,7 @@ import type { RecordAward } from './record-award.command';
  * Records what a decision awarded, once per decision: a decision already taken (awarded or
  * rectified) decides nothing, whichever event brought it again.
  */
-export const decideRecordAward = (command: RecordAward, state: CandidateFileState, { today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
+export const decideRecordAward = (command: RecordAward, state: CandidateFileState, { on: today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, source, decisionId, sessionId, region, titleCode, award, awardedOn } = command.data;
   if (state.decisionIds.includes(decisionId)) return ok([]);
   return ok([{ type: 'AwardRecorded', data: { candidateId, source, decisionId, sessionId, region, titleCode, award, awardedOn, recordedOn: today } }]);

@@ -5,7 +5,7 @@ import type { CandidateFileEvent } from '../events/candidate-file-event-catalogu
 import type { RecordCandidateHome } from './record-candidate-home.command';
 
 /** Records the region holding the file; the region it already holds decides nothing. */
-export const decideRecordCandidateHome = (command: RecordCandidateHome, state: CandidateFileState, { today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
+export const decideRecordCandidateHome = (command: RecordCandidateHome, state: CandidateFileState, { on: today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, source, region } = command.data;
   if (state.homeRegion === region) return ok([]);
   return ok([{ type: 'CandidateHomeRecorded', data: { candidateId, source, region, recordedOn: today } }]);

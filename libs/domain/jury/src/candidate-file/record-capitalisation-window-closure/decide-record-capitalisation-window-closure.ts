@@ -8,7 +8,7 @@ import type { RecordCapitalisationWindowClosure } from './record-capitalisation-
 export const decideRecordCapitalisationWindowClosure = (
   command: RecordCapitalisationWindowClosure,
   state: CandidateFileState,
-  { today }: DecisionInput,
+  { on: today }: DecisionInput,
 ): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, source, titleCode, windowStart, windowEnd } = command.data;
   const known = state.capitalisationWindowsClosed.some((closed) => closed.titleCode === titleCode && closed.windowStart === windowStart);

@@ -20,7 +20,7 @@ const sameJudgement = (status: FileEvidenceStatus, data: RecordEvidenceStatusDat
  * evaluation's topic may overtake the registry's, and a lost status would keep a candidate from
  * being convened.
  */
-export const decideRecordEvidenceStatus = (command: RecordEvidenceStatus, state: CandidateFileState, { today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
+export const decideRecordEvidenceStatus = (command: RecordEvidenceStatus, state: CandidateFileState, { on: today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { data } = command;
   const latest = state.evidenceStatus.find((status) => status.pathwayId === data.pathwayId);
   if (latest && sameJudgement(latest, data)) return ok([]);

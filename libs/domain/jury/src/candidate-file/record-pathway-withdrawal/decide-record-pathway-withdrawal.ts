@@ -5,7 +5,7 @@ import type { CandidateFileEvent } from '../events/candidate-file-event-catalogu
 import type { RecordPathwayWithdrawal } from './record-pathway-withdrawal.command';
 
 /** Records a withdrawal. A pathway the file does not know, or already withdrawn, decides nothing. */
-export const decideRecordPathwayWithdrawal = (command: RecordPathwayWithdrawal, state: CandidateFileState, { today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
+export const decideRecordPathwayWithdrawal = (command: RecordPathwayWithdrawal, state: CandidateFileState, { on: today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, source, pathwayId } = command.data;
   const pathway = state.pathways.find((each) => each.pathwayId === pathwayId);
   if (!pathway || pathway.status === 'withdrawn') return ok([]);

@@ -9,7 +9,7 @@ import type { RecordRectifiedAward } from './record-rectified-award.command';
  * be rectified several times, each a distinct consumed event; the same event again is caught by its
  * source id. A rectification that overtook its award still records the new award.
  */
-export const decideRecordRectifiedAward = (command: RecordRectifiedAward, _state: CandidateFileState, { today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
+export const decideRecordRectifiedAward = (command: RecordRectifiedAward, _state: CandidateFileState, { on: today }: DecisionInput): EventsOrRefusal<CandidateFileEvent> => {
   const { candidateId, source, decisionId, sessionId, region, titleCode, award, awardedOn } = command.data;
   return ok([{ type: 'AwardRectified', data: { candidateId, source, decisionId, sessionId, region, titleCode, award, awardedOn, recordedOn: today } }]);
 };

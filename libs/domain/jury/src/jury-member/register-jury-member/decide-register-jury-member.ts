@@ -8,7 +8,7 @@ import type { RegisterJuryMember } from './register-jury-member.command';
  * Registers once per stream. A member is habilitated only for titles in force that day: a lapsed
  * title has no more sessions to judge.
  */
-export const decideRegisterJuryMember = (command: RegisterJuryMember, state: JuryMemberState, { today, dependencies }: DecisionInput): EventsOrRefusal<JuryMemberEvent> => {
+export const decideRegisterJuryMember = (command: RegisterJuryMember, state: JuryMemberState, { on: today, dependencies }: DecisionInput): EventsOrRefusal<JuryMemberEvent> => {
   const { data } = command;
   if (state.status !== 'unknown') return fail(conflict(`jury member ${data.memberId} is already registered`));
   for (const code of data.titleCodes) {

@@ -8,7 +8,7 @@ import type { SessionState } from '../session.state';
 import type { ApproveMinutes } from './approve-minutes.command';
 
 /** A member approves the minutes they read, once every convened candidate has a decision; only the current text counts. */
-export const decideApproveMinutes = (command: ApproveMinutes, state: SessionState, { today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
+export const decideApproveMinutes = (command: ApproveMinutes, state: SessionState, { on: today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

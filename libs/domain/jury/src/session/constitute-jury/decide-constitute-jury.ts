@@ -12,7 +12,7 @@ import type { ConstituteJury } from './constitute-jury.command';
  * (no member may have trained one or declared a conflict of interest with them), or for the jury
  * alone while nobody is convened.
  */
-export const decideConstituteJury = (command: ConstituteJury, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
+export const decideConstituteJury = (command: ConstituteJury, state: SessionState, { on: today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

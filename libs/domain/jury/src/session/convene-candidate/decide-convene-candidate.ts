@@ -48,7 +48,7 @@ const judgeCcsCandidate = (session: ScheduledSession, rulebook: Rulebook, file: 
  * Convenes a candidate of the session's region, once: their file must allow the session (pathway,
  * admissibility, evidence; or the title for a CCS), and the jury, if named, must suit them.
  */
-export const decideConveneCandidate = (command: ConveneCandidate, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
+export const decideConveneCandidate = (command: ConveneCandidate, state: SessionState, { on: today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

@@ -31,7 +31,7 @@ export type DeclareConflictOfInterest = TypedCommand<'DeclareConflictOfInterest'
  * candidate's jury: convening the candidate, naming a jury with the member, or deliberating for the
  * candidate while the member sits, until the office names the jury again without them.
  */
-export const decideDeclareConflictOfInterest = (command: DeclareConflictOfInterest, state: SessionState, { today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
+export const decideDeclareConflictOfInterest = (command: DeclareConflictOfInterest, state: SessionState, { on: today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

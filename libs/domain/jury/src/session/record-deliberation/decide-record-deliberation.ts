@@ -37,7 +37,7 @@ const checkRevision = (session: ScheduledSession, data: RecordDeliberation['data
 };
 
 /** A member records the jury's decision for a convened candidate, on or after the session day, before sealing. */
-export const decideRecordDeliberation = (command: RecordDeliberation, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
+export const decideRecordDeliberation = (command: RecordDeliberation, state: SessionState, { on: today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

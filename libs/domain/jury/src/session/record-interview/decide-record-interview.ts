@@ -6,7 +6,7 @@ import { interviewOf, type SessionState } from '../session.state';
 import type { RecordInterview } from './record-interview.command';
 
 /** A member of the jury records its interview with a convened candidate, once, from the session day on. */
-export const decideRecordInterview = (command: RecordInterview, state: SessionState, { today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
+export const decideRecordInterview = (command: RecordInterview, state: SessionState, { on: today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

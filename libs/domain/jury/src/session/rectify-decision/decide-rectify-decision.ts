@@ -12,7 +12,7 @@ import type { RectifyDecision } from './rectify-decision.command';
  * instead). The new outcome answers to the same rules, as of the session date, on the file as it
  * stands without what the decision itself awarded.
  */
-export const decideRectifyDecision = (command: RectifyDecision, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
+export const decideRectifyDecision = (command: RectifyDecision, state: SessionState, { on: today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;

@@ -16,7 +16,7 @@ const checkCcs = (title: Title, kind: ScheduleValidationSession['data']['kind'],
 };
 
 /** Schedules a session of a title in force on its date, a date in the session range today, once per stream. */
-export const decideScheduleValidationSession = (command: ScheduleValidationSession, state: SessionState, { today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
+export const decideScheduleValidationSession = (command: ScheduleValidationSession, state: SessionState, { on: today, dependencies }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   if (state.status !== 'unscheduled') return fail(conflict(`session ${state.session.sessionId} is already scheduled (on ${state.session.date})`));
   const date = checkDateInRange(DATE_RANGES.sessionDate, 'date', data.date, today);

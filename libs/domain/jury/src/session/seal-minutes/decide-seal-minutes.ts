@@ -12,7 +12,7 @@ import { awardEventsOf } from './award-events';
  * Seals complete minutes once every member's latest approval is of their current text, and
  * publishes in the same decision what they award, decision by decision (by candidate id).
  */
-export const decideSealMinutes = (command: SealMinutes, state: SessionState, { today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
+export const decideSealMinutes = (command: SealMinutes, state: SessionState, { on: today }: DecisionInput): EventsOrRefusal<SessionEvent> => {
   const { data } = command;
   const found = scheduledSession(state, data.sessionId);
   if (!found.ok) return found;
