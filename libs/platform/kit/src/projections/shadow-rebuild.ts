@@ -1,9 +1,9 @@
 import type { EventStore, RecordedEvent } from '@titrepro/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
-import { PARKED_EVENTS_TABLE, PROJECTION_CHECKPOINTS_TABLE } from '../event-store/kit-migrations';
 import { applyEvent } from './apply-event';
 import { isAboutTheEvent } from './failure-kind';
 import { parkEvent, streamsWithParkedEvents } from './parked-events';
+import { PROJECTION_CHECKPOINTS, PROJECTION_PARKED, rowsOf } from './processor-tables';
 import { lockCheckpoint, readCheckpoint, START_OF_LOG } from './projection-checkpoints';
 import type { AnyProjection } from './projection-definition';
 
@@ -165,7 +165,7 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
         }
       }
       await applyCarefully(manager, page);
-      parkedStreams = Number((await manager.query(`SELECT count(*) AS count FROM ${PARKED_EVENTS_TABLE} WHERE projection = $1`, [shadowName]))[0]?.count ?? 0);
+      parkedStreams = await PROJECTION_PARKED.count(rowsOf(manager), shadowName);
     };
     const nextPage = (after = position): Promise<RecordedEvent[]> => store.readAll({ after, maxCount: batchSize, category: projection.category });
     const applySideBySide = async (page: readonly RecordedEvent[]): Promise<void> => {
@@ -211,13 +211,9 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
         position = page[page.length - 1]?.globalPosition ?? position;
       }
       await switchTables(manager, shadow, retired, tables);
-      await manager.query(`DELETE FROM ${PARKED_EVENTS_TABLE} WHERE projection = $1`, [projection.name]);
-      const [, moved] = (await manager.query(`UPDATE ${PARKED_EVENTS_TABLE} SET projection = $1 WHERE projection = $2`, [projection.name, shadowName])) as [unknown, number];
-      await manager.query(
-        `INSERT INTO ${PROJECTION_CHECKPOINTS_TABLE} (projection, position) VALUES ($1, $2)
-         ON CONFLICT (projection) DO UPDATE SET position = EXCLUDED.position, updated_at = now()`,
-        [projection.name, Math.max(position, target)],
-      );
+      await PROJECTION_PARKED.clear(rowsOf(manager), projection.name);
+      const moved = await PROJECTION_PARKED.moveOwner(rowsOf(manager), shadowName, projection.name);
+      await PROJECTION_CHECKPOINTS.set(rowsOf(manager), projection.name, Math.max(position, target));
       await manager.query(`DROP SCHEMA ${quoted(shadow)}`);
       return moved;
     });
@@ -229,7 +225,7 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
   } catch (error) {
     // What was built is of no use after a failure: the old tables were never touched.
     await dataSource.query(`DROP SCHEMA IF EXISTS ${quoted(shadow)} CASCADE`).catch(() => undefined);
-    await dataSource.query(`DELETE FROM ${PARKED_EVENTS_TABLE} WHERE projection = $1`, [shadowName]).catch(() => undefined);
+    await PROJECTION_PARKED.clear(rowsOf(dataSource), shadowName).catch(() => undefined);
     throw error;
   } finally {
     await guard.release();
@@ -296,7 +292,7 @@ const prepareShadow = async (dataSource: DataSource, shadow: string, tables: rea
     for (const table of tables) {
       await manager.query(`CREATE TABLE ${quoted(shadow)}.${quoted(table.name)} (LIKE ${quoted(table.live)}.${quoted(table.name)} INCLUDING ALL)`);
     }
-    await manager.query(`DELETE FROM ${PARKED_EVENTS_TABLE} WHERE projection = $1`, [shadowName]);
+    await PROJECTION_PARKED.clear(rowsOf(manager), shadowName);
   });
 };
 

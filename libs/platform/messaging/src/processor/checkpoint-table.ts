@@ -26,6 +26,8 @@ export interface CheckpointTable {
   readonly advanceFrom: (sql: SqlRows, owner: string, from: number, to: number) => Promise<boolean>;
   /** Locks the row for the transaction; the position. */
   readonly lock: (sql: SqlRows, owner: string) => Promise<number>;
+  /** Sets it, whatever it was (a rebuild switching its new tables in); created if absent. */
+  readonly set: (sql: SqlRows, owner: string, position: number) => Promise<void>;
   /** Back to the start of the log. */
   readonly reset: (sql: SqlRows, owner: string) => Promise<void>;
 }
@@ -38,6 +40,13 @@ export const checkpointTable = ({ table, owner, start }: CheckpointTableName): C
   const read = async (sql: SqlRows, ownerName: string): Promise<number> => {
     const rows = await sql<{ position: string }>(`SELECT position FROM ${table} WHERE ${owner} = $1`, [ownerName]);
     return Number(rows[0]?.position ?? start);
+  };
+  const set = async (sql: SqlRows, ownerName: string, position: number): Promise<void> => {
+    await sql(
+      `INSERT INTO ${table} (${owner}, position) VALUES ($1, $2)
+       ON CONFLICT (${owner}) DO UPDATE SET position = EXCLUDED.position, updated_at = now()`,
+      [ownerName, position],
+    );
   };
   const forward = `UPDATE ${table} SET position = $2, updated_at = now() WHERE ${owner} = $1 AND position < $2`;
   return {
@@ -68,12 +77,7 @@ export const checkpointTable = ({ table, owner, start }: CheckpointTableName): C
       const rows = await sql<{ position: string }>(`SELECT position FROM ${table} WHERE ${owner} = $1 FOR UPDATE`, [ownerName]);
       return Number(rows[0]?.position ?? start);
     },
-    reset: async (sql, ownerName) => {
-      await sql(
-        `INSERT INTO ${table} (${owner}, position) VALUES ($1, $2)
-         ON CONFLICT (${owner}) DO UPDATE SET position = EXCLUDED.position, updated_at = now()`,
-        [ownerName, start],
-      );
-    },
+    set,
+    reset: (sql, ownerName) => set(sql, ownerName, start),
   };
 };

@@ -45,6 +45,8 @@ export interface ParkedTable {
   readonly lockStream: (sql: SqlRows, owner: string, streamId: string) => Promise<number[]>;
   readonly release: (sql: SqlRows, owner: string, positions: readonly number[]) => Promise<void>;
   readonly clear: (sql: SqlRows, owner: string) => Promise<void>;
+  /** Hands every parked row of `from` to `to` (a rebuild's shadow to the projection it replaces); how many. */
+  readonly moveOwner: (sql: SqlRows, from: string, to: string) => Promise<number>;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
@@ -131,6 +133,13 @@ export const parkedTable = ({ table, owner }: ParkedTableName, columns: ParkedTa
     },
     clear: async (sql, ownerName) => {
       await sql(`DELETE FROM ${table} WHERE ${owner} = $1`, [ownerName]);
+    },
+    moveOwner: async (sql, from, to) => {
+      const rows = await sql<{ moved: number }>(
+        `WITH moved AS (UPDATE ${table} SET ${owner} = $2 WHERE ${owner} = $1 RETURNING 1) SELECT count(*)::int AS moved FROM moved`,
+        [from, to],
+      );
+      return rows[0]?.moved ?? 0;
     },
   };
 };
