@@ -6,7 +6,7 @@ import { calendarDateInParis, type DomainEvent } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
 import { rulebooks } from '@titrepro/domain-rulebook';
 import type { CommandOutcome } from '@titrepro/event-store';
-import { causationFromRequest, runElected } from '@titrepro/messaging';
+import { causationFromRequest, runOnOneReplica, type OneReplicaJob } from '@titrepro/messaging';
 import { SERVICE_CONFIG, valueOrThrow } from '@titrepro/platform-nest';
 import { CLOCK, Projections, StreamCommand, type Clock, type CommandOrigin } from '@titrepro/service-kit';
 import type { DataSource } from 'typeorm';
@@ -20,7 +20,7 @@ export const SWEEP_ELECTION_INTERVAL_MS = 5_000;
  * Announces the capitalisation windows that ran out since the last sweep (when a replica starts
  * sweeping, then every CAPITALISATION_SWEEP_MINUTES): a window closes with the passing of time, not
  * with an event. One replica of the deployment sweeps: the one holding the sweep's advisory lock
- * (runElected, as the relay and the projections); another takes over if it goes away.
+ * (the kit's runOnOneReplica, the log processor's election); another takes over if it goes away.
  *
  * Which files to ask is the rulebook's, not this SQL's: capitalisationSweepSelection reads the
  * rulebook in force today (the seed's five years from the first CCP; since 2016, CCPs count as long
@@ -31,10 +31,7 @@ export const SWEEP_ELECTION_INTERVAL_MS = 5_000;
 @Injectable()
 export class CapitalisationSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(CapitalisationSweep.name);
-  private stopping = false;
-  private loop: Promise<void> | undefined;
-  private wakeUp: () => void = () => undefined;
-  private stopRequested: Promise<void> = new Promise((resolve) => (this.wakeUp = resolve));
+  private job: OneReplicaJob | undefined;
   /** Sweeps run by this replica (for its test and its logs). */
   sweeps = 0;
 
@@ -48,29 +45,27 @@ export class CapitalisationSweep implements OnApplicationBootstrap, OnModuleDest
   ) {}
 
   onApplicationBootstrap(): void {
-    this.stopping = false;
-    this.stopRequested = new Promise((resolve) => (this.wakeUp = resolve));
-    const key = `jury.${this.config.REGION}.capitalisation-sweep`;
-    this.loop = runElected({
-      lock: { database: this.config.DATABASE_URL, key, keepAliveIntervalMs: 5_000, applicationName: `jury.${this.config.REGION}/capitalisation-sweep` },
-      ...(this.projections ? { contender: this.projections.electionLocks.contender(key) } : {}),
+    this.job = runOnOneReplica({
+      name: `jury.${this.config.REGION}.capitalisation-sweep`,
+      database: this.config.DATABASE_URL,
+      ...(this.projections ? { lockConnection: this.projections.electionLocks } : {}),
       electionIntervalMs: SWEEP_ELECTION_INTERVAL_MS,
-      isStopping: () => this.stopping,
-      pause: (ms) => Promise.race([new Promise<void>((resolve) => setTimeout(resolve, ms).unref()), this.stopRequested]),
-      onLeading: () => this.logger.log('this replica sweeps the capitalisation windows'),
-      onFollowing: (lockLost) => this.logger.warn(`this replica no longer sweeps the capitalisation windows${lockLost ? ' (its lock was lost)' : ''}`),
-      session: async () => {
+      everyMs: this.config.CAPITALISATION_SWEEP_MINUTES * 60_000,
+      run: async () => {
         this.sweeps += 1;
-        await this.sweep().catch((error: unknown) => this.logger.error(`capitalisation sweep failed: ${String(error)}`));
-        return this.config.CAPITALISATION_SWEEP_MINUTES * 60_000;
+        await this.sweep();
       },
-    }).catch((error: unknown) => this.logger.error(`capitalisation sweep election stopped: ${String(error)}`));
+      logger: {
+        info: (message, fields) => this.logger.log({ ...fields, msg: message }),
+        warn: (message, fields) => this.logger.warn({ ...fields, msg: message }),
+        error: (message, fields) => this.logger.error({ ...fields, msg: message }),
+      },
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    this.wakeUp();
-    await this.loop;
+    await this.job?.stop();
+    this.job = undefined;
   }
 
   /** Asks every file that may have a window run out; returns how many windows it announced closed. */
