@@ -85,6 +85,21 @@ describe('audit: history, replay and verify across two regions (real PostgreSQL 
     expect(await cli(['replay', clean.candidateId], storesJson)).toMatchObject({ status: 0 });
   });
 
+  it('a rectification (the title withdrawn), recorded through the API, replays clean too', async () => {
+    const officer = await audit.jury.bre.officer();
+    const rectified = await audit.jury.bre.service
+      .http()
+      .post(`/sessions/${clean.titleSession}/decisions/${titleDecision}/rectifications`)
+      .set('Authorization', officer)
+      .send({ reason: 'Erreur matérielle dans le procès-verbal', outcome: { kind: 'title-not-awarded', ccpCodesAwarded: [] } });
+    if (rectified.status !== 201) throw new Error(JSON.stringify(rectified.body));
+    const replay = await candidateReplay(stores, clean.candidateId);
+    const rectification = replay.decisions.find((decision) => decision.type === 'DecisionRectified');
+    expect(rectification).toMatchObject({ flags: [], status: expect.stringMatching(/^(consistent|partial)$/) });
+    expect(rectification?.rederived).toEqual(['JURY-OUTCOME']);
+    expect(replay).toMatchObject({ ok: true, flagged: 0 });
+  });
+
   it('answers the same history, replay and verification over HTTP to an auditor', async () => {
     const service = await startService(serviceDefinition, { region: 'bre', env: { AUDIT_STORES: storesJson } });
     try {

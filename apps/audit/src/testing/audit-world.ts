@@ -33,7 +33,7 @@ export interface AuditWorld {
   readonly storesConfig: readonly AuditedStoreConfig[];
   readonly storesJson: string;
   readonly stores: AuditedStores;
-  readonly clean: { readonly candidateId: string; readonly pathwayId: string; readonly titleDecision: string };
+  readonly clean: { readonly candidateId: string; readonly pathwayId: string; readonly titleDecision: string; readonly titleSession: string };
   readonly forger: { readonly candidateId: string; readonly pathwayId: string; readonly sessionId: string };
   /** A title deliberation for the forger, as the service would write it, with these TITLE-BY-CAPITALISATION facts (verdict forced when `passed` is given). */
   readonly forgedDeliberation: (ccpsObtained: readonly { ccpCode: string; obtainedOn: string }[], passed: boolean | null) => Promise<Forgery>;
@@ -127,7 +127,7 @@ export const startAuditWorld = async (): Promise<AuditWorld> => {
     storesConfig: JSON.parse(storesJson) as AuditedStoreConfig[],
     storesJson,
     stores,
-    clean: { ...clean, titleDecision },
+    clean: { ...clean, titleDecision, titleSession },
     forger,
     forgedDeliberation,
     close: async () => {
