@@ -48,7 +48,7 @@ const noTransaction = (options: { readonly transaction?: unknown }, what: string
 /**
  * The EventStore port in this process's memory, for fast tests of deciders with their projections:
  * it passes the same contract suite as the PostgreSQL and EventStoreDB adapters (hash chain,
- * sealing of personal data under subject keys, upcasting, snapshots, catch-up subscriptions), and
+ * sealing of personal data under subject keys, snapshots, catch-up subscriptions), and
  * holds nothing once the process ends. No caller transactions (like EventStoreDB).
  */
 export class InMemoryEventStore implements EventStore {
