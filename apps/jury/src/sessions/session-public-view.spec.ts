@@ -20,7 +20,6 @@ const sealedSession = (): ScheduledSession => {
       rulebookId: 'seed-2009',
       constitutedOn: '2026-05-02',
     },
-    conflicts: [],
     convocations: [
       {
         candidateId: 'c-1',
@@ -52,6 +51,7 @@ const sealedSession = (): ScheduledSession => {
     supersededDecisionIds: ['d-1'],
     approvals: [],
     sealed: null,
+    conflicts: [{ memberId: 'm-3', candidateId: 'c-2', declaredOn: '2026-05-05' }],
   };
   const minutesHash = minutesHashOf(unsealed);
   return {
@@ -84,6 +84,7 @@ describe('GET /sessions/:sessionId, its public view', () => {
         convenedOn: '2026-05-03',
         evidenceComplete: true,
         interview: { memberId: 'm-2', heldOn: '2026-06-16' },
+        conflicts: [],
         decision: expect.objectContaining({
           decisionId: 'd-2',
           outcome: { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1'] },
@@ -96,7 +97,7 @@ describe('GET /sessions/:sessionId, its public view', () => {
           rectifications: [expect.objectContaining({ rectificationId: 'r-1', reason: 'Erreur de report', rectifiedOn: '2026-07-01' })],
         }),
       },
-      { candidateId: 'c-2', pathwayId: 'p-2', pathwayType: 'continuous-training', ccpCodes: ['CCP1'], convenedOn: '2026-05-04', evidenceComplete: null, interview: null, decision: null },
+      { candidateId: 'c-2', pathwayId: 'p-2', pathwayType: 'continuous-training', ccpCodes: ['CCP1'], convenedOn: '2026-05-04', evidenceComplete: null, interview: null, conflicts: [{ memberId: 'm-3', declaredOn: '2026-05-05' }], decision: null },
     ]);
   });
 

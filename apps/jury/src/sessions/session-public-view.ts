@@ -43,6 +43,8 @@ const candidate = z.object({
   /** Whether the evidence on the jury's table was complete when the candidate was convened; null if none was known. */
   evidenceComplete: z.boolean().nullable(),
   interview: z.object({ memberId: z.string(), heldOn: z.string() }).nullable(),
+  /** Members who declared a conflict of interest with the candidate (JURY-PROFESSIONALS refuses them on this candidate). */
+  conflicts: z.array(z.object({ memberId: z.string(), declaredOn: z.string() })),
   decision: decision.nullable(),
 });
 
@@ -113,6 +115,7 @@ export const sessionPublicViewOf = (state: ScheduledSession): SessionPublicView 
         convenedOn: convocation.convenedOn,
         evidenceComplete: convocation.evidence?.status.complete ?? null,
         interview: interview ? { memberId: interview.memberId, heldOn: interview.heldOn } : null,
+        conflicts: state.conflicts.filter((declared) => declared.candidateId === convocation.candidateId).map(({ memberId, declaredOn }) => ({ memberId, declaredOn })),
         decision: decided ? decisionView(decided) : null,
       };
     }),
