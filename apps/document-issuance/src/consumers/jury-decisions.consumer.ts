@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CcpAwardedV1, CcsAwardedV1, DecisionRectifiedV1, TitleAwardedV1 } from '@titrepro/contracts';
-import { documentsDecider, parseRecordCcpAward, parseRecordCcsAward, parseRecordRectification, parseRecordTitleAward, type DocumentsCommand } from '@titrepro/domain-issuance';
-import type { DomainError, Result } from '@titrepro/domain-kernel';
-import type { EventStore } from '@titrepro/event-store';
-import { byContract, on, PermanentHandlerError } from '@titrepro/messaging';
+import { parseRecordCcpAward, parseRecordCcsAward, parseRecordRectification, parseRecordTitleAward, type DocumentsCommand, type DocumentsEvent } from '@titrepro/domain-issuance';
+import { valueOrRefusal, type DomainError, type Result } from '@titrepro/domain-kernel';
+import { byContract, on } from '@titrepro/messaging';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
-import { CLOCK, EVENT_STORE, ID_SOURCE, stateOf, type Clock, type ConsumedCommand, type ConsumerDefinition, type IdSource } from '@titrepro/service-kit';
+import { ID_SOURCE, type ConsumedCommand, type ConsumerDefinition, type IdSource } from '@titrepro/service-kit';
 import type { IssuanceConfig } from '../config/issuance-config';
 import { documents } from '../issuance-aggregates';
 import { DocumentArtifacts } from '../production/document-artifacts';
@@ -26,9 +25,9 @@ const decisionOf = ({ candidateId, decisionId, sessionId, region, titleCode, dec
 /**
  * The juries' decisions of every region become the candidate's documents. The region whose jury
  * decided issues them (ISSUER); every other region holds the CCPs, for the livrets it issues
- * later. The decision is previewed with the pure decider on the stream's state, so that the
- * credential and the PDF of each document it issues are produced (and sealed) before the event
- * naming them is stored; a redelivered or duplicated award decides nothing and produces nothing.
+ * later. The credential and the PDF of each document the decision issues are produced (and sealed)
+ * between the decision and the append of the event naming them (the command's beforeAppend); a
+ * redelivered or duplicated award decides nothing and produces nothing.
  */
 @Injectable()
 export class JuryDecisionsConsumer implements ConsumerDefinition {
@@ -38,10 +37,8 @@ export class JuryDecisionsConsumer implements ConsumerDefinition {
   readonly candidates = 'every-region';
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SERVICE_CONFIG) private readonly config: IssuanceConfig,
     @Inject(ID_SOURCE) private readonly ids: IdSource,
-    @Inject(CLOCK) private readonly clock: Clock,
     private readonly entries: StatusListEntries,
     private readonly artifacts: DocumentArtifacts,
   ) {}
@@ -65,14 +62,10 @@ export class JuryDecisionsConsumer implements ConsumerDefinition {
     ),
   );
 
-  private async commandsOf(decision: JuryDecision, parsed: Result<DocumentsCommand, DomainError>): Promise<readonly ConsumedCommand[]> {
-    if (!parsed.ok) throw new PermanentHandlerError(`refused: ${parsed.error.message}`);
-    const stream = documents.stream(decision.candidateId);
-    const preview = documentsDecider.decide(parsed.value, await stateOf(this.store, stream), { now: this.clock.now() });
-    if (!preview.ok) throw new PermanentHandlerError(`refused: ${preview.error.message}`);
-    if (preview.value.length === 0) return [];
-    await this.artifacts.produceFor(preview.value);
-    return [{ stream, command: parsed.value }];
+  /** Decided once, by the kit's command handler: what it decides is produced before it is stored (beforeAppend). */
+  private commandsOf(decision: JuryDecision, parsed: Result<DocumentsCommand, DomainError>): readonly ConsumedCommand[] {
+    const command = valueOrRefusal(parsed);
+    return [{ stream: documents.stream(decision.candidateId), command, beforeAppend: (decided: readonly DocumentsEvent[]) => this.artifacts.produceFor(decided) }];
   }
 
   private decision(decision: JuryDecision) {

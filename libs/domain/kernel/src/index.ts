@@ -1,6 +1,7 @@
 export * from './decider';
 export * from './result';
 export * from './domain-error';
+export * from './refusal';
 export * from './decision-trace';
 export * from './calendar-date';
 export * from './date-range';

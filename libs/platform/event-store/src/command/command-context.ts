@@ -32,4 +32,9 @@ export interface CommandContext<Event extends DomainEvent> {
    * nor written: the stream is folded from its start.
    */
   readonly transaction?: unknown;
+  /**
+   * Runs on the decided events (when there are any) before they are appended, e.g. to produce what
+   * they name; a throw fails the command. After a concurrent append it runs again on the new decision.
+   */
+  readonly beforeAppend?: (events: readonly Event[]) => Promise<void>;
 }

@@ -39,6 +39,7 @@ export const handleCommand = async <State, Command, Event extends DomainEvent>(
     if (decision.value.length === 0) {
       return ok({ events: [], nextExpectedRevision: loaded.revision, positions: [], state: loaded.state });
     }
+    await context.beforeAppend?.(decision.value);
     const events = toNewEvents(decision.value, context);
     try {
       const appended = await store.appendToStream(streamId, events, {

@@ -1,5 +1,4 @@
-import type { DomainError, DomainEvent, Result } from '@titrepro/domain-kernel';
-import { PermanentHandlerError } from '@titrepro/messaging';
+import { Refusal, type DomainError, type DomainEvent, type Result } from '@titrepro/domain-kernel';
 import type { StreamRef } from '../aggregate/aggregate';
 import type { ConsumedCommand } from './service-consumers';
 
@@ -11,6 +10,6 @@ export const consumedCommand = <State, Command, Event extends DomainEvent>(
   stream: StreamRef<State, Command, Event>,
   parsed: Result<Command, DomainError>,
 ): readonly ConsumedCommand[] => {
-  if (!parsed.ok) throw new PermanentHandlerError(`refused: ${parsed.error.message}`);
+  if (!parsed.ok) throw new Refusal(parsed.error);
   return [{ stream, command: parsed.value }];
 };

@@ -8,7 +8,6 @@ import {
   discardDeadLetter,
   errorText,
   IntegrationEventConsumer,
-  PermanentHandlerError,
   pgUnitOfWork,
   readmitDeferredLetters,
   replayDeadLetters,
@@ -16,7 +15,7 @@ import {
   type ConsumedEvent,
   type IntegrationEventHandler,
 } from '@titrepro/messaging';
-import { DomainErrorException, kafkaClientSecurity, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
+import { kafkaClientSecurity, ReadinessChecks, SERVICE_CONFIG, SERVICE_NAME } from '@titrepro/platform-nest';
 import type { PoolClient } from 'pg';
 import type { StreamRef } from '../aggregate/aggregate';
 import { OtherRegionEvents, type CandidateScope } from '../regions/other-region-events';
@@ -32,6 +31,9 @@ export interface ConsumedCommand {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate's stream
   readonly stream: StreamRef<any, any, any>;
   readonly command: unknown;
+  /** Runs on the decided events before they are appended (see StreamCommandOptions): what they name, produced first. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate's events
+  readonly beforeAppend?: (events: readonly any[]) => Promise<void>;
 }
 
 /** What a service consumes: from which contexts' topics, and what each event sets off. */
@@ -105,11 +107,10 @@ export class ServiceConsumers implements OnApplicationBootstrap, OnModuleDestroy
         const admission = await admitBySourceRegion(tx, groupId, event);
         if (admission.deferred !== undefined) return context.defer(admission.deferred);
         const apply = async (one: ConsumedEvent) => {
-          for (const { stream, command } of (await definition.commandsFor?.(one)) ?? []) {
+          for (const { stream, command, beforeAppend } of (await definition.commandsFor?.(one)) ?? []) {
             const origin = { actor: { subject: `kafka:${one.type}`, role: 'service' }, causation: one === event ? causation : causationFromEvent(one), transaction: tx };
-            await commands.execute(new StreamCommand(stream, command, origin)).catch((error: unknown) => {
-              throw error instanceof DomainErrorException ? new PermanentHandlerError(`refused: ${error.message}`) : error;
-            });
+            // A refusal (the kernel's Refusal) is dead-lettered as it is thrown: the consumer knows it as final.
+            await commands.execute(new StreamCommand(stream, command, origin, beforeAppend ? { beforeAppend } : {}));
           }
           await definition.react?.(one);
         };

@@ -1,3 +1,4 @@
+import { Refusal } from '@titrepro/domain-kernel';
 import type { DeadLetterReason } from '@titrepro/contracts';
 import type { Causation } from '../trace/causation';
 import type { SqlExecutor } from './unit-of-work';
@@ -64,3 +65,13 @@ export class PermanentHandlerError extends Error {
   }
 }
 
+
+/**
+ * Whether retrying cannot help, and under which dead-letter reason: a PermanentHandlerError, or a
+ * decider's Refusal as a command handler threw it (deciding again decides the same).
+ */
+export const permanentFailureOf = (error: unknown): { readonly reason: PermanentHandlerError['reason'] } | undefined => {
+  if (error instanceof PermanentHandlerError) return { reason: error.reason };
+  if (error instanceof Refusal) return { reason: 'permanent-error' };
+  return undefined;
+};

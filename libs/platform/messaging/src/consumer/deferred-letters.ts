@@ -3,7 +3,7 @@ import type { KafkaMessage } from 'kafkajs';
 import { errorText } from '../messaging-logger';
 import { DEAD_LETTERS_TABLE } from '../schema/messaging-tables';
 import { causationFromEvent } from '../trace/causation';
-import { PermanentHandlerError, type ConsumedEvent, type HandlerContext, type IntegrationEventHandler } from './consumed-event';
+import { PermanentHandlerError, permanentFailureOf, type ConsumedEvent, type HandlerContext, type IntegrationEventHandler } from './consumed-event';
 import { heldBehindDeadLetterText, kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, newDeadLetter, type DeadLetter } from './dead-letter';
 import { DEAD_LETTER_COLUMNS, recordDeadLetter, recordReplayDeferral, recordReplayFailure, SEQUENCED, toDeadLetter, type DeadLetterRow } from './dead-letters';
 import { contentDigest } from './content-digest';
@@ -67,10 +67,11 @@ export const readmitDeferredLetters = async <Tx>(options: ReadmitDeferredOptions
       if (outcome === 'applied') applied += 1;
     } catch (error) {
       await sql('ROLLBACK TO SAVEPOINT readmit_deferred');
-      if (!(error instanceof PermanentHandlerError)) throw error;
+      const permanent = permanentFailureOf(error);
+      if (permanent === undefined) throw error;
       const text = postgresSafeText(errorText(error), MAX_DEAD_LETTER_ERROR_LENGTH);
-      await refuse(sql, consumer, letter, error.reason, text);
-      if (error.reason !== 'untrusted-source') options.context.keyHeldFromNowOn?.(options.key, letter.sequence);
+      await refuse(sql, consumer, letter, permanent.reason, text);
+      if (permanent.reason !== 'untrusted-source') options.context.keyHeldFromNowOn?.(options.key, letter.sequence);
       return { applied, stillDeferred, refused: { sequence: letter.sequence, eventId: letter.eventId, error: text } };
     }
   }

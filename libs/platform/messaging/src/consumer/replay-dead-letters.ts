@@ -1,7 +1,7 @@
 import { CONTRACTS, type ContractRegistry, type DeadLetterReason } from '@titrepro/contracts';
 import { errorText, silentLogger, type MessagingLogger } from '../messaging-logger';
 import { causationFromEvent } from '../trace/causation';
-import { PermanentHandlerError, type IntegrationEventHandler } from './consumed-event';
+import { permanentFailureOf, type IntegrationEventHandler } from './consumed-event';
 import { kafkaMessageOf, MAX_DEAD_LETTER_ERROR_LENGTH, type DeadLetter } from './dead-letter';
 import { deleteDeadLetter, lockKeys, nextDeadLetter, recordReplayDeferral, recordReplayFailure } from './dead-letters';
 import { decodeMessage } from './decode-message';
@@ -81,7 +81,7 @@ export const replayDeadLetters = async <Tx>(options: ReplayDeadLettersOptions<Tx
       } catch (error) {
         await sql('ROLLBACK TO SAVEPOINT replay_step');
         const failure = { sequence: letter.sequence, eventId: letter.eventId, error: postgresSafeText(errorText(error), MAX_DEAD_LETTER_ERROR_LENGTH) };
-        const reason = error instanceof ReplayRefusedError ? error.reason : error instanceof PermanentHandlerError ? error.reason : 'handler-failed';
+        const reason = error instanceof ReplayRefusedError ? error.reason : permanentFailureOf(error)?.reason ?? 'handler-failed';
         await recordReplayFailure(sql, options.consumer, letter, { reason, error: failure.error }, { dlqPending: reason === 'conflicting-redelivery' });
         return { done: false, failure };
       }

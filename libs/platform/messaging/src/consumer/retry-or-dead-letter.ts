@@ -4,7 +4,7 @@ import { errorText } from '../messaging-logger';
 import { applyOne } from './apply-messages';
 import { backoffDelay, DEFAULT_BACKOFF } from './backoff';
 import { ConflictingRedeliveryError } from './conflicting-redelivery';
-import { PermanentHandlerError } from './consumed-event';
+import { permanentFailureOf } from './consumed-event';
 import { contentDigest } from './content-digest';
 import { ConsumerStoppingError, type ConsumerRuntime } from './consumer-runtime';
 import { deadLetter, type MessagePlace } from './dead-lettering';
@@ -15,7 +15,7 @@ import { decodeMessage } from './decode-message';
  * chunk: `firstFailure`, its first attempt): dead-lettered at once when it cannot be decoded or
  * conflicts with an applied event id; otherwise applied, its failures judged. Failures of the
  * environment are retried with backoff for as long as they last; the handler's own are retried up
- * to `maxAttempts`, then dead-lettered; a PermanentHandlerError is dead-lettered at once.
+ * to `maxAttempts`, then dead-lettered; a PermanentHandlerError or a decider's Refusal is dead-lettered at once.
  */
 export const retryOrDeadLetter = async <Tx>(runtime: ConsumerRuntime<Tx>, message: KafkaMessage, place: MessagePlace, firstFailure?: { error: unknown }): Promise<void> => {
   const { options, logger } = runtime;
@@ -41,7 +41,7 @@ export const retryOrDeadLetter = async <Tx>(runtime: ConsumerRuntime<Tx>, messag
         const refusal = { reason: 'conflicting-redelivery', error: failure.error.message, attempts: 0, eventId: event.eventId, eventType: event.type, key: event.key, inbox: undefined } as const;
         return deadLetter(runtime, message, place, refusal);
       }
-      const permanent = failure.error instanceof PermanentHandlerError ? failure.error : undefined;
+      const permanent = permanentFailureOf(failure.error);
       // The environment failing says nothing about the message: retried for as long as it lasts.
       const environment = !permanent && isTransientFailure(failure.error);
       if (environment) environmentFailures += 1;

@@ -1,15 +1,11 @@
-import type { DomainError } from '@titrepro/domain-kernel';
+import { Refusal, valueOrRefusal } from '@titrepro/domain-kernel';
 
-/** Carries a decider's typed refusal through Nest to the problem+json filter. */
-export class DomainErrorException extends Error {
-  override readonly name = 'DomainErrorException';
-  constructor(readonly error: DomainError) {
-    super(error.message);
-  }
-}
+/**
+ * A decider's refusal on its way to the problem+json filter: the kernel's Refusal, the one refusal
+ * type (a consumer dead-letters the same object). The name stays for the adapters that throw it.
+ */
+export const DomainErrorException = Refusal;
+export type DomainErrorException = Refusal;
 
-/** Unwraps a decider Result for an adapter: the value, or a DomainErrorException for the filter. */
-export const valueOrThrow = <Value>(result: { ok: true; value: Value } | { ok: false; error: DomainError }): Value => {
-  if (!result.ok) throw new DomainErrorException(result.error);
-  return result.value;
-};
+/** Unwraps a decider Result for an adapter: the value, or the refusal thrown for the filter. */
+export const valueOrThrow = valueOrRefusal;
