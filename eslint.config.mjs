@@ -11,6 +11,12 @@ const forbiddenInPureLibs = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', '@eventsto
 const forbiddenInPlainLibs = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', '@eventstore/db-client', 'pino', 'nestjs-pino'];
 
 /**
+ * Platform libs a CLI calls as well as a service (the audit): they may read stores (event-store,
+ * pg) but hold no framework, so neither Nest nor the Nest libs (tagged runtime:nest).
+ */
+const forbiddenWithoutFramework = ['@nestjs/*', 'nestjs-pino'];
+
+/**
  * Layers (type:*) and bounded contexts (scope:*). Specs may also use the testing lib (real
  * infrastructure helpers); production code may not.
  */
@@ -21,6 +27,7 @@ const depConstraints = ({ inSpecs }) => {
     { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: forbiddenInPureLibs },
     { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', ...testing] },
     { sourceTag: 'runtime:plain', onlyDependOnLibsWithTags: ['type:domain', 'runtime:plain', ...testing], bannedExternalImports: forbiddenInPlainLibs },
+    { sourceTag: 'runtime:no-framework', notDependOnLibsWithTags: ['runtime:nest'], bannedExternalImports: forbiddenWithoutFramework },
     { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain'] },
     { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', ...testing] },
     { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', 'type:testing'] },

@@ -100,7 +100,7 @@ const rate = (events: number, ms: number): number => Math.round((events * 1000) 
 
 /** The audit app's verify and replay, by path (as the tools load apps), once it is there. */
 const auditModules = () => {
-  const source = join(workspaceRoot, 'apps', 'audit', 'src');
+  const source = join(workspaceRoot, 'libs', 'platform', 'audit', 'src');
   if (!existsSync(join(source, 'verify', 'verification.ts'))) return undefined;
   return {
     stores: require(join(source, 'stores', 'audited-stores')) as {
@@ -175,7 +175,7 @@ export const runAuditBench = async (): Promise<void> => {
     rebuild.ratioToRaw = Math.round((rebuild.eventsPerSecond / raw.eventsPerSecond) * 100) / 100;
     process.stdout.write(`rebuild: ${rebuild.events} events in ${rebuild.ms} ms, ${rebuild.eventsPerSecond} events/s, ${rebuild.ratioToRaw}× raw\n`);
 
-    let verify: Record<string, unknown> = { skipped: only === 'rebuild' ? 'BENCH_AUDIT_ONLY=rebuild' : 'apps/audit is not there' };
+    let verify: Record<string, unknown> = { skipped: only === 'rebuild' ? 'BENCH_AUDIT_ONLY=rebuild' : 'libs/platform/audit is not there' };
     let replay: Record<string, unknown> = { ...verify };
     const audit = only === 'rebuild' ? undefined : auditModules();
     if (audit) {

@@ -78,6 +78,12 @@ describe('module boundaries enforced by lint', () => {
     expect(await boundaryErrors('libs/documents/pdf/src/allowed.ts', "import { isCalendarDate } from '@titrepro/domain-kernel';\nexport const x = isCalendarDate;\n")).toEqual([]);
   });
 
+  it('fails the audit lib importing Nest or a Nest lib, and lets it read the event stores', async () => {
+    expect((await boundaryErrors('libs/platform/audit/src/forbidden.ts', "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n")).join('\n')).toMatch(/@nestjs\/common/);
+    expect((await boundaryErrors('libs/platform/audit/src/forbidden.ts', "import { SERVICE_CONFIG } from '@titrepro/platform-nest';\nexport const x = SERVICE_CONFIG;\n")).join('\n')).toContain('runtime:nest');
+    expect(await boundaryErrors('libs/platform/audit/src/allowed.ts', "import { ChainVerifier } from '@titrepro/event-store';\nexport const x = ChainVerifier;\n")).toEqual([]);
+  });
+
   it('lets a domain lib import another domain lib', async () => {
     const errors = await boundaryErrors(
       'libs/domain/registry/src/allowed.ts',

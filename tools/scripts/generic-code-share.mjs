@@ -20,7 +20,9 @@ const KINDS = [
   ['projection', (path) => /(^|\/)read-models\//.test(path) || /\.projection\.ts$/.test(path)],
   ['contract mapping', (path) => /\.mapper\.ts$/.test(path) || /(^|\/)relay\//.test(path)],
   ['consumer', (path) => /(^|\/)consumers\//.test(path) || /\.consumer\.ts$/.test(path)],
-  ['module', (path) => /(^|\/)(app\.module|main|service\.definition|[a-z-]+-aggregates)\.ts$/.test(path) || /(^|\/)config\//.test(path)],
+  // The module declaration: its Nest modules, its entry points (main.ts, the CLI's cli.ts), its
+  // definition and configuration.
+  ['module', (path) => /\.module\.ts$/.test(path) || /(^|\/)(main|cli|service\.definition|[a-z-]+-aggregates)\.ts$/.test(path) || /(^|\/)config\//.test(path)],
 ];
 
 const sourceFiles = (directory) =>

@@ -3,13 +3,9 @@ import { CCP_CODES, startService } from '@titrepro/service-kit/testing';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAuditCli } from './cli/audit-cli';
-import { candidateHistory } from './history/candidate-history';
-import type { CandidateReplay } from './model';
-import { candidateReplay } from './replay/candidate-replay';
+import { candidateHistory, candidateReplay, runAuditCli, verifyStores, type CandidateReplay } from '@titrepro/audit';
 import { startAuditWorld, breCcpDate, type AuditWorld } from './testing/audit-world';
 import { forgeEvent } from './testing/forge';
-import { verifyStores } from './verify/verification';
 import { serviceDefinition } from './service.definition';
 
 const cli = async (argv: string[], storesJson: string) => {

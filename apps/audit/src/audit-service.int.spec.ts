@@ -2,9 +2,8 @@ import { PostgresEventStore } from '@titrepro/event-store';
 import { queryDatabase, startService, type StartedService } from '@titrepro/service-kit/testing';
 import { createTestDatabase, type TestDatabase } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
-import { runAuditCli } from './cli/audit-cli';
+import { AuditedStores, runAuditCli } from '@titrepro/audit';
 import { serviceDefinition } from './service.definition';
-import { AuditedStores } from './stores/audited-stores';
 
 const newEvent = (n: number) => ({
   eventId: randomUUID(),

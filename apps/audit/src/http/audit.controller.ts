@@ -2,12 +2,21 @@ import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApiRoute, Authorize, IdParam, OWN_REGION, QueryParam } from '@titrepro/platform-nest';
 import { z } from 'zod';
-import { AUDITED_SERVICES, type AuditedService } from '../config/audit-config';
-import { candidateHistory, asOfInstant } from '../history/candidate-history';
-import { candidateHistorySchema, candidateReplaySchema, verificationSchema, type CandidateHistory, type CandidateReplay, type Verification } from '../model';
-import { candidateReplay } from '../replay/candidate-replay';
-import { AuditedStores } from '../stores/audited-stores';
-import { verifyStores } from '../verify/verification';
+import {
+  asOfInstant,
+  AUDITED_SERVICES,
+  AuditedStores,
+  candidateHistory,
+  candidateHistorySchema,
+  candidateReplay,
+  candidateReplaySchema,
+  verificationSchema,
+  verifyStores,
+  type AuditedService,
+  type CandidateHistory,
+  type CandidateReplay,
+  type Verification,
+} from '@titrepro/audit';
 
 const asOfParam = z
   .string()

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@titrepro/platform-nest';
 import type { AuditConfig } from '../config/audit-config';
-import { AuditedStores } from '../stores/audited-stores';
+import { AuditedStores } from '@titrepro/audit';
 
 /** The stores this deployment audits, opened once (read-only pools) and closed at shutdown. */
 @Injectable()

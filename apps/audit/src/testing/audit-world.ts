@@ -5,8 +5,7 @@ import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the audit's tests run the real jury services of two regions
 import { startJuryWorld, type JuryWorld } from '../../../jury/src/testing/jury-world';
-import type { AuditedStoreConfig } from '../config/audit-config';
-import { AuditedStores } from '../stores/audited-stores';
+import { AuditedStores, type AuditedStoreConfig } from '@titrepro/audit';
 import type { Forgery } from './forge';
 
 const today = calendarDateInParis(new Date());

@@ -1,4 +1,4 @@
-import type { AuditedService } from '../config/audit-config';
+import type { AuditedService } from '../config/audited-stores-config';
 import type { StoreVerification, Verification } from '../model';
 import type { AuditedStores } from '../stores/audited-stores';
 import { verifyChains, type ChainProgress } from './chains';

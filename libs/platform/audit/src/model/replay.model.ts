@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDITED_SERVICES } from '../config/audit-config';
+import { AUDITED_SERVICES } from '../config/audited-stores-config';
 import { explanationSchema } from './history.model';
 
 /**

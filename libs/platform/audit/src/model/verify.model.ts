@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDITED_SERVICES } from '../config/audit-config';
+import { AUDITED_SERVICES } from '../config/audited-stores-config';
 
 /** A link of a hash chain that does not hold: where, and why. */
 export const brokenLinkSchema = z.object({

@@ -1,7 +1,7 @@
 import type { DomainEvent, EventCatalogue } from '@titrepro/domain-kernel';
 import { areFactsUnknown, type DecisionTrace as DomainDecisionTrace } from '@titrepro/domain-rulebook';
 import type { RecordedEvent } from '@titrepro/event-store';
-import type { AuditedService } from '../config/audit-config';
+import type { AuditedService } from '../config/audited-stores-config';
 import type { Citation, DecisionTrace, RuleTrace } from '../model';
 
 interface Application {

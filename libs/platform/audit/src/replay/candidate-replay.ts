@@ -1,6 +1,6 @@
 import type { DecisionRectified, DeliberationRecorded } from '@titrepro/domain-jury';
 import { rerunTrace, rulebooks } from '@titrepro/domain-rulebook';
-import type { AuditedService } from '../config/audit-config';
+import type { AuditedService } from '../config/audited-stores-config';
 import type { CandidateReplay, Citation, DecisionReplay, ReplayFlag, Unchecked } from '../model';
 import { auditedDecisionOf, readCandidateEvents } from '../history/candidate-history';
 import { domainTraceOf } from '../history/decision-trace';

@@ -4,7 +4,7 @@ import { evaluationEvents } from '@titrepro/domain-evaluation';
 import { candidateFileEvents, sessionEvents } from '@titrepro/domain-jury';
 import { documentsEvents } from '@titrepro/domain-issuance';
 import type { RecordedEvent } from '@titrepro/event-store';
-import type { AuditedService } from '../config/audit-config';
+import type { AuditedService } from '../config/audited-stores-config';
 import { streamsNamingCandidate, type AuditedStore } from '../stores/audited-stores';
 
 /** A recorded event of some store, read with its stream's descriptors (or why it could not be). */

@@ -1,6 +1,6 @@
 import { PostgresEventStore, type RecordedEvent } from '@titrepro/event-store';
 import { Pool } from 'pg';
-import type { AuditedService, AuditedStoreConfig } from '../config/audit-config';
+import type { AuditedService, AuditedStoreConfig } from '../config/audited-stores-config';
 
 /** One service's event store in one region, opened for reading only. */
 export interface AuditedStore {

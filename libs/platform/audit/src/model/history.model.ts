@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDITED_SERVICES } from '../config/audit-config';
+import { AUDITED_SERVICES } from '../config/audited-stores-config';
 
 /**
  * The JSON an auditor reads (CLI `--json`, HTTP, the export, the timeline page): typed here once,

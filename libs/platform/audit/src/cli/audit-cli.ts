@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { AUDITED_SERVICES, parseAuditedStores, type AuditedService } from '../config/audit-config';
+import { AUDITED_SERVICES, parseAuditedStores, type AuditedService } from '../config/audited-stores-config';
 import { asOfInstant, candidateHistory } from '../history/candidate-history';
 import { candidateReplay } from '../replay/candidate-replay';
 import { AuditedStores } from '../stores/audited-stores';

@@ -1,0 +1,5 @@
+export default {
+  ...require('../../../jest.preset.js'),
+  displayName: 'platform-audit',
+  rootDir: __dirname,
+};
