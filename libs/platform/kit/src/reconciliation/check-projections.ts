@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { PARKED_EVENTS_TABLE } from '../event-store/kit-migrations';
 import { applyEvent } from '../projections/apply-event';
 import { lockCheckpoint } from '../projections/projection-checkpoints';
+import { PROJECTION_PARKED, rowsOf } from '../projections/processor-tables';
 import type { AnyProjection } from '../projections/projection-definition';
 import type { Findings } from './drift';
 import { sample } from './sample';
@@ -15,7 +15,7 @@ const TABLE = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
 class FoldCompared extends Error {}
 
 /** Each row of the table as canonical JSON (jsonb orders its keys). */
-const rowsOf = async (manager: EntityManager, table: string): Promise<string[]> =>
+const canonicalRows = async (manager: EntityManager, table: string): Promise<string[]> =>
   ((await manager.query(`SELECT to_jsonb(t)::text AS row FROM ${table} t`)) as Array<{ row: string }>).map(({ row }) => row);
 
 /** A row named by its ids (never its other values: they may be personal data), else by a hash. */
@@ -49,13 +49,9 @@ const foldAndCompare = async (parts: ServiceParts, projection: AnyProjection, fi
   await parts.dataSource
     .transaction(async (manager) => {
       const position = await lockCheckpoint(manager, projection.name);
-      const parked = new Set(
-        ((await manager.query(`SELECT global_position FROM ${PARKED_EVENTS_TABLE} WHERE projection = $1`, [projection.name])) as Array<{ global_position: string }>).map((row) =>
-          Number(row.global_position),
-        ),
-      );
+      const parked = new Set(await PROJECTION_PARKED.positions(rowsOf(manager), projection.name));
       const written = new Map<string, string[]>();
-      for (const table of projection.tables) written.set(table, await rowsOf(manager, table));
+      for (const table of projection.tables) written.set(table, await canonicalRows(manager, table));
       if (projection.tables.length > 0) await manager.query(`TRUNCATE ${projection.tables.join(', ')}`);
       const failed: string[] = [];
       let folded = 0;
@@ -75,7 +71,7 @@ const foldAndCompare = async (parts: ServiceParts, projection: AnyProjection, fi
       if (failed.length > 0) findings.add('projection', projection.name, `${failed.length} event(s) it applied fail when folded again: ${sample(failed, 3)}`);
       for (const table of projection.tables) {
         const rows = written.get(table) ?? [];
-        const fold = await rowsOf(manager, table);
+        const fold = await canonicalRows(manager, table);
         const extra = surplus(rows, fold);
         const missing = surplus(fold, rows);
         if (missing.length > 0) findings.add('projection', `${projection.name} ${table}`, `${missing.length} row(s) of the fold are missing or differ: ${sample(missing.map(nameOf))}`);

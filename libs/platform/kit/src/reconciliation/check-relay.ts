@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@titrepro/event-store';
-import { RELAY_CHECKPOINT_TABLE, RELAY_PARKED_EVENTS_TABLE, toKafkaMessages } from '@titrepro/messaging';
+import { pgRows, RELAY_CHECKPOINTS, RELAY_PARKED, toKafkaMessages } from '@titrepro/messaging';
 import type { Findings } from './drift';
 import { sample } from './sample';
 import type { ServiceParts } from './service-parts';
@@ -26,11 +26,9 @@ const eventsOf = async (parts: ServiceParts, category: string | undefined): Prom
 export const checkRelay = async (parts: ServiceParts, topics: TopicContents, findings: Findings): Promise<void> => {
   const relay = parts.relay;
   if (!relay) return;
-  const pool = parts.store.pool;
-  const checkpoint = Number((await pool.query<{ position: string }>(`SELECT position FROM ${RELAY_CHECKPOINT_TABLE} WHERE relay = $1`, [relay.name])).rows[0]?.position ?? -1);
-  const parked = new Set(
-    (await pool.query<{ global_position: string }>(`SELECT global_position FROM ${RELAY_PARKED_EVENTS_TABLE} WHERE relay = $1`, [relay.name])).rows.map((row) => Number(row.global_position)),
-  );
+  const sql = pgRows(parts.store.pool);
+  const checkpoint = await RELAY_CHECKPOINTS.read(sql, relay.name);
+  const parked = new Set(await RELAY_PARKED.positions(sql, relay.name));
   const events = await eventsOf(parts, relay.category);
   const last = events[events.length - 1]?.globalPosition ?? -1;
   const unpublished = events.filter((event) => event.globalPosition > checkpoint).length;

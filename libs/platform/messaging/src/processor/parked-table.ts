@@ -33,6 +33,8 @@ export interface ParkedTable {
   /** The rows, in global order: of one stream, at most `limit`. */
   readonly list: <Row extends object>(sql: SqlRows, owner: string, options?: { readonly streamId?: string; readonly limit?: number }) => Promise<Row[]>;
   readonly count: (sql: SqlRows, owner: string) => Promise<number>;
+  /** The global positions of every parked row, in order (what a fold or a check of the log leaves out). */
+  readonly positions: (sql: SqlRows, owner: string) => Promise<number[]>;
   /** Each stream with parked events (of `streamIds` when given), and the position of its first. */
   readonly firstParkedByStream: (sql: SqlRows, owner: string, streamIds?: readonly string[]) => Promise<Map<string, number>>;
   readonly firstParked: (sql: SqlRows, owner: string, streamId: string) => Promise<number | undefined>;
@@ -96,6 +98,10 @@ export const parkedTable = ({ table, owner }: ParkedTableName, columns: ParkedTa
       const rows = await sql<{ count: string }>(`SELECT count(*) AS count FROM ${table} WHERE ${owner} = $1`, [ownerName]);
       return Number(rows[0]?.count ?? 0);
     },
+    positions: async (sql, ownerName) =>
+      (await sql<{ global_position: string }>(`SELECT global_position FROM ${table} WHERE ${owner} = $1 ORDER BY global_position`, [ownerName])).map((row) =>
+        Number(row.global_position),
+      ),
     firstParkedByStream: async (sql, ownerName, streamIds) => {
       const rows = await sql<{ stream_id: string; first: string }>(
         `SELECT stream_id, min(global_position) AS first FROM ${table}
