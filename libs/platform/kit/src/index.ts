@@ -30,6 +30,7 @@ export * from './history/history-entry';
 export * from './history/history-entry.schema';
 export * from './consumer/consumer.module';
 export * from './relay/service-relay';
+export * from './operations/processor-operations';
 export * from './consumer/service-consumers';
 export * from './consumer/parsed-command';
 export * from './erasure/service-erasure';

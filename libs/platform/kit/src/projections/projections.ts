@@ -8,11 +8,21 @@ import type { DataSource } from 'typeorm';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
 import { nestMessagingLogger } from '../logging/nest-messaging-logger';
 import type { KitConfig } from '../config/kit-config';
+import type { ProcessorOperations } from '../operations/processor-operations';
+import { listParkedEvents, type ParkedEvent } from './parked-events';
 import type { AnyProjection } from './projection-definition';
 import { eventsWaiting, projectionReadiness } from './projection-readiness';
-import { ProjectionRunner } from './projection-runner';
+import { ProjectionRunner, type ProjectionStatus } from './projection-runner';
+import { rebuildProjection } from './rebuild-projection';
+import { retryParkedEvents, type RetryOutcome } from './retry-parked';
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
+
+/** What an operator does with one projection (its routes: ProjectionsController): a processor's operations, and its rebuild. */
+export interface ProjectionOperations extends ProcessorOperations<ProjectionStatus, ParkedEvent, RetryOutcome> {
+  /** Empties its tables and replays the log into them. */
+  readonly rebuild: () => Promise<void>;
+}
 
 /**
  * The service's projection runners, started once the app is up and stopped before the store closes.
@@ -21,6 +31,8 @@ export const PROJECTIONS = Symbol('PROJECTIONS');
 @Injectable()
 export class Projections implements OnApplicationBootstrap, OnModuleDestroy {
   readonly runners: ReadonlyMap<string, ProjectionRunner>;
+  /** Each projection's operations, by name. */
+  readonly operations: ReadonlyMap<string, ProjectionOperations>;
   private readonly lockConnection: SharedLockConnection;
 
   constructor(
@@ -42,6 +54,26 @@ export class Projections implements OnApplicationBootstrap, OnModuleDestroy {
         projection.name,
         new ProjectionRunner({ projection, store, dataSource, database: config.DATABASE_URL, lockConnection: this.lockConnection, logger: log }),
       ]),
+    );
+    this.operations = new Map(
+      definitions.map((projection) => {
+        const runner = this.runners.get(projection.name) as ProjectionRunner;
+        const operations: ProjectionOperations = {
+          title: `projection ${projection.name}`,
+          status: async () => ({ ...runner.status(), parked: await runner.refreshParked() }),
+          parked: () => listParkedEvents(dataSource, projection.name),
+          retry: async (streamId) => {
+            const outcome = await retryParkedEvents(dataSource, store, projection, streamId);
+            if (outcome) await runner.refreshParked();
+            return outcome;
+          },
+          rebuild: async () => {
+            await rebuildProjection(dataSource, projection);
+            await runner.refreshParked();
+          },
+        };
+        return [projection.name, operations];
+      }),
     );
     const stallMs = ((config as Partial<KitConfig>).PROJECTION_STALL_SECONDS ?? 120) * 1000;
     for (const runner of this.runners.values()) {

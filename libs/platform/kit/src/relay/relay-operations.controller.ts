@@ -1,8 +1,8 @@
-import { Controller, Get, NotFoundException, Post } from '@nestjs/common';
+import { Controller, Get, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { listParkedRelayEvents } from '@titrepro/messaging';
 import { ApiRoute, Authorize, OWN_REGION, PathParam } from '@titrepro/platform-nest';
 import { streamIdParam } from '../operations/operation-params';
+import { retryParkedStream } from '../operations/processor-operations';
 import { z } from 'zod';
 import { ServiceRelay } from './service-relay';
 
@@ -23,16 +23,13 @@ export class RelayOperationsController {
   @Authorize({ operator: OWN_REGION, auditor: OWN_REGION })
   @ApiRoute({ summary: 'Events the relay could not map, and those held behind them', success: { status: 200, description: 'Parked events', schema: parkedRelayEvents } })
   list() {
-    return listParkedRelayEvents(this.relay.store.pool, this.relay.name);
+    return this.relay.operations.parked();
   }
 
   @Post(':streamId/retry')
   @Authorize({ operator: OWN_REGION })
   @ApiRoute({ summary: "Map and publish a stream's parked events again, in order", success: { status: 200, description: 'What was published', schema: retryOutcome }, errors: [400, 404] })
-  async retry(@PathParam('streamId', streamIdParam) streamId: string) {
-    // A retry of nothing is an operator's mistake (a mistyped stream), not a success to report.
-    const parked = await listParkedRelayEvents(this.relay.store.pool, this.relay.name, { streamId, limit: 1 });
-    if (parked.length === 0) throw new NotFoundException(`the relay holds no parked event of stream ${streamId}`);
-    return this.relay.retryParked(streamId);
+  retry(@PathParam('streamId', streamIdParam) streamId: string) {
+    return retryParkedStream(this.relay.operations, streamId);
   }
 }
