@@ -10,6 +10,7 @@ export * from './port/snapshot';
 export { canonicalJson } from './integrity/canonical-json';
 export { eventHash, GENESIS_HASH, type HashedContent } from './integrity/event-hash';
 export { ChainVerifier, type StoredLink } from './integrity/chain-verifier';
+export { STORED_LINK_COLUMNS, storedLinkOf, type StoredLinkRow } from './postgres/stored-link-row';
 // The store's AES-256-GCM, for bytes sealed under a subject key outside the store (documents).
 export { sealBytes, unsealBytes } from './crypto/aes-gcm';
 export { handleCommand, type CommandOutcome } from './command/handle-command';

@@ -1,18 +1,6 @@
-import { ChainVerifier } from '@titrepro/event-store';
+import { ChainVerifier, STORED_LINK_COLUMNS, storedLinkOf, type StoredLinkRow } from '@titrepro/event-store';
 import type { BrokenLink, StoreVerification } from '../model';
 import type { AuditedStore } from '../stores/audited-stores';
-
-interface LinkRow {
-  readonly stream_id: string;
-  readonly revision: string;
-  readonly event_id: string;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: unknown;
-  readonly metadata: unknown;
-  readonly prev_hash: string;
-  readonly hash: string;
-}
 
 const PAGE = 5_000;
 
@@ -41,8 +29,8 @@ export const verifyChains = async (store: AuditedStore, onProgress: (progress: C
   let checked = 0;
   let cursor: { streamId: string; revision: number } | undefined;
   for (;;) {
-    const { rows } = await store.pool.query<LinkRow>({
-      text: `SELECT stream_id, revision, event_id, type, schema_version, data, metadata, prev_hash, hash FROM ${q}events
+    const { rows } = await store.pool.query<StoredLinkRow>({
+      text: `SELECT ${STORED_LINK_COLUMNS} FROM ${q}events e
               ${cursor ? 'WHERE (stream_id, revision) > ($1, $2)' : ''} ORDER BY stream_id, revision LIMIT ${PAGE}`,
       values: cursor ? [cursor.streamId, cursor.revision] : [],
     });
@@ -55,17 +43,7 @@ export const verifyChains = async (store: AuditedStore, onProgress: (progress: C
         streams += 1;
       }
       if (currentBroken) continue;
-      const accepted = verifier.accept({
-        streamId: row.stream_id,
-        revision: Number(row.revision),
-        eventId: row.event_id,
-        type: row.type,
-        schemaVersion: row.schema_version,
-        data: row.data,
-        metadata: row.metadata,
-        prevHash: row.prev_hash,
-        hash: row.hash,
-      });
+      const accepted = verifier.accept(storedLinkOf(row));
       if (!accepted) {
         currentBroken = true;
         const link = verifier.report().firstBroken;

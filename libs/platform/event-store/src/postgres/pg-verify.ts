@@ -1,34 +1,9 @@
 import { ChainVerifier } from '../integrity/chain-verifier';
 import type { VerificationReport } from '../port/event-store';
 import type { PgContext } from './pg-context';
-
-interface LinkRow {
-  readonly stream_id: string;
-  readonly revision: string;
-  readonly event_id: string;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: unknown;
-  readonly metadata: unknown;
-  readonly prev_hash: string;
-  readonly hash: string;
-}
+import { STORED_LINK_COLUMNS, storedLinkOf, type StoredLinkRow } from './stored-link-row';
 
 const PAGE = 5_000;
-
-const linkOf = (row: LinkRow) => ({
-  streamId: row.stream_id,
-  revision: Number(row.revision),
-  eventId: row.event_id,
-  type: row.type,
-  schemaVersion: row.schema_version,
-  data: row.data,
-  metadata: row.metadata,
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
-
-const LINK_COLUMNS = 'e.stream_id, e.revision, e.event_id, e.type, e.schema_version, e.data, e.metadata, e.prev_hash, e.hash';
 
 /**
  * Every stored event of the stream, truncated ones included: the chain starts at revision 0.
@@ -40,11 +15,11 @@ export const verifyStream = async (ctx: PgContext, streamId: string): Promise<Ve
   const verifier = new ChainVerifier();
   let after = -1;
   for (;;) {
-    const { rows } = await ctx.pool.query<LinkRow>({
-      text: `SELECT ${LINK_COLUMNS} FROM ${q}events e WHERE e.stream_id = $1 AND e.revision > $2 ORDER BY e.revision LIMIT ${PAGE}`,
+    const { rows } = await ctx.pool.query<StoredLinkRow>({
+      text: `SELECT ${STORED_LINK_COLUMNS} FROM ${q}events e WHERE e.stream_id = $1 AND e.revision > $2 ORDER BY e.revision LIMIT ${PAGE}`,
       values: [streamId, after],
     });
-    for (const row of rows) if (!verifier.accept(linkOf(row))) return verifier.report();
+    for (const row of rows) if (!verifier.accept(storedLinkOf(row))) return verifier.report();
     const last = rows[rows.length - 1];
     if (!last || rows.length < PAGE) break;
     after = Number(last.revision);
@@ -58,13 +33,13 @@ export const verifyAll = async (ctx: PgContext): Promise<VerificationReport> => 
   const verifier = new ChainVerifier();
   let cursor: { streamId: string; revision: number } | undefined;
   for (;;) {
-    const { rows } = await ctx.pool.query<LinkRow>({
-      text: `SELECT ${LINK_COLUMNS} FROM ${q}events e
+    const { rows } = await ctx.pool.query<StoredLinkRow>({
+      text: `SELECT ${STORED_LINK_COLUMNS} FROM ${q}events e
               ${cursor ? 'WHERE (e.stream_id, e.revision) > ($1, $2)' : ''}
               ORDER BY e.stream_id, e.revision LIMIT ${PAGE}`,
       values: cursor ? [cursor.streamId, cursor.revision] : [],
     });
-    for (const row of rows) if (!verifier.accept(linkOf(row))) return verifier.report();
+    for (const row of rows) if (!verifier.accept(storedLinkOf(row))) return verifier.report();
     const last = rows[rows.length - 1];
     if (!last || rows.length < PAGE) break;
     cursor = { streamId: last.stream_id, revision: Number(last.revision) };
