@@ -29,8 +29,7 @@ describe('relay child process (real PostgreSQL and Kafka)', () => {
   it('fails a wait at once, with the child stderr, when the child has exited', async () => {
     const child = RelayChild.start({ databaseUrl: database.url, brokers: kafkaBrokers(), topic: '', name: 'no_topic' });
     children.push(child);
-    const started = Date.now();
-    await expect(child.waitForState('leader', 20_000)).rejects.toThrow(/exited \(code 1\).*\n.*RELAY_TOPIC is not set/);
-    expect(Date.now() - started).toBeLessThan(10_000);
-  }, 30_000);
+    // The wait's own deadline lies beyond the test's: only the child's exit can end it in time.
+    await expect(child.waitForState('leader', 600_000)).rejects.toThrow(/exited \(code 1\).*\n.*RELAY_TOPIC is not set/);
+  }, 60_000);
 });
