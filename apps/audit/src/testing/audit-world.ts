@@ -1,7 +1,6 @@
 import { addDays, calendarDateInParis } from '@titrepro/domain-kernel';
 import { applyRule, rulebooks, type RuleApplication } from '@titrepro/domain-rulebook';
 import { CCP_CODES, queryDatabase } from '@titrepro/service-kit/testing';
-import { waitFor } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the audit's tests run the real jury services of two regions
 import { startJuryWorld, type JuryWorld } from '../../../jury/src/testing/jury-world';
@@ -41,14 +40,6 @@ export interface AuditWorld {
 
 export const startAuditWorld = async (): Promise<AuditWorld> => {
   const world = await startJuryWorld();
-  const untilHeld = async (candidateId: string, ccpCodes: readonly string[]) => {
-    const officer = await world.bre.officer();
-    await waitFor(`bre's jury to hold ${ccpCodes.join(', ')}`, async () => {
-      const { body } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer);
-      const held: string[] = (body.ccpsHeld ?? []).map((ccp: { ccpCode: string }) => ccp.ccpCode);
-      return ccpCodes.every((code) => held.includes(code));
-    }, 30_000, 100);
-  };
 
   const storesJson = JSON.stringify([
     { region: 'idf', service: 'jury', url: world.idf.service.database.url },
@@ -63,13 +54,13 @@ export const startAuditWorld = async (): Promise<AuditWorld> => {
   const idfSession = await world.idf.session({ kind: 'ccp', date: idfCcpDate, memberIds: idfMembers });
   const ccp1 = await world.idf.decideAndSeal(idfSession, clean.candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1'] }, idfMembers, { ccpCodes: ['CCP1'] });
   await world.awards.until('idf’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccp1);
-  await untilHeld(clean.candidateId, ['CCP1']);
+  await world.bre.untilHolds(clean.candidateId, ['CCP1']);
   await cleanCandidate.news().handOver('bre').evidence({ missing: ccpPairKeys('CCP1') });
   const members = await world.bre.members(2);
   const breSession = await world.bre.session({ kind: 'ccp', date: breCcpDate, memberIds: members });
   const ccp23 = await world.bre.decideAndSeal(breSession, clean.candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, members, { ccpCodes: ['CCP2', 'CCP3'] });
   await world.awards.until('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccp23);
-  await untilHeld(clean.candidateId, CCP_CODES);
+  await world.bre.untilHolds(clean.candidateId, CCP_CODES);
   const titleSession = await world.bre.session({ kind: 'title', date: titleDate, memberIds: members });
   const titleDecision = await world.bre.decideAndSeal(titleSession, clean.candidateId, { kind: 'title-awarded' }, members, { interview: true });
   await world.awards.until('the title awarded in bre', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === titleDecision);
@@ -79,7 +70,7 @@ export const startAuditWorld = async (): Promise<AuditWorld> => {
   const forgedCcpSession = await world.bre.session({ kind: 'ccp', date: breCcpDate, memberIds: members });
   const forgedCcps = await world.bre.decideAndSeal(forgedCcpSession, forged.candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, members, { ccpCodes: ['CCP2', 'CCP3'] });
   await world.awards.until('the forger’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === forgedCcps);
-  await untilHeld(forged.candidateId, ['CCP2', 'CCP3']);
+  await world.bre.untilHolds(forged.candidateId, ['CCP2', 'CCP3']);
   // Its evidence is complete: what it lacks is CCP1, which no jury awarded.
   await forged.evidenceComplete();
   const sessionId = await world.bre.session({ kind: 'title', date: titleDate, memberIds: members });

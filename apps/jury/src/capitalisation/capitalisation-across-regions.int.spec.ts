@@ -30,15 +30,6 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     await world?.close();
   });
 
-  /** Waits until bre's view of the candidate holds these CCPs (awarded by whichever region). */
-  const untilHeld = async (candidateId: string, ccpCodes: readonly string[]) => {
-    const officer = await world.bre.officer();
-    await waitFor(`bre's jury to hold ${ccpCodes.join(', ')}`, async () => {
-      const { body } = await world.bre.service.http().get(`/candidates/${candidateId}`).set('Authorization', officer);
-      const held: string[] = (body.ccpsHeld ?? []).map((ccp: { ccpCode: string }) => ccp.ccpCode);
-      return ccpCodes.every((code) => held.includes(code));
-    }, 30_000, 100);
-  };
 
   /**
    * idf's jury awarded CCP1 on `date`, years ago (further back than a session can be scheduled
@@ -63,7 +54,7 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
       },
       'idf',
     );
-    await untilHeld(candidate.candidateId, ['CCP1']);
+    await world.bre.untilHolds(candidate.candidateId, ['CCP1']);
     await beforeHandover(candidate.candidateId);
     await candidate.handOver('bre');
     // bre's evaluation now holds the file: CCP2 and CCP3 are complete there (CCP1's evidence stayed in idf).
@@ -81,7 +72,7 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     const ccpSession = await world.bre.session({ kind: 'ccp', date: ccpSessionDate, memberIds: breMembers });
     const ccpDecision = await world.bre.decideAndSeal(ccpSession, candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, breMembers, { ccpCodes: ['CCP2', 'CCP3'] });
     await world.awards.until('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === ccpDecision);
-    await untilHeld(candidateId, CCP_CODES);
+    await world.bre.untilHolds(candidateId, CCP_CODES);
 
     const titleSession = await world.bre.session({ kind: 'title', date: titleSessionDate, memberIds: breMembers });
     const titleDecision = await world.bre.decideAndSeal(titleSession, candidateId, { kind: 'title-awarded' }, breMembers, { interview: true });
@@ -121,7 +112,7 @@ describe('capitalisation across regions (two jury services, real PostgreSQL and 
     const decisionId = await world.bre.decideAndSeal(session, candidateId, { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP2', 'CCP3'] }, breMembers, { ccpCodes: ['CCP2', 'CCP3'] });
     const awarded = await world.awards.until('bre’s CcpAwarded', (message) => message.type === 'CcpAwarded' && message.payload.decisionId === decisionId);
     expect(awarded.payload).toMatchObject({ ccpCodes: ['CCP2', 'CCP3'], rulebookId: 'vae-jury-2024', ruleIds: expect.arrayContaining(['CAPITALISATION-WINDOW']) });
-    await untilHeld(candidateId, CCP_CODES);
+    await world.bre.untilHolds(candidateId, CCP_CODES);
     expect(await world.bre.service.app.get(CapitalisationSweep).sweep()).toBe(0);
     expect(world.awards.messages.filter((message) => message.type === 'CapitalisationWindowClosed' && message.key === candidateId)).toHaveLength(0);
   });

@@ -1,4 +1,5 @@
 import { TestWorld, TSGERI, type CandidateScenario, type StartedService, type TopicLog } from '@titrepro/service-kit/testing';
+import { waitFor } from '@titrepro/testing';
 import { randomBytes } from 'node:crypto';
 import { serviceDefinition } from '../service.definition';
 
@@ -19,6 +20,8 @@ export interface RegionalJury {
   readonly session: (options: { kind: 'title' | 'ccp' | 'ccs'; date: string; memberIds: readonly string[] }) => Promise<string>;
   /** Convenes, deliberates as the first member, has every member approve, and seals. */
   readonly decideAndSeal: (sessionId: string, candidateId: string, outcome: Outcome, memberIds: readonly string[], options?: { ccpCodes?: readonly string[]; interview?: boolean }) => Promise<string>;
+  /** Waits until this region's view of the candidate holds these CCPs (awarded by whichever region). */
+  readonly untilHolds: (candidateId: string, ccpCodes: readonly string[]) => Promise<void>;
 }
 
 /**
@@ -73,6 +76,14 @@ const regionalJury = (service: StartedService): RegionalJury => {
       }
       await service.http().post(`/sessions/${sessionId}/minutes/seal`).set('Authorization', token).expect(200);
       return decision.decisionId as string;
+    },
+    untilHolds: async (candidateId, ccpCodes) => {
+      const token = await officer();
+      await waitFor(`${service.region}'s jury to hold ${ccpCodes.join(', ')}`, async () => {
+        const { body } = await service.http().get(`/candidates/${candidateId}`).set('Authorization', token);
+        const held: string[] = (body.ccpsHeld ?? []).map((ccp: { ccpCode: string }) => ccp.ccpCode);
+        return ccpCodes.every((code) => held.includes(code));
+      }, 30_000, 100);
     },
   };
 };
