@@ -13,7 +13,7 @@
  *   tables and switched in, ratio to raw (goal ≥ 0.5);
  * - replay: the audit's `replay` of one candidate with 100 events, milliseconds (goal < 200).
  *
- * Writes bench/results/audit.json. Settings: BENCH_AUDIT_EVENTS (20000), BENCH_AUDIT_CONCURRENCY (4),
+ * Its figures go to bench/results/audit.json. Settings: BENCH_AUDIT_EVENTS (20000), BENCH_AUDIT_CONCURRENCY (4),
  * BENCH_AUDIT_ONLY=rebuild (skip verify and replay, e.g. for a rebuild over a million events),
  * TEST_DATABASE_URL / DATABASE_URL.
  */
@@ -27,7 +27,7 @@ import { commandContextFor, defineAggregate, rebuildInShadow, shadowRebuildProgr
 import { openServiceParts, type ServiceParts } from '@titrepro/service-kit/reconciliation';
 import { createTestDatabase, kafkaBrokers } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { percentile, timed } from './timing';
@@ -111,7 +111,7 @@ const auditModules = () => {
   };
 };
 
-export const runAuditBench = async (): Promise<void> => {
+export const runAuditBench = async () => {
   const [events, keys] = [await createTestDatabase('bench_audit'), await createTestDatabase('bench_audit_keys')];
   const parts = await openRegistry(events.url, keys.url);
   const { store } = parts;
@@ -218,9 +218,7 @@ export const runAuditBench = async (): Promise<void> => {
       { measure: 'verify', eventsPerSecond: verify['eventsPerSecond'] ?? '-', ratio: verify['ratioToRaw'] ?? '-' },
       { measure: 'rebuild', eventsPerSecond: rebuild.eventsPerSecond, ratio: rebuild.ratioToRaw },
     ]);
-    mkdirSync(join(__dirname, 'results'), { recursive: true });
-    const name = totalEvents === 20_000 ? 'audit.json' : `audit-${totalEvents}.json`;
-    writeFileSync(join(__dirname, 'results', name), `${JSON.stringify(results, null, 2)}\n`);
+    return results;
   } finally {
     await parts.close();
     await events.drop();

@@ -2,7 +2,7 @@
  * `npm run bench -- dspp`: what storing and reading a DSPP document costs the evaluation service:
  * the type read from the content, AES-256-GCM sealing under the candidate's key (taken from the key
  * store, in its own database) and the row written in the service's database; then the read back,
- * unsealed and checked against its SHA-256. Writes bench/results/dspp.json.
+ * unsealed and checked against its SHA-256. Its figures go to bench/results/dspp.json.
  *
  * Settings: BENCH_DSPP_DOCUMENTS (60), BENCH_DSPP_MIB (2, the size of each), TEST_DATABASE_URL / DATABASE_URL.
  */
@@ -10,9 +10,7 @@ import { PostgresEventStore, PostgresKeyStore, runSqlMigrations } from '@titrepr
 import { detectDocumentType, KIT_SCHEMA, kitMigrations, SealedDocuments, systemClock, uuidV7Source } from '@titrepro/service-kit';
 import { createTestDatabase } from '@titrepro/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { percentile, timed } from './timing';
 
 const documents = Number(process.env['BENCH_DSPP_DOCUMENTS'] ?? 60);
@@ -21,7 +19,7 @@ const mebibytes = Number(process.env['BENCH_DSPP_MIB'] ?? 2);
 /** A PDF-shaped document of about `size` bytes (random content between the header and %%EOF). */
 const pdfOf = (size: number): Buffer => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size), Buffer.from('\n%%EOF\n')]);
 
-export const runDsppBench = async (): Promise<void> => {
+export const runDsppBench = async () => {
   const [events, keys] = [await createTestDatabase('bench_dspp'), await createTestDatabase('bench_dspp_keys')];
   const keyStore = await PostgresKeyStore.create({ connectionString: keys.url, schema: 'evaluation' });
   const store = await PostgresEventStore.create({ connectionString: events.url, keyStore });
@@ -52,8 +50,7 @@ export const runDsppBench = async (): Promise<void> => {
       steps: [row('detect type', detections), row('seal and store', stores), row('read and unseal', reads)],
     };
     console.table(results.steps);
-    mkdirSync(join(__dirname, 'results'), { recursive: true });
-    writeFileSync(join(__dirname, 'results', 'dspp.json'), `${JSON.stringify(results, null, 2)}\n`);
+    return results;
   } finally {
     await store.close();
     await keyStore.close();

@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { createTestDatabase } from '@titrepro/testing';
@@ -11,7 +9,15 @@ import { createRaw } from './event-store-raw';
 import { renderTable, renderTargets, speedRatio, type ResultRow, type Target } from './event-store-report';
 import { appendRound, interleave, loadRound, median, readAllRound, type AppendShape } from './event-store-workloads';
 
-const OURS = 'titrepro';
+export const OURS = 'titrepro';
+
+export interface EventStoreFigures {
+  readonly postgres: string | undefined;
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly contenders: readonly string[];
+  readonly rows: readonly ResultRow[];
+  readonly targets: readonly Target[];
+}
 const RAW = 'raw pg';
 const EMMETT = 'emmett';
 
@@ -105,8 +111,8 @@ const measureLoads = async (contenders: readonly Contender[], rows: ResultRow[])
   }
 };
 
-/** `npm run bench -- event-store`: the table on stdout, the figures in bench/results/event-store.json. */
-export const runEventStoreBench = async (): Promise<void> => {
+/** `npm run bench -- event-store`: the table on stdout; answers the figures. */
+export const runEventStoreBench = async (): Promise<EventStoreFigures> => {
   const database = await createTestDatabase('bench_es');
   const contenders: Contender[] = [];
   try {
@@ -141,25 +147,7 @@ export const runEventStoreBench = async (): Promise<void> => {
     log('');
     log(renderTargets(targets));
 
-    const resultsDir = join(__dirname, 'results');
-    mkdirSync(resultsDir, { recursive: true });
-    const file = join(resultsDir, 'event-store.json');
-    writeFileSync(
-      file,
-      `${JSON.stringify(
-        {
-          generatedAt: new Date().toISOString(),
-          environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, postgres, loadAverage: loadavg() },
-          settings: { ...settings, appendShapes },
-          contenders: names,
-          rows,
-          targets,
-        },
-        null,
-        2,
-      )}\n`,
-    );
-    log(`\nwrote ${file}`);
+    return { postgres, settings: { ...settings, appendShapes }, contenders: names, rows, targets };
   } finally {
     for (const contender of contenders) await contender.close().catch(() => undefined);
     if (!process.env['BENCH_KEEP_DB']) await database.drop();

@@ -2,22 +2,20 @@
  * `npm run bench -- issuance`: what producing a parchemin costs the issuance service, step by step:
  * signing its Open Badges credential (eddsa-rdfc-2022: JSON-LD canonicalisation, Ed25519), rendering
  * the PDF/A-3 (fonts, QR code, attachment), and verifying the credential as `POST /verify` does
- * (proof and status list). Writes bench/results/issuance.json.
+ * (proof and status list). Its figures go to bench/results/issuance.json.
  *
  * Settings: BENCH_ISSUANCE_DOCUMENTS (30).
  */
 import { findTitle } from '@titrepro/domain-referential';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { emptyStatusList, IssuerRegistry, issueCredential, signStatusListCredential, verifyCredential } from '@titrepro/credentials';
 import { renderParchment } from '@titrepro/documents-pdf';
 import { percentile, timed } from './timing';
 
 const documents = Number(process.env['BENCH_ISSUANCE_DOCUMENTS'] ?? 30);
 
-export const runIssuanceBench = async (): Promise<void> => {
+export const runIssuanceBench = async () => {
   const title = findTitle('TP-00495');
   if (!title) throw new Error('no TSGERI');
   const seed = new Uint8Array(createHash('sha256').update('titrepro bench issuer').digest());
@@ -54,6 +52,5 @@ export const runIssuanceBench = async (): Promise<void> => {
   const results = { documents, pdfKiB: Math.round(pdfBytes / 1024), machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, steps };
   console.table(steps);
   console.log(`parchemin PDF: ${results.pdfKiB} KiB`);
-  mkdirSync(join(__dirname, 'results'), { recursive: true });
-  writeFileSync(join(__dirname, 'results', 'issuance.json'), `${JSON.stringify(results, null, 2)}\n`);
+  return results;
 };

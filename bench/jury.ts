@@ -3,7 +3,7 @@
  * session command reads the whole session stream (the decider's state), so the cost of convening
  * and deliberating rises with the number of candidates: this measures it on PostgreSQL, with the
  * kit's command path (read, decide, append with the hash chain), for one session of
- * BENCH_JURY_CANDIDATES candidates and two members. Writes bench/results/jury.json.
+ * BENCH_JURY_CANDIDATES candidates and two members. Its figures go to bench/results/jury.json.
  *
  * Settings: BENCH_JURY_CANDIDATES (120), TEST_DATABASE_URL / DATABASE_URL.
  */
@@ -13,9 +13,7 @@ import { handleCommand, PostgresEventStore, PostgresKeyStore, runSqlMigrations }
 import { causationFromRequest } from '@titrepro/messaging';
 import { commandContextFor, defineAggregate, type Aggregate, KIT_SCHEMA, kitMigrations, stateOf, systemClock, uuidV7Source } from '@titrepro/service-kit';
 import { createTestDatabase } from '@titrepro/testing';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { percentile, timed } from './timing';
 
 const candidates = Number(process.env['BENCH_JURY_CANDIDATES'] ?? 120);
@@ -38,7 +36,7 @@ const fileOf = (candidateId: string): CandidateFileFacts => ({
   ccssHeld: [],
 });
 
-export const runJuryBench = async (): Promise<void> => {
+export const runJuryBench = async () => {
   const [events, keys] = [await createTestDatabase('bench_jury'), await createTestDatabase('bench_jury_keys')];
   const keyStore = await PostgresKeyStore.create({ connectionString: keys.url, schema: 'jury' });
   const store = await PostgresEventStore.create({ connectionString: events.url, keyStore });
@@ -85,8 +83,7 @@ export const runJuryBench = async (): Promise<void> => {
     };
     console.table(results.steps);
     console.log(`session stream: ${results.sessionEvents} events, ${results.sessionStreamKiB} KiB of data`);
-    mkdirSync(join(__dirname, 'results'), { recursive: true });
-    writeFileSync(join(__dirname, 'results', 'jury.json'), `${JSON.stringify(results, null, 2)}\n`);
+    return results;
   } finally {
     await store.close();
     await keyStore.close();

@@ -2,7 +2,7 @@
  * `npm run bench -- projection`: the rate at which a projection applies the log, from an empty
  * checkpoint to the head: the runner as the services run it (leader election, pages of the store's
  * subscription, one transaction per page with the checkpoint, an upsert per event). Measured from
- * the moment it leads until its position reaches the head. Writes bench/results/projection.json.
+ * the moment it leads until its position reaches the head. Its figures go to bench/results/projection.json.
  *
  * Settings: BENCH_PROJECTION_EVENTS (20,000), BENCH_PROJECTION_STREAMS (400), BENCH_PROJECTION_ROUNDS (5),
  * TEST_DATABASE_URL / DATABASE_URL.
@@ -12,9 +12,6 @@ import { PostgresEventStore, runSqlMigrations, type NewEvent } from '@titrepro/e
 import { defineProjection, KIT_SCHEMA, kitMigrations, ProjectionRunner } from '@titrepro/service-kit';
 import { createTestDatabase } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -97,7 +94,7 @@ const round = async (store: PostgresEventStore, dataSource: DataSource, url: str
   return (head / elapsed) * 1000;
 };
 
-export const runProjectionBench = async (): Promise<void> => {
+export const runProjectionBench = async () => {
   const database = await createTestDatabase('bench_projection');
   const store = await PostgresEventStore.create({ connectionString: database.url });
   const dataSource = new DataSource({ type: 'postgres', url: database.url });
@@ -120,12 +117,7 @@ export const runProjectionBench = async (): Promise<void> => {
     log(`| workload | projection |`);
     log(`|---|---:|`);
     log(`| ${head.toLocaleString('en-US')} events, ${settings.streams} streams, one upsert each | ${Math.round(rate).toLocaleString('en-US')} events/s (median of ${settings.rounds}) |`);
-    const resultsDir = join(__dirname, 'results');
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(
-      join(resultsDir, 'projection.json'),
-      `${JSON.stringify({ benchmark: 'projection', date: new Date().toISOString(), machine: { cpus: cpus().length, loadavg: loadavg() }, settings, events: head, samples: rates, median: rate }, null, 2)}\n`,
-    );
+    return { events: head, settings, samples: rates, median: rate };
   } finally {
     await dataSource.destroy().catch(() => undefined);
     await store.close();

@@ -1,0 +1,14 @@
+import { runJuryBench } from './jury';
+import { stepsTable } from './steps-table';
+import type { BenchSuite } from './suite';
+
+type Figures = Awaited<ReturnType<typeof runJuryBench>>;
+
+export const suite: BenchSuite<Figures> = {
+  name: 'jury',
+  order: 40,
+  title: 'jury: a validation session’s commands as its stream grows (every command re-reads the session)',
+  run: () => runJuryBench(),
+  render: (figures) =>
+    `One session of ${figures.candidates} candidates (\`BENCH_JURY_CANDIDATES\`): ${figures.sessionEvents} events, ${figures.sessionStreamKiB} KiB in its stream.\n\n${stepsTable(figures.steps)}`,
+};
