@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Creates, idempotently, the database of each service in each region, titrepro_<region>_<service>,
-// and the region's key database, titrepro_<region>_keys: the subject keys that seal personal data
+// and the region's key database, titrepro_<region>_keys (DATABASE_PREFIX replaces `titrepro`, so that
+// the demo, the end-to-end test and the load bench each have their own): the subject keys that seal personal data
 // live apart from the ciphertext (each service in its own schema there), so that a backup of an
 // event store holds only ciphertext. Back the key databases up separately, with a shorter retention.
 // Each regional office runs its own deployment with its own databases (docs/ARCHITECTURE.md).
@@ -19,8 +20,13 @@ import pg from 'pg';
 
 /** Services with a database of their own, as they appear in database names. */
 const services = ['candidate_registry', 'evaluation', 'jury', 'document_issuance'];
+const prefix = process.env.DATABASE_PREFIX ?? 'titrepro';
+if (!/^[a-z][a-z0-9_]{0,30}$/.test(prefix)) {
+  process.stderr.write(`postgres: DATABASE_PREFIX is lower-case letters, digits and _, starting with a letter; got ${JSON.stringify(prefix)}\n`);
+  process.exit(2);
+}
 /** The databases of one region: one per service, and one for all their subject keys. */
-const databasesOf = (region) => [...services, 'keys'].map((name) => `titrepro_${region}_${name}`);
+const databasesOf = (region) => [...services, 'keys'].map((name) => `${prefix}_${region}_${name}`);
 
 const regions = (process.argv.length > 2 ? process.argv.slice(2) : (process.env.REGIONS ?? 'idf,ara').split(','))
   .map((region) => region.trim())
