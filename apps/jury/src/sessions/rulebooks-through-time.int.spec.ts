@@ -52,7 +52,7 @@ describe('rulebooks through time (jury service, real PostgreSQL and Kafka)', () 
     const officer = await world.idf.officer();
     const lone = await world.idf.session({ kind: 'title', date: sessionDate, memberIds: [alone] });
     const refused = await world.idf.service.http().post(`/sessions/${lone}/candidates`).set('Authorization', officer).send({ candidateId: today.candidateId }).expect(422);
-    expect(refused.body).toMatchObject({ ruleId: 'JURY-PROFESSIONALS', rulebookId: 'vae-jury-2024' });
+    expect(refused.body).toMatchObject({ ruleId: 'VAE-JURY', rulebookId: 'vae-jury-2024' });
 
     const [second] = await world.idf.members(1);
     if (!second) throw new Error('a member was registered');

@@ -17,6 +17,7 @@ const sealedSession = (): ScheduledSession => {
         { memberId: 'm-1', region: 'idf', titleCodes: ['TP-00495'], assessorId: 'a-secret' },
         { memberId: 'm-2', region: 'idf', titleCodes: ['TP-00495'], assessorId: null },
       ],
+      presidentId: 'm-1',
       rulebookId: 'seed-2009',
       constitutedOn: '2026-05-02',
     },
@@ -74,7 +75,7 @@ describe('GET /sessions/:sessionId, its public view', () => {
   it('shows the session candidate by candidate: convocation, interview, decision with its rules, rectifications', () => {
     const view = sessionPublicViewOf(sealedSession());
     expect(view).toMatchObject({ sessionId: 's-1', region: 'idf', titleCode: 'TP-00495', kind: 'title', ccsCode: null, date: '2026-06-16', scheduledOn: '2026-05-01' });
-    expect(view.jury).toEqual({ memberIds: ['m-1', 'm-2'], rulebookId: 'seed-2009', constitutedOn: '2026-05-02' });
+    expect(view.jury).toEqual({ memberIds: ['m-1', 'm-2'], presidentId: 'm-1', rulebookId: 'seed-2009', constitutedOn: '2026-05-02' });
     expect(view.candidates).toEqual([
       {
         candidateId: 'c-1',

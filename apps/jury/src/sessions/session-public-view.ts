@@ -61,7 +61,7 @@ export const sessionPublicView = z.object({
   ccsCode: z.string().nullable(),
   date: z.string(),
   scheduledOn: z.string(),
-  jury: z.object({ memberIds: z.array(z.string()), rulebookId: z.string(), constitutedOn: z.string() }).nullable(),
+  jury: z.object({ memberIds: z.array(z.string()), presidentId: z.string().nullable().describe('The member designated president.'), rulebookId: z.string(), constitutedOn: z.string() }).nullable(),
   candidates: z.array(candidate),
   minutes: z.object({
     /** The hash of the minutes as they stand (as sealed, once sealed). */
@@ -103,7 +103,7 @@ export const sessionPublicViewOf = (state: ScheduledSession): SessionPublicView 
     ccsCode,
     date,
     scheduledOn,
-    jury: state.jury && { memberIds: state.jury.members.map((member) => member.memberId), rulebookId: state.jury.rulebookId, constitutedOn: state.jury.constitutedOn },
+    jury: state.jury && { memberIds: state.jury.members.map((member) => member.memberId), presidentId: state.jury.presidentId, rulebookId: state.jury.rulebookId, constitutedOn: state.jury.constitutedOn },
     candidates: state.convocations.map((convocation) => {
       const interview = interviewOf(state, convocation.candidateId);
       const decided = decisionOf(state, convocation.candidateId);

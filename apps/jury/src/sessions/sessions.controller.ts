@@ -22,6 +22,7 @@ const juryBody = z.strictObject({
     .min(1)
     .max(7)
     .refine((ids) => new Set(ids).size === ids.length, { message: 'must not name a member twice' }),
+  presidentId: identifier.optional().describe('The member designated president (D. 6412-6 for a VAE jury); when absent, the first member named presides.'),
 });
 
 /** Validation sessions of this region: scheduling them and naming their juries. */
@@ -70,17 +71,18 @@ export class SessionsController {
   @Put(':sessionId/jury')
   @Authorize(officerOfThisRegion)
   @ApiRoute({
-    summary: "Name the session's jury (JURY-PROFESSIONALS: habilitated professionals who did not train or assess a convened candidate)",
+    summary:
+      "Name the session's jury and its president (JURY-PROFESSIONALS: habilitated professionals who did not train or assess a convened candidate; VAE-JURY from 13 April 2024: a VAE candidate's jury has two members or more, a president, none linked to the candidate)",
     success: { status: 200, description: 'Constituted', schema: z.object({ sessionId: z.string(), memberIds: z.array(z.string()) }) },
     errors: [400, 404, 409, 422],
     body: { schema: juryBody },
   })
   async constitute(@IdParam('sessionId') sessionId: string, @Body() body: unknown, @Origin() origin: CommandOrigin): Promise<{ sessionId: string; memberIds: string[] }> {
-    const { memberIds } = valueOrThrow(parseInput(juryBody, body));
+    const { memberIds, presidentId } = valueOrThrow(parseInput(juryBody, body));
     const session = await this.sessionsRead.read(sessionId);
     const members = await this.members.factsOf(memberIds);
     const candidates = await Promise.all(session.convocations.map(async (convocation) => (await this.files.read(convocation.candidateId)).file));
-    const command = valueOrThrow(parseConstituteJury({ sessionId, members, candidates }));
+    const command = valueOrThrow(parseConstituteJury({ sessionId, members, presidentId, candidates }));
     await this.commands.execute(new StreamCommand(sessions.stream(sessionId), command, origin));
     return { sessionId, memberIds };
   }

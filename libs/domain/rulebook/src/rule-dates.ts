@@ -23,6 +23,13 @@ export const RULE_DATES: { readonly [Id in RuleId]: { readonly date: RuleDate; r
   'EVIDENCE-VAE': { date: 'session', why: { fr: 'La date de la session.', en: 'The session date.' } },
   'EVIDENCE-DATED': { date: 'session', why: { fr: 'La date de la session.', en: 'The session date.' } },
   'JURY-PROFESSIONALS': { date: 'session', why: { fr: 'La date de la session : la composition du jury est celle du jour où il siège.', en: 'The session date: a jury is composed for the day it sits.' } },
+  'VAE-JURY': {
+    date: 'session',
+    why: {
+      fr: "La date de la session : le jury de VAE est composé, avec son président, pour le jour où il siège (le décret 2024-332 s'applique aux jurys réunis à compter du 13 avril 2024).",
+      en: 'The session date: a VAE jury is composed, with its president, for the day it sits (décret 2024-332 applies to juries sitting from 13 April 2024).',
+    },
+  },
   'JURY-OUTCOME': { date: 'session', why: { fr: 'La date de la session.', en: 'The session date.' } },
   'CCP-PAIR': { date: 'assessment', why: { fr: "Le jour de l'évaluation du CCP.", en: 'The day the CCP is assessed.' } },
   'CAPITALISATION-WINDOW': {

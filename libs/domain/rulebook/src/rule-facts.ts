@@ -5,7 +5,7 @@ import type { CcsFacts } from './facts/ccs.facts';
 import type { BookletEntryFacts, IssuerFacts, ParchmentFacts } from './facts/documents.facts';
 import type { JuryEvidenceDetails, JuryEvidenceFacts } from './facts/evidence.facts';
 import type { EvidenceDatedDetails, EvidenceDatedFacts } from './facts/evidence-dated.facts';
-import type { JuryCompositionFacts, JuryOutcomeFacts } from './facts/jury.facts';
+import type { JuryCompositionFacts, JuryOutcomeFacts, VaeJuryFacts } from './facts/jury.facts';
 import type { PathwayFacts } from './facts/pathway.facts';
 import type { VaeAdmissibilityFacts, VaeExperienceDetails, VaeExperienceFacts } from './facts/vae.facts';
 import type { RuleId } from './rule-id';
@@ -32,6 +32,7 @@ export interface RuleFactsById {
   readonly BOOKLET: BookletEntryFacts;
   readonly ISSUER: IssuerFacts;
   readonly 'CCP-TRANSITION-2016': CcpTransitionFacts;
+  readonly 'VAE-JURY': VaeJuryFacts;
 }
 
 /** What a rule measured, for the decision event (null when the verdict says it all). */
@@ -52,6 +53,7 @@ export interface RuleDetailsById {
   readonly BOOKLET: null;
   readonly ISSUER: null;
   readonly 'CCP-TRANSITION-2016': CcpTransitionDetails;
+  readonly 'VAE-JURY': null;
 }
 
 // Compile-time check that both maps cover exactly the rule ids.

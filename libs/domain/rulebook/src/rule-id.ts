@@ -19,6 +19,7 @@ export const RULE_IDS = [
   'BOOKLET',
   'ISSUER',
   'CCP-TRANSITION-2016',
+  'VAE-JURY',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

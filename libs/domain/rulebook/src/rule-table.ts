@@ -13,9 +13,12 @@ export const ruleTableMarkdown = (catalogue: Pick<RulebookCatalogue, 'listRulebo
   const books = catalogue.listRulebooks();
   const rules = RULE_IDS.map((id) => {
     const holders = books
-      .map((book, index) => ({ book, changed: index > 0 && book.rules[id] !== books[index - 1]?.rules[id] }))
+      .map((book, index) => ({ book, before: index > 0 ? books[index - 1]?.rules[id] : undefined }))
       .filter(({ book }) => book.rules[id].notInForce !== true)
-      .map(({ book, changed }) => `${changed ? '**' : ''}\`${book.id}\`${changed ? '** (new version)' : ''} ${period(book.validFrom, book.validTo)}`);
+      .map(({ book, before }) => {
+        const mark = before === undefined || before === book.rules[id] ? '' : before.notInForce === true ? ' (new rule)' : ' (new version)';
+        return `${mark ? '**' : ''}\`${book.id}\`${mark ? `**${mark}` : ''} ${period(book.validFrom, book.validTo)}`;
+      });
     return `| ${id} | ${RULE_DATES[id].date} | ${holders.join('<br>')} |`;
   });
   const regimes = books.map((book) => `| \`${book.id}\` | ${period(book.validFrom, book.validTo)} | ${book.changes.map((change) => change.en).join('<br>') || 'the seed’s regime'} |`);

@@ -29,5 +29,8 @@ export const evaluateRule = <Id extends RuleId>(rulebook: Rulebook, ruleId: Id, 
   return { rulebookId: rulebook.id, ruleId, ...rule.evaluate(facts) };
 };
 
+/** Whether the regime has rule `ruleId` at all (a later regime's rule is "not in force" before it): a decision applies and records only the rules its rulebook holds. */
+export const holdsRule = (rulebook: Rulebook, ruleId: RuleId): boolean => rulebook.rules[ruleId].notInForce !== true;
+
 /** The refusal a failed outcome turns into (DomainError `rule-violation`, carrying rule and rulebook ids). */
 export const violationOf = (outcome: RuleOutcome): DomainError => ruleViolation(outcome.rulebookId, outcome.ruleId, outcome.explanation);

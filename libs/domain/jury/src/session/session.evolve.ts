@@ -32,7 +32,7 @@ export const evolveSession = (state: SessionState, event: SessionEvent): Session
     case 'JuryConstituted':
       return whenScheduled(state, (session) => ({
         ...session,
-        jury: { members: event.data.members, rulebookId: event.data.rulebookId, constitutedOn: event.data.constitutedOn },
+        jury: { members: event.data.members, presidentId: event.data.presidentId ?? null, rulebookId: event.data.rulebookId, constitutedOn: event.data.constitutedOn },
       }));
     case 'CandidateConvened': {
       const { candidateId, pathwayId, pathwayType, ccpCodes, evidence, fileRef, convenedOn } = event.data;

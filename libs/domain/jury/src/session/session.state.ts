@@ -21,6 +21,8 @@ export interface ScheduledSessionFacts {
 
 export interface ConstitutedJury {
   readonly members: readonly JuryMemberFacts[];
+  /** The member designated president (null in sessions recorded before the jury had one). */
+  readonly presidentId: string | null;
   readonly rulebookId: string;
   readonly constitutedOn: CalendarDate;
 }

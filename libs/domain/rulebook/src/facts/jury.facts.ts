@@ -1,19 +1,34 @@
 import type { PathwayType } from '../pathway-type';
 
+/** One member of the jury, as the rules about its composition read them. */
+export interface JuryMemberComposition {
+  readonly personId: string;
+  readonly professional: boolean;
+  /** This member trained (or accompanied) the candidate. */
+  readonly trainerOfCandidate: boolean;
+  /** This member declared a conflict of interest with the candidate (absent: none declared). */
+  readonly declaredConflict?: boolean;
+}
+
 /** JURY-PROFESSIONALS: who sits on the jury that decides for this candidate. */
 export interface JuryCompositionFacts {
-  /** The candidate's pathway, when the jury decides for one: from April 2024 a VAE jury has its own rules. */
+  /**
+   * Recorded by vae-jury-2024 decisions taken before VAE-JURY had an id of its own; no rule of
+   * JURY-PROFESSIONALS reads it (kept so those recorded facts still parse as this type).
+   */
   readonly pathwayType?: PathwayType | null;
-  /** The member designated president, when the deployment records one. */
+  /** As `pathwayType`: recorded, not read. */
   readonly presidentId?: string | null;
-  readonly members: readonly {
-    readonly personId: string;
-    readonly professional: boolean;
-    /** This member trained the candidate. */
-    readonly trainerOfCandidate: boolean;
-    /** This member declared a conflict of interest with the candidate (absent: none declared). */
-    readonly declaredConflict?: boolean;
-  }[];
+  readonly members: readonly JuryMemberComposition[];
+}
+
+/** VAE-JURY (D. 6412-6 code du travail, from 13 April 2024): the jury of a VAE candidate, its president and its links with the candidate. */
+export interface VaeJuryFacts {
+  /** The candidate's pathway: the rule is about VAE juries only. */
+  readonly pathwayType: PathwayType | null;
+  /** The member the office designated president of the jury; null when none was designated. */
+  readonly presidentId: string | null;
+  readonly members: readonly JuryMemberComposition[];
 }
 
 export type JuryOutcome =

@@ -111,26 +111,42 @@ describe('VAE-ADMISSIBILITY (date read: the session’s)', () => {
   });
 });
 
-describe('JURY-PROFESSIONALS (date read: the session’s)', () => {
+describe('JURY-PROFESSIONALS and VAE-JURY (date read: the session’s)', () => {
   const one = [{ personId: 'm-1', professional: true, trainerOfCandidate: false }];
   const two = [...one, { personId: 'm-2', professional: true, trainerOfCandidate: false }];
 
-  it('refuses a VAE jury of one member from 2024-04-13, accepted the day before', () => {
-    expect(judgedOn('2024-04-12', 'JURY-PROFESSIONALS', { pathwayType: 'vae', members: one }).passed).toBe(true);
-    expect(judgedOn('2024-04-13', 'JURY-PROFESSIONALS', { pathwayType: 'vae', members: one })).toMatchObject({ rulebookId: 'vae-jury-2024', passed: false });
-    expect(judgedOn('2024-04-13', 'JURY-PROFESSIONALS', { pathwayType: 'vae', members: two }).passed).toBe(true);
+  it('holds VAE-JURY from 2024-04-13 only (décret 2024-332), JURY-PROFESSIONALS in every regime', () => {
+    expect(rulebookInForceAt('2024-04-12')?.rules['VAE-JURY'].notInForce).toBe(true);
+    expect(rulebookInForceAt('2024-04-13')?.rules['VAE-JURY'].notInForce).toBeUndefined();
+    expect(rulebookInForceAt('2024-04-13')?.rules['JURY-PROFESSIONALS']).toBe(SEED_2009.rules['JURY-PROFESSIONALS']);
   });
 
-  it('refuses a VAE jury whose recorded president does not sit on it', () => {
-    expect(judgedOn('2026-01-10', 'JURY-PROFESSIONALS', { pathwayType: 'vae', members: two, presidentId: 'm-9' }).passed).toBe(false);
-    expect(judgedOn('2026-01-10', 'JURY-PROFESSIONALS', { pathwayType: 'vae', members: two, presidentId: 'm-2' }).passed).toBe(true);
+  it('refuses a VAE jury of one member from 2024-04-13, accepted the day before', () => {
+    expect(judgedOn('2024-04-12', 'VAE-JURY', { pathwayType: 'vae', presidentId: 'm-1', members: one }).passed).toBe(true);
+    expect(judgedOn('2024-04-13', 'VAE-JURY', { pathwayType: 'vae', presidentId: 'm-1', members: one })).toMatchObject({ rulebookId: 'vae-jury-2024', passed: false });
+    expect(judgedOn('2024-04-13', 'VAE-JURY', { pathwayType: 'vae', presidentId: 'm-1', members: two }).passed).toBe(true);
+  });
+
+  it('refuses a VAE jury without a president, or whose president does not sit on it', () => {
+    expect(judgedOn('2026-01-10', 'VAE-JURY', { pathwayType: 'vae', presidentId: null, members: two }).explanation.en).toBe('VAE jury without a designated president.');
+    expect(judgedOn('2026-01-10', 'VAE-JURY', { pathwayType: 'vae', presidentId: 'm-9', members: two }).passed).toBe(false);
+    expect(judgedOn('2026-01-10', 'VAE-JURY', { pathwayType: 'vae', presidentId: 'm-2', members: two }).passed).toBe(true);
+  });
+
+  it('refuses a VAE jury with a member linked to the candidate (declared conflict of interest, or their trainer)', () => {
+    const conflicted = [...one, { personId: 'm-2', professional: true, trainerOfCandidate: false, declaredConflict: true }];
+    expect(judgedOn('2026-01-10', 'VAE-JURY', { pathwayType: 'vae', presidentId: 'm-1', members: conflicted }).explanation.en).toBe('VAE jury member(s) linked to the candidate: m-2.');
+  });
+
+  it('leaves the jury of a candidate who is not on a VAE pathway to JURY-PROFESSIONALS', () => {
+    expect(judgedOn('2026-01-10', 'VAE-JURY', { pathwayType: 'continuous-training', presidentId: null, members: one }).passed).toBe(true);
   });
 
   it('decides the same where the law did not change: one professional for a continuous-training candidate, a trainer refused', () => {
     for (const date of ['2015-01-10', '2026-01-10'] as const) {
-      expect(judgedOn(date, 'JURY-PROFESSIONALS', { pathwayType: 'continuous-training', members: one }).passed).toBe(true);
+      expect(judgedOn(date, 'JURY-PROFESSIONALS', { members: one }).passed).toBe(true);
       const trainer = { personId: 'm-1', professional: true, trainerOfCandidate: true };
-      expect(judgedOn(date, 'JURY-PROFESSIONALS', { pathwayType: 'vae', members: [trainer, { ...trainer, personId: 'm-2', trainerOfCandidate: false }] }).passed).toBe(false);
+      expect(judgedOn(date, 'JURY-PROFESSIONALS', { members: [trainer, { ...trainer, personId: 'm-2', trainerOfCandidate: false }] }).passed).toBe(false);
     }
   });
 });

@@ -1,5 +1,5 @@
 import type { Rulebook } from '../rulebook';
-import { juryProfessionalsVae2024Rule } from './rules/jury-vae-2024.rule';
+import { vaeJury2024Rule } from './rules/vae-jury-2024.rule';
 import { VAE_2024 } from './vae-2024.rulebook';
 
 /** The VAE jury: décret 2024-332, code du travail art. D. 6412-6, for pathways begun from 13 April 2024. */
@@ -12,9 +12,9 @@ export const VAE_JURY_2024: Rulebook = {
   sources: [...VAE_2024.sources, 'Décret n° 2024-332 du 10 avril 2024 relatif au jury et au congé de validation des acquis de l’expérience (JORF du 12 avril 2024) ; code du travail art. D. 6412-6'],
   changes: [
     {
-      fr: 'JURY-PROFESSIONALS : un jury de VAE réunit au moins deux membres dont un président, sans lien avec le candidat.',
-      en: 'JURY-PROFESSIONALS: a VAE jury sits at least two members including a president, none linked to the candidate.',
+      fr: 'VAE-JURY (nouvelle règle) : le jury d’un candidat à la VAE réunit au moins deux membres dont un président, sans lien avec le candidat.',
+      en: 'VAE-JURY (new rule): a VAE candidate’s jury sits at least two members including a president, none linked to the candidate.',
     },
   ],
-  rules: { ...VAE_2024.rules, 'JURY-PROFESSIONALS': juryProfessionalsVae2024Rule },
+  rules: { ...VAE_2024.rules, 'VAE-JURY': vaeJury2024Rule },
 };

@@ -15,6 +15,7 @@ import { parchmentRule } from './rules/parchment.rule';
 import { pathwayRule } from './rules/pathway.rule';
 import { titleByCapitalisationRule } from './rules/title-by-capitalisation.rule';
 import { vaeAdmissibilityRule } from './rules/vae-admissibility.rule';
+import { vaeJuryNotYet } from './rules/vae-jury.rule';
 import { createVaeExperienceRule } from '../shared-rules/vae-experience.rule';
 
 /** Seed: "une expérience professionnelle de trois ans". */
@@ -57,5 +58,6 @@ export const SEED_2009: Rulebook = {
     BOOKLET: bookletRule,
     ISSUER: issuerRule,
     'CCP-TRANSITION-2016': ccpTransitionNotYet,
+    'VAE-JURY': vaeJuryNotYet,
   },
 };

@@ -9,6 +9,8 @@ export interface ConstituteJuryData {
   readonly sessionId: string;
   /** Server field: the members chosen, as the app read them from their streams (one to seven). */
   readonly members: readonly JuryMemberFacts[];
+  /** The member designated president (D. 6412-6 for VAE juries); absent or null: the first member named. */
+  readonly presidentId?: string | null;
   /** Server field: the files of the candidates convened so far, to check no member trained one. */
   readonly candidates: readonly CandidateFileFacts[];
 }
@@ -16,6 +18,7 @@ export interface ConstituteJuryData {
 export const constituteJuryDataSchema: z.ZodType<ConstituteJuryData, unknown> = z.strictObject({
   sessionId: identifier,
   members: juryMembersSchema,
+  presidentId: identifier.nullable().optional(),
   candidates: z.array(candidateFileFactsSchema).max(500),
 });
 

@@ -14,6 +14,7 @@ describe('ConstituteJury (decider)', () => {
           data: {
             sessionId: 's-1',
             members: [M1, M2],
+            presidentId: 'm-1',
             rulebookId: 'seed-2009',
             ruleApplications: [
               {

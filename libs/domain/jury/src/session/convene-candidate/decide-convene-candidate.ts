@@ -72,7 +72,7 @@ export const decideConveneCandidate = (command: ConveneCandidate, state: Session
   const judged = kind === 'ccs' ? judgeCcsCandidate(session.value, rulebook.value, file.value) : judgePathway(session.value, rulebook.value, file.value, ccpCodes.value);
   if (!judged.ok) return judged;
   const { jury } = session.value;
-  const composition = jury ? [juryComposition(rulebook.value, jury.members, title.value.code, file.value, conflictedMemberIds(session.value, data.candidateId))] : [];
+  const composition = jury ? juryComposition(rulebook.value, jury, title.value.code, file.value, conflictedMemberIds(session.value, data.candidateId)) : [];
   const applications = allPassed([...judged.value.applied, ...composition]);
   if (!applications.ok) return applications;
 

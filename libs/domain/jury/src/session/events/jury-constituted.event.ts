@@ -11,6 +11,8 @@ export type JuryConstituted = DomainEvent<
   {
     readonly sessionId: string;
     readonly members: readonly JuryMemberFacts[];
+    /** The member designated president; absent in events recorded before the jury had one. */
+    readonly presidentId?: string | null;
     readonly rulebookId: string;
     readonly ruleApplications: readonly RuleApplication[];
     readonly constitutedOn: CalendarDate;
@@ -24,6 +26,7 @@ export const juryConstitutedDescriptor = defineEvent<JuryConstituted>({
   schema: z.strictObject({
     sessionId: z.string(),
     members: storedMembers,
+    presidentId: z.string().nullable().optional(),
     rulebookId: z.string(),
     ruleApplications: storedRuleApplications,
     constitutedOn: calendarDate,

@@ -61,7 +61,7 @@ export const decideRecordDeliberation = (command: RecordDeliberation, state: Ses
   if (!title.ok) return title;
   // A sitting member who declared a conflict of interest with the candidate: the office names the jury again first.
   if (conflictedMemberIds(session.value, data.candidateId).some((memberId) => session.value.jury?.members.some((each) => each.memberId === memberId))) {
-    const composition = allPassed([juryComposition(rulebook.value, session.value.jury?.members ?? [], title.value.code, file.value, conflictedMemberIds(session.value, data.candidateId))]);
+    const composition = allPassed(juryComposition(rulebook.value, session.value.jury ?? { members: [], presidentId: null }, title.value.code, file.value, conflictedMemberIds(session.value, data.candidateId)));
     if (!composition.ok) return composition;
   }
   const judged = judgeOutcome({
