@@ -22,6 +22,7 @@ export { TP_2016 } from './regimes/tp-2016.rulebook';
 export { VAE_2017 } from './regimes/vae-2017.rulebook';
 export { CNC_2019 } from './regimes/cnc-2019.rulebook';
 export { DREETS_2021 } from './regimes/dreets-2021.rulebook';
+export { TP_2022 } from './regimes/tp-2022.rulebook';
 export { VAE_2024 } from './regimes/vae-2024.rulebook';
 export { VAE_JURY_2024 } from './regimes/vae-jury-2024.rulebook';
 export * from './measures/experience-months';

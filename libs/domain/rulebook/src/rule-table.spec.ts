@@ -24,7 +24,7 @@ describe("the README's rule table", () => {
     expect(row('CCP-TRANSITION-2016')).not.toContain('seed-2009');
     expect(row('CCP-TRANSITION-2016')).toContain('**`tp-2016`** (new rule) 2016-06-01 → 2017-09-30');
     expect(row('VAE-JURY')).toBe('| VAE-JURY | session | **`vae-jury-2024`** (new rule) 2024-04-13 → today |');
-    expect(row('PATHWAY').match(/`[a-z0-9-]+`/g)).toHaveLength(7);
+    expect(row('PATHWAY').match(/`[a-z0-9-]+`/g)).toHaveLength(8);
     expect(row('PATHWAY')).not.toContain('new version');
     expect(row('VAE-EXPERIENCE').match(/new version/g)).toHaveLength(2);
   });

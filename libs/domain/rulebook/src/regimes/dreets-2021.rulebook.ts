@@ -9,7 +9,7 @@ export const DREETS_2021: Rulebook = {
   id: 'dreets-2021',
   description: { fr: 'La DREETS remplace la DIRECCTE (décret 2020-1545).', en: 'The DREETS replaces the DIRECCTE (décret 2020-1545).' },
   validFrom: '2021-04-01',
-  validTo: '2023-12-31',
+  validTo: '2022-04-02',
   sources: [
     ...CNC_2019.sources,
     'Décret n° 2020-1545 du 9 décembre 2020 relatif à l’organisation et aux missions des DREETS, DDETS et DDETS-PP (JORF du 10 décembre 2020), entrée en vigueur le 1er avril 2021, art. 28',

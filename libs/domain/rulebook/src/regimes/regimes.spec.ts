@@ -6,8 +6,8 @@ import { rulebooks } from '../rulebooks';
 describe('the shipped rulebooks, one regime after another', () => {
   const books = rulebooks.listRulebooks();
 
-  it('ship the seed and the six later regimes, oldest first', () => {
-    expect(books.map((book) => book.id)).toEqual(['seed-2009', 'tp-2016', 'vae-2017', 'cnc-2019', 'dreets-2021', 'vae-2024', 'vae-jury-2024']);
+  it('ship the seed and the seven later regimes, oldest first', () => {
+    expect(books.map((book) => book.id)).toEqual(['seed-2009', 'tp-2016', 'vae-2017', 'cnc-2019', 'dreets-2021', 'tp-2022', 'vae-2024', 'vae-jury-2024']);
   });
 
   it('follow each other without a gap: each starts the day after the one before ends, the last is open', () => {

@@ -30,7 +30,7 @@ describe('VAE-EXPERIENCE through the regimes (date read: the request’s)', () =
   it('admits 3 months in 2024 (no minimum) and refused them in 2023 (one year)', () => {
     const threeMonths = [worked('2023-09-01', '2023-11-30')];
     expect(judgedOn('2024-06-03', 'VAE-EXPERIENCE', { periods: threeMonths, on: '2024-06-03' })).toMatchObject({ rulebookId: 'vae-jury-2024', passed: true, details: { experienceMonths: 3, requiredMonths: 0 } });
-    expect(judgedOn('2023-12-31', 'VAE-EXPERIENCE', { periods: threeMonths, on: '2023-12-31' })).toMatchObject({ rulebookId: 'dreets-2021', passed: false });
+    expect(judgedOn('2023-12-31', 'VAE-EXPERIENCE', { periods: threeMonths, on: '2023-12-31' })).toMatchObject({ rulebookId: 'tp-2022', passed: false });
   });
 
   it('counts self-employed activity from 2017, not under the seed', () => {
@@ -94,7 +94,7 @@ describe('VAE-ADMISSIBILITY (date read: the session’s)', () => {
     const silent = { ...vae, admissibility: null, requestedOn: '2024-02-01' as const };
     expect(judgedOn('2024-04-01', 'VAE-ADMISSIBILITY', { ...silent, sessionDate: '2024-04-01' })).toMatchObject({ rulebookId: 'vae-2024', passed: true });
     expect(judgedOn('2024-03-31', 'VAE-ADMISSIBILITY', { ...silent, sessionDate: '2024-03-31' }).passed).toBe(false);
-    expect(judgedOn('2023-06-01', 'VAE-ADMISSIBILITY', { ...silent, requestedOn: '2023-02-01', sessionDate: '2023-06-01' })).toMatchObject({ rulebookId: 'dreets-2021', passed: false });
+    expect(judgedOn('2023-06-01', 'VAE-ADMISSIBILITY', { ...silent, requestedOn: '2023-02-01', sessionDate: '2023-06-01' })).toMatchObject({ rulebookId: 'tp-2022', passed: false });
   });
 
   it('lets a positive decision lapse after three years from 2024; the seed set no limit', () => {
@@ -102,6 +102,15 @@ describe('VAE-ADMISSIBILITY (date read: the session’s)', () => {
     expect(judgedOn('2027-01-15', 'VAE-ADMISSIBILITY', { ...admitted, sessionDate: '2027-01-15' }).passed).toBe(true);
     expect(judgedOn('2027-01-16', 'VAE-ADMISSIBILITY', { ...admitted, sessionDate: '2027-01-16' }).passed).toBe(false);
     expect(evaluateRule(SEED_2009, 'VAE-ADMISSIBILITY', { ...admitted, sessionDate: '2027-01-16' }).passed).toBe(true);
+  });
+
+  it('lets a notified admissibility lapse after one year from 2016 (arrêté of 22 December 2015), after three from 2022-04-03 (arrêté of 28 March 2022)', () => {
+    const admitted = { ...vae, admissibility: { outcome: 'admissible' as const, decidedOn: '2018-03-01' as const } };
+    expect(judgedOn('2019-03-01', 'VAE-ADMISSIBILITY', { ...admitted, sessionDate: '2019-03-01' })).toMatchObject({ rulebookId: 'cnc-2019', passed: true });
+    expect(judgedOn('2019-03-02', 'VAE-ADMISSIBILITY', { ...admitted, sessionDate: '2019-03-02' }).passed).toBe(false);
+    const in2021 = { ...vae, admissibility: { outcome: 'admissible' as const, decidedOn: '2021-05-03' as const } };
+    expect(judgedOn('2022-05-03', 'VAE-ADMISSIBILITY', { ...in2021, sessionDate: '2022-05-03' })).toMatchObject({ rulebookId: 'tp-2022', passed: true });
+    expect(judgedOn('2022-04-02', 'VAE-ADMISSIBILITY', { ...in2021, admissibility: { ...in2021.admissibility, decidedOn: '2021-04-01' }, sessionDate: '2022-04-02' })).toMatchObject({ rulebookId: 'dreets-2021', passed: false });
   });
 
   it('decides the same where the law did not change: a refusal stays a refusal', () => {

@@ -5,6 +5,7 @@ import { createEvidenceVaeRule } from '../seed-2009/rules/evidence-vae.rule';
 import { DOSSIER_PROFESSIONNEL } from '../wording';
 import { capitalisationWindow2016Rule, titleByCapitalisation2016Rule } from './rules/capitalisation-2016.rule';
 import { ccpTransition2016Rule } from './rules/ccp-transition-2016.rule';
+import { vaeAdmissibility2016Rule } from './rules/vae-admissibility-validity.rule';
 
 /** The reform of the titre professionnel: arrêté of 22 December 2015, in force on 1 June 2016. */
 export const TP_2016: Rulebook = {
@@ -26,12 +27,14 @@ export const TP_2016: Rulebook = {
       en: 'CCPs stay acquired as long as the title exists, instead of five years from the first CCP; earlier CCPs follow the transition rule CCP-TRANSITION-2016.',
     },
     { fr: 'Le « dossier professionnel » (DP) remplace le DSPP.', en: 'The "dossier professionnel" (DP) replaces the DSPP.' },
+    { fr: 'VAE-ADMISSIBILITY : la recevabilité notifiée vaut un an à compter de sa notification.', en: 'VAE-ADMISSIBILITY: a notified admissibility holds one year from its notification.' },
   ],
   wording: { ...SEED_2009.wording, practiceDossier: DOSSIER_PROFESSIONNEL },
   rules: {
     ...SEED_2009.rules,
     'EVIDENCE-CONTINUOUS': createEvidenceContinuousRule(DOSSIER_PROFESSIONNEL),
     'EVIDENCE-VAE': createEvidenceVaeRule(DOSSIER_PROFESSIONNEL),
+    'VAE-ADMISSIBILITY': vaeAdmissibility2016Rule,
     'CAPITALISATION-WINDOW': capitalisationWindow2016Rule,
     'TITLE-BY-CAPITALISATION': titleByCapitalisation2016Rule,
     'CCP-TRANSITION-2016': ccpTransition2016Rule,
