@@ -1,3 +1,4 @@
+import { calendarDateInParis } from '@titrepro/domain-kernel';
 import { systemClock } from '@titrepro/service-kit';
 import { startJuryWorld, type JuryWorld } from '../testing/jury-world';
 
@@ -48,7 +49,8 @@ describe('rulebooks through time (jury service, real PostgreSQL and Kafka)', () 
     // Today: the same jury of one is refused for a VAE candidate, naming the rule and today's rulebook.
     jest.restoreAllMocks();
     const today = await world.candidate().vae().evidenceComplete().admissible();
-    const sessionDate = systemClock.now().toISOString().slice(0, 10);
+    // The Paris day, as the services read it (past 23:00 UTC in winter it is already tomorrow there).
+    const sessionDate = calendarDateInParis(systemClock.now());
     const officer = await world.idf.officer();
     const lone = await world.idf.session({ kind: 'title', date: sessionDate, memberIds: [alone] });
     const refused = await world.idf.service.http().post(`/sessions/${lone}/candidates`).set('Authorization', officer).send({ candidateId: today.candidateId }).expect(422);
