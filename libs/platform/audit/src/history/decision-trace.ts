@@ -1,5 +1,5 @@
 import type { DomainEvent, EventCatalogue } from '@titrepro/domain-kernel';
-import { areFactsUnknown, type DecisionTrace as DomainDecisionTrace } from '@titrepro/domain-rulebook';
+import { areFactsUnknown, FACTS_UNKNOWN, type DecisionTrace as DomainDecisionTrace } from '@titrepro/domain-rulebook';
 import type { RecordedEvent } from '@titrepro/event-store';
 import type { AuditedService } from '../config/audited-stores-config';
 import type { Citation, DecisionTrace, RuleTrace } from '../model';
@@ -104,11 +104,18 @@ const SERVICE_OF_TRACE: Readonly<Record<string, AuditedService>> = {
   'document-issuance': 'document-issuance',
 };
 
-/** The full trace of a decision event, as its descriptor gives it (upcast events included), if it is one. */
+/**
+ * The full trace of a decision event, as its descriptor gives it (upcast events included), if it is
+ * one. A rule the descriptor gives by its id alone (the evaluation's ECF and completeness events
+ * record rule ids, not facts) has FACTS_UNKNOWN: re-running it is not possible, which is not a
+ * verdict that differs.
+ */
 export const domainTraceOf = (events: EventCatalogue<DomainEvent> | undefined, event: DomainEvent | null): DomainDecisionTrace | null => {
   if (!events || !event) return null;
   const trace = events.traceOf(event) as Partial<DomainDecisionTrace> | undefined;
-  return trace && typeof trace.rulebookId === 'string' ? { rulebookId: trace.rulebookId, rules: trace.rules ?? [], evidence: trace.evidence ?? [], reads: trace.reads ?? [] } : null;
+  if (!trace || typeof trace.rulebookId !== 'string') return null;
+  const rules = (trace.rules ?? []).map((rule) => (rule.facts === undefined ? { ...rule, facts: FACTS_UNKNOWN } : rule));
+  return { rulebookId: trace.rulebookId, rules, evidence: trace.evidence ?? [], reads: trace.reads ?? [] };
 };
 
 /**
