@@ -12,6 +12,8 @@ export interface CallOptions {
   readonly notYet?: readonly number[];
   /** How long to keep asking through failures and "not yet". */
   readonly withinMs?: number;
+  /** Headers sent with every attempt (a load's correlation id). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** What the services answered, counted: the figures of a run (5xx, refused connections). */
@@ -45,7 +47,7 @@ export const call = async <Body = Record<string, unknown>>(answers: Answers, bas
     answers.requests += 1;
     try {
       let body: string | FormData | undefined;
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { ...options.headers };
       if (options.token) headers['authorization'] = options.token;
       if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
       if (options.files) {

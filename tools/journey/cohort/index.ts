@@ -1,0 +1,10 @@
+export { driveCcs, ADVF } from './ccs';
+export type { CandidateReport, CandidateRun, CohortReport, DecisionSeen, DocumentSeen, Expectations, ReplaySeen, Step } from './cohort-model';
+export { driveContinuousPartial, driveContinuousTitle, driveRectification, TSGERI } from './continuous';
+export { driveTwoRegions } from './discontinuous';
+export { cohortExpectationsBroken } from './expectations';
+export { Journey, parisDay, REGIONS, type CohortEndpoints, type JourneyOptions, type RegionCode } from './journey';
+export { observeCandidate, verifyStores } from './observe';
+export { PATHWAY_DRIVERS, runCohort, type PathwayDriver } from './run-cohort';
+export { summaryTable } from './summary-table';
+export { driveVaeAwarded, driveVaeRefused } from './vae';
