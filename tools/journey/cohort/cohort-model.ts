@@ -87,7 +87,9 @@ export interface CohortReport {
   readonly candidates: readonly CandidateReport[];
   /** The audit's verification of every store: hash chains, seals, awards. */
   readonly verification: { readonly ok: boolean; readonly problems: readonly string[] };
-  /** 5xx answers met on the way (each asked again). */
+  /** 5xx answers met on the way (each asked again), 503s apart. */
   readonly serverErrors: number;
+  /** 503s met (PostgreSQL busy: nothing stored, asked again after Retry-After). */
+  readonly busyAnswers: number;
   readonly elapsedMs: number;
 }

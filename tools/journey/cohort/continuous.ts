@@ -78,33 +78,34 @@ export const driveContinuousPartial = async (journey: Journey): Promise<Candidat
 };
 
 /**
- * Sébastien Lambert: the title awarded and sealed, then the office rectifies the decision (a material
- * error on the minutes): the issuance revokes the parchemin and issues a new one.
+ * Sébastien Lambert: the jury awarded CCP1 and CCP3 and the minutes were sealed; the minutes carried
+ * CCP3 where the jury had awarded CCP2 (a material error). The office rectifies the decision: the
+ * issuance revokes the livret that lists CCP3 and issues one that lists CCP1 and CCP2.
  */
 export const driveRectification = async (journey: Journey): Promise<CandidateRun> => {
   const { sessionDecision, ...run } = await continuous(
     journey,
     'rectification',
     { givenNames: ['Sébastien'], familyName: 'Lambert', birthDate: '1987-06-25', email: `sebastien.lambert.${journey.tag}@example.org` },
-    { kind: 'title-awarded' },
+    { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1', 'CCP3'] },
   );
   const region = 'idf';
-  // The parchemin first exists, then the rectification revokes it.
-  await untilDocument(journey, region, run.candidateId, (document) => document.kind === 'parchment');
+  // The livret first exists, then the rectification revokes it.
+  await untilDocument(journey, region, run.candidateId, (document) => document.kind === 'booklet');
   const session = { region, sessionId: sessionDecision.sessionId, titleCode: TSGERI, date: '' } as const;
-  await rectifyDecision(journey, session, sessionDecision.decisionId, 'Erreur matérielle au procès-verbal : la décision est reportée à nouveau, à l’identique.', { kind: 'title-awarded' });
-  journey.say(`  ${run.name}: the sealed decision rectified; the parchemin is revoked and issued again`);
+  const outcome: JuryOutcome = { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1', 'CCP2'] };
+  await rectifyDecision(journey, session, sessionDecision.decisionId, 'Erreur matérielle au procès-verbal : le jury a attribué le CCP2, et non le CCP3.', outcome);
+  journey.say(`  ${run.name}: the sealed decision rectified to ${outcomeText(outcome)}; the livret is revoked and issued again`);
   return {
     ...run,
-    scenario: 'rectification',
-    steps: [...run.steps, { region, what: 'rectification after sealing', outcome: 'title-awarded (reissued)' }],
+    steps: [...run.steps, { region, what: 'rectification after sealing', outcome: outcomeText(outcome) }],
     expected: {
       decisions: [...run.expected.decisions, { type: 'DecisionRectified', region, ruleIds: ['JURY-OUTCOME'] }],
       documents: [
-        { region, kind: 'parchment', status: 'revoked', ccsCode: null, verification: 'revoked' },
-        { region, kind: 'parchment', status: 'issued', ccsCode: null, verification: 'valid' },
+        { region, kind: 'booklet', status: 'revoked', ccsCode: null, verification: 'revoked' },
+        { region, kind: 'booklet', status: 'issued', ccsCode: null, verification: 'valid' },
       ],
-      events: ['TitleAwarded', 'DecisionRectified'],
+      events: ['TitleNotAwarded', 'DecisionRectified'],
     },
   };
 };

@@ -22,6 +22,8 @@ export interface JourneyOptions {
   readonly headers?: () => Readonly<Record<string, string>>;
   /** How long one call keeps asking through "not yet" (news on its way through Kafka). */
   readonly withinMs?: number;
+  /** How many candidates are driven at once (default 3: a region's service has two event-store connections). */
+  readonly concurrency?: number;
 }
 
 type Call = Omit<CallOptions, 'token' | 'headers'> & { readonly as?: Promise<string> | string };
@@ -92,6 +94,23 @@ export class Journey {
       ...(token ? { token } : {}),
       headers: this.options.headers?.() ?? {},
     });
+  }
+
+  /**
+   * 5xx answers met, each asked again, less the 503s: a 503 (PostgreSQL busy, Retry-After) stored
+   * nothing and asks the client to come back, which it did.
+   */
+  serverErrors(): number {
+    return [...this.answers.counts].filter(([what]) => /^5\d\d /.test(what) && !what.startsWith('503 ')).reduce((sum, [, count]) => sum + count, 0);
+  }
+
+  /** 503s met (back-pressure under load), for the summary. */
+  busyAnswers(): number {
+    return [...this.answers.counts].filter(([what]) => what.startsWith('503 ')).reduce((sum, [, count]) => sum + count, 0);
+  }
+
+  get concurrency(): number {
+    return this.options.concurrency ?? 3;
   }
 
   /** Once per run: the first caller's promise, shared. */

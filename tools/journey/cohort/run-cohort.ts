@@ -29,10 +29,26 @@ export const runCohort = async (endpoints: CohortEndpoints, options: JourneyOpti
   const startedAt = Date.now();
   const journey = new Journey(endpoints, options);
   journey.say('▶ The cohort, through the public APIs of idf and bre');
-  const runs = await Promise.all(Object.values(PATHWAY_DRIVERS).map((drive) => drive(journey)));
+  const runs = await atMost(journey.concurrency, Object.values(PATHWAY_DRIVERS).map((drive) => () => drive(journey)));
   journey.say('▶ Documents, /verify, and the audit’s replay of every decision');
-  const candidates = await Promise.all(runs.map((run) => observeCandidate(journey, run)));
+  const candidates = await atMost(journey.concurrency, runs.map((run) => () => observeCandidate(journey, run)));
   const verification = await verifyStores(journey);
   journey.say(`▶ The audit verified every store: ${verification.ok ? 'ok' : `${verification.problems.length} problem(s)`}`);
-  return { candidates, verification, serverErrors: journey.answers.serverErrors(), elapsedMs: Date.now() - startedAt };
+  return { candidates, verification, serverErrors: journey.serverErrors(), busyAnswers: journey.busyAnswers(), elapsedMs: Date.now() - startedAt };
+};
+
+/** Runs the tasks, at most `limit` at a time; the answers in the tasks' order. */
+export const atMost = async <Value>(limit: number, tasks: readonly (() => Promise<Value>)[]): Promise<Value[]> => {
+  const results: Value[] = new Array<Value>(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const index = next;
+      next += 1;
+      const task = tasks[index];
+      if (task) results[index] = await task();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  return results;
 };

@@ -34,6 +34,6 @@ export const summaryTable = (report: CohortReport): string => {
     for (let lineIndex = 0; lineIndex < height; lineIndex += 1) out.push(line(row.map((cell) => cell[lineIndex] ?? '')));
     out.push(index === rows.length - 1 ? rule('└', '┴', '┘') : rule('├', '┼', '┤'));
   });
-  out.push(`audit verify (hash chains, seals, awards): ${report.verification.ok ? 'ok' : `FAILED: ${report.verification.problems.join('; ')}`} · 5xx met: ${report.serverErrors} · ${(report.elapsedMs / 1000).toFixed(1)} s`);
+  out.push(`audit verify (hash chains, seals, awards): ${report.verification.ok ? 'ok' : `FAILED: ${report.verification.problems.join('; ')}`} · 5xx met: ${report.serverErrors} (and ${report.busyAnswers} × 503 busy, asked again) · ${(report.elapsedMs / 1000).toFixed(1)} s`);
   return out.join('\n');
 };

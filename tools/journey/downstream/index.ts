@@ -1,0 +1,1 @@
+export { describeEvent, startDownstreamSubscriber, type CertificationEvent, type DownstreamSubscriber, type DownstreamSubscriberOptions } from './subscriber';
