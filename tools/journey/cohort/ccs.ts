@@ -43,8 +43,9 @@ export const driveCcs = async (journey: Journey): Promise<CandidateRun> => {
     ],
     expected: {
       decisions: [
-        { type: 'DeliberationRecorded', region, ruleIds: ['EVIDENCE-CONTINUOUS', 'JURY-OUTCOME'] },
-        { type: 'DeliberationRecorded', region, ruleIds: ['CCS-REQUIRES-TITLE'] },
+        { type: 'TitleAwarded', region, ruleIds: ['JURY-OUTCOME'] },
+        { type: 'CandidateConvened', region, ruleIds: ['CCS-REQUIRES-TITLE', 'JURY-PROFESSIONALS'] },
+        { type: 'CcsAwarded', region, ruleIds: ['CCS-REQUIRES-TITLE'] },
         { type: 'ParchmentIssued', region, ruleIds: ['PARCHMENT', 'ISSUER'] },
       ],
       documents: [

@@ -44,6 +44,7 @@ const continuous = async (journey: Journey, scenario: string, person: Person, ou
     expected: {
       decisions: [
         { type: 'PathwayOpened', region, ruleIds: ['PATHWAY'] },
+        { type: 'TrainingEvaluationRecorded', region, ruleIds: ['EVIDENCE-CONTINUOUS'] },
         { type: 'CandidateConvened', region, ruleIds: ['EVIDENCE-DATED', 'JURY-PROFESSIONALS'] },
         { type: 'DeliberationRecorded', region, ruleIds: ['JURY-OUTCOME'] },
         { type: awarded ? 'TitleAwarded' : 'TitleNotAwarded', region, ruleIds: ['JURY-OUTCOME'] },

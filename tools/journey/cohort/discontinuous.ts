@@ -50,13 +50,16 @@ export const driveTwoRegions = async (journey: Journey): Promise<CandidateRun> =
     expected: {
       decisions: [
         { type: 'CcpPairAssessmentRecorded', region: 'idf', ruleIds: ['CCP-PAIR'] },
-        { type: 'DeliberationRecorded', region: 'idf', ruleIds: ['CCP-PAIR', 'JURY-OUTCOME'] },
+        { type: 'CcpAwarded', region: 'idf', ruleIds: ['CAPITALISATION-WINDOW', 'JURY-OUTCOME'] },
         { type: 'CcpPairAssessmentRecorded', region: 'bre', ruleIds: ['CCP-PAIR'] },
-        { type: 'DeliberationRecorded', region: 'bre', ruleIds: ['CAPITALISATION-WINDOW', 'TITLE-BY-CAPITALISATION', 'JURY-OUTCOME'] },
+        { type: 'CcpAwarded', region: 'bre', ruleIds: ['CAPITALISATION-WINDOW', 'JURY-OUTCOME'] },
+        { type: 'TitleAwarded', region: 'bre', ruleIds: ['TITLE-BY-CAPITALISATION', 'JURY-OUTCOME'] },
         { type: 'ParchmentIssued', region: 'bre', ruleIds: ['PARCHMENT', 'ISSUER'] },
       ],
+      // Each region's office delivers the livret of the CCPs its jury awarded (ISSUER); bre the parchemin.
       documents: [
         { region: 'idf', kind: 'booklet', status: 'issued', ccsCode: null, verification: 'valid' },
+        { region: 'bre', kind: 'booklet', status: 'issued', ccsCode: null, verification: 'valid' },
         { region: 'bre', kind: 'parchment', status: 'issued', ccsCode: null, verification: 'valid' },
       ],
       events: ['CcpAwarded', 'CandidateHandedOver', 'TitleAwarded'],

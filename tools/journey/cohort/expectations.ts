@@ -28,7 +28,7 @@ const brokenFor = (candidate: CandidateReport): string[] => {
   }
   const unexpected = left.filter((document) => document.status === 'issued');
   if (unexpected.length > 0) broken.push(`${who}: documents not expected: ${unexpected.map((document) => `${document.region} ${document.kind} ${document.status}`).join(', ')}`);
-  if (!candidate.replay.ok) broken.push(`${who}: the audit's replay flags ${candidate.replay.flagged} decision(s)`);
+  if (!candidate.replay.ok) broken.push(`${who}: the audit’s replay flags ${candidate.replay.flagged} decision(s)`);
   if (candidate.replay.decisions === 0) broken.push(`${who}: the audit replayed no decision`);
   return broken;
 };
@@ -36,6 +36,6 @@ const brokenFor = (candidate: CandidateReport): string[] => {
 /** Every outcome of the cohort that is not what its scenario expects, in words; empty when all is as expected. */
 export const cohortExpectationsBroken = (report: CohortReport): string[] => [
   ...report.candidates.flatMap(brokenFor),
-  ...(report.verification.ok ? [] : [`the audit's verification failed: ${report.verification.problems.join('; ')}`]),
+  ...(report.verification.ok ? [] : [`the audit’s verification failed: ${report.verification.problems.join('; ')}`]),
   ...(report.serverErrors > 0 ? [`${report.serverErrors} answer(s) 5xx on the way`] : []),
 ];

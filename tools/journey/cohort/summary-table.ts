@@ -1,11 +1,22 @@
 import type { CandidateReport, CohortReport } from './cohort-model';
 
 /** The decisions a reader looks for in the table: the office's and the jury's (the others are in the audit's timeline). */
-const SHOWN_DECISIONS = new Set(['VaeAdmissibilityDecided', 'DeliberationRecorded', 'DecisionRectified', 'CapitalisationWindowClosed']);
+const SHOWN_DECISIONS = new Set(['VaeAdmissibilityDecided', 'CandidateConvened', 'DeliberationRecorded', 'DecisionRectified', 'CapitalisationWindowClosed']);
 const PATHWAY_LABELS: Record<string, string> = { 'continuous-training': 'continuous training', vae: 'VAE', 'discontinuous-training': 'discontinuous' };
-const MAX_WIDTH = 64;
+const MAX_WIDTH = 60;
 
-const clip = (line: string): string => (line.length > MAX_WIDTH ? `${line.slice(0, MAX_WIDTH - 1)}…` : line);
+/** A line longer than the column, cut at spaces into continuation lines (indented). */
+const wrap = (line: string): string[] => {
+  const lines: string[] = [];
+  let rest = line;
+  while (rest.length > MAX_WIDTH) {
+    const cut = rest.lastIndexOf(' ', MAX_WIDTH);
+    const at = cut > MAX_WIDTH / 2 ? cut : MAX_WIDTH;
+    lines.push(rest.slice(0, at));
+    rest = `      ${rest.slice(at).trimStart()}`;
+  }
+  return [...lines, rest];
+};
 
 const cellsOf = (candidate: CandidateReport): string[][] => [
   [candidate.name, PATHWAY_LABELS[candidate.pathway] ?? candidate.pathway, candidate.titleCode, candidate.regions.join(' → '), candidate.candidateId.slice(0, 8)],
@@ -24,7 +35,7 @@ const HEADERS = ['candidate', 'decisions (rulebook): rule ids', 'documents', '/v
 
 /** One row per candidate, readable in a terminal: pathway and regions, each decision with its rule ids, documents, /verify, the audit's replay. */
 export const summaryTable = (report: CohortReport): string => {
-  const rows = report.candidates.map((candidate) => cellsOf(candidate).map((cell) => cell.map(clip)));
+  const rows = report.candidates.map((candidate) => cellsOf(candidate).map((cell) => cell.flatMap(wrap)));
   const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.flatMap((row) => (row[column] ?? []).map((line) => line.length))));
   const line = (cells: readonly string[]) => `│ ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' │ ')} │`;
   const rule = (left: string, middle: string, right: string) => `${left}${widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}`;
