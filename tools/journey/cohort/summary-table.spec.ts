@@ -56,7 +56,7 @@ describe('the cohort summary', () => {
       report(
         {
           ...rectified,
-          decisions: [{ ...rectified.decisions[0]!, ruleIds: ['CAPITALISATION-WINDOW'] }],
+          decisions: rectified.decisions.map((decision) => ({ ...decision, ruleIds: ['CAPITALISATION-WINDOW'] })),
           documents: rectified.documents.map((document) => ({ ...document, verification: 'valid' })),
           replay: { ok: false, decisions: 15, flagged: 1, partial: 13 },
         },
