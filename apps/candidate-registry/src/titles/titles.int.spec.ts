@@ -25,6 +25,8 @@ describe('GET /titles and GET /titles/:code (real PostgreSQL)', () => {
     const { body } = await http().get(`/titles/${TSGERI}`).set('Authorization', await bearer('assessor')).expect(200);
     expect(body).toMatchObject({ code: TSGERI, acronym: 'TSGERI', version: 1, validTo: null });
     expect(body.versions[0].ccps[2].competences[0]).toEqual({ code: 'CCP3-C1', label: 'Gérer un projet simple en informatique.' });
+    expect(body.versions[0].regimes[0]).toMatchObject({ rulebookId: 'seed-2009', level: { fr: 'niveau III' }, authority: { short: 'DIRECCTE' }, practiceDossier: { fr: 'DSPP' } });
+    expect(body.versions[0].regimes.at(-1)).toMatchObject({ rulebookId: 'vae-jury-2024', level: { fr: 'niveau 5' }, authority: { short: 'DREETS' } });
   });
 
   it('answers 404 problem+json naming the code of a title the référentiel does not hold', async () => {

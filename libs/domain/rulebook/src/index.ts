@@ -31,3 +31,4 @@ export { createVaeExperienceRule } from './shared-rules/vae-experience.rule';
 export * from './rule-application';
 export * from './jury-decision-outcome';
 export * from './decision-trace';
+export * from './regimes-between';
