@@ -1,65 +1,48 @@
 import type { CandidateEvent } from '@titrepro/domain-registry';
-import type { EntityManager } from 'typeorm';
 import { applyTransferEvent, isTransferEvent } from './apply-transfer-event';
-import { purgeCandidateIdentity, upsertSummary } from './candidate-identity-rows';
-import { CandidateSummary } from './candidate-summary.entity';
-import { PathwayStatus } from './pathway-status.entity';
-import { PendingAdmissibility } from './pending-admissibility.entity';
+import { forgetIdentity, putSummary } from './candidate-identity-rows';
+import type { CandidateRows } from './candidate-read-model-tables';
 
 /**
- * Applies one candidate event to the read models. Upserts keyed by id, so that applying an event
+ * Applies one candidate event to the page's rows. Upserts keyed by id, so that applying an event
  * twice leaves the same rows (the checkpoint makes it rare; this makes it harmless).
  */
-export const applyCandidateEvent = async (manager: EntityManager, event: CandidateEvent, position: number): Promise<void> => {
+export const applyCandidateEvent = (rows: CandidateRows, event: CandidateEvent, position: number): void => {
   const updatedPosition = String(position);
-  if (isTransferEvent(event)) return applyTransferEvent(manager, event, updatedPosition);
+  if (isTransferEvent(event)) return applyTransferEvent(rows, event, updatedPosition);
   switch (event.type) {
     case 'CandidateRegistered':
-      return upsertSummary(manager, event.data, updatedPosition);
-    case 'PathwayOpened':
-      await manager.upsert(
-        PathwayStatus,
-        {
-          pathwayId: event.data.pathwayId,
-          candidateId: event.data.candidateId,
-          titleCode: event.data.titleCode,
-          pathwayType: event.data.pathwayType,
-          status: 'open',
-          vaeAdmissibilityStatus: 'not-requested',
-          vaeAdmissibilityOutcome: null,
-        },
-        ['candidateId', 'pathwayId'],
-      );
-      return;
-    case 'VaeAdmissibilityRequested': {
-      const { data } = event;
-      await manager.update(PathwayStatus, { candidateId: data.candidateId, pathwayId: data.pathwayId }, { vaeAdmissibilityStatus: 'requested', vaeAdmissibilityOutcome: null });
-      const summary = await manager.findOneBy(CandidateSummary, { candidateId: data.candidateId });
-      await manager.upsert(
-        PendingAdmissibility,
-        { pathwayId: data.pathwayId, candidateId: data.candidateId, region: summary?.region ?? '', titleCode: data.titleCode, requestedOn: data.requestedOn },
-        ['candidateId', 'pathwayId'],
-      );
+      return putSummary(rows, event.data, updatedPosition);
+    case 'PathwayOpened': {
+      const { pathwayId, candidateId, titleCode, pathwayType } = event.data;
+      rows.pathways.put({ pathwayId, candidateId, titleCode, pathwayType, status: 'open', vaeAdmissibilityStatus: 'not-requested', vaeAdmissibilityOutcome: null });
       return;
     }
-    case 'VaeAdmissibilityDecided':
-      await manager.update(
-        PathwayStatus,
-        { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId },
-        { vaeAdmissibilityStatus: 'decided', vaeAdmissibilityOutcome: event.data.outcome },
-      );
-      await manager.delete(PendingAdmissibility, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId });
+    case 'VaeAdmissibilityRequested': {
+      const { candidateId, pathwayId, titleCode, requestedOn } = event.data;
+      rows.pathways.update({ candidateId, pathwayId }, { vaeAdmissibilityStatus: 'requested', vaeAdmissibilityOutcome: null });
+      const summary = rows.summaries.get({ candidateId });
+      rows.pending.put({ pathwayId, candidateId, region: summary?.region ?? '', titleCode, requestedOn });
       return;
-    case 'PathwayWithdrawn':
-      await manager.update(PathwayStatus, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId }, { status: 'withdrawn' });
-      await manager.delete(PendingAdmissibility, { candidateId: event.data.candidateId, pathwayId: event.data.pathwayId });
+    }
+    case 'VaeAdmissibilityDecided': {
+      const { candidateId, pathwayId, outcome } = event.data;
+      rows.pathways.update({ candidateId, pathwayId }, { vaeAdmissibilityStatus: 'decided', vaeAdmissibilityOutcome: outcome });
+      rows.pending.delete({ candidateId, pathwayId });
       return;
+    }
+    case 'PathwayWithdrawn': {
+      const { candidateId, pathwayId } = event.data;
+      rows.pathways.update({ candidateId, pathwayId }, { status: 'withdrawn' });
+      rows.pending.delete({ candidateId, pathwayId });
+      return;
+    }
     // Sign-in links are not shown in the registry's read models (every service keeps its own table of them).
     case 'CandidateLinkCodeIssued':
     case 'CandidateSignInLinked':
       return;
     case 'CandidatePersonalDataErased':
-      return purgeCandidateIdentity(manager, event.data.candidateId, { erased: true, updatedPosition });
+      return forgetIdentity(rows, event.data.candidateId, { erased: true, updatedPosition });
     default: {
       const unexpected: never = event;
       throw new Error(`unknown candidate event ${JSON.stringify(unexpected)}`);

@@ -1,6 +1,7 @@
 import { revealed } from '@titrepro/domain-kernel';
 import type { CandidateIdentity } from '@titrepro/domain-registry';
 import type { EntityManager } from 'typeorm';
+import type { CandidateRows } from './candidate-read-model-tables';
 import { CandidateSummary } from './candidate-summary.entity';
 import { PendingAdmissibility } from './pending-admissibility.entity';
 
@@ -15,30 +16,32 @@ export interface IdentityFacts extends CandidateIdentity {
 }
 
 /** The summary row of a candidate this region holds: at registration, or when it received the file. */
-export const upsertSummary = async (manager: EntityManager, facts: IdentityFacts, updatedPosition: string): Promise<void> => {
+export const putSummary = (rows: CandidateRows, facts: IdentityFacts, updatedPosition: string): void => {
   const givenNames = revealed(facts.givenNames);
-  await manager.upsert(
-    CandidateSummary,
-    {
-      candidateId: facts.candidateId,
-      region: facts.region,
-      familyName: revealed(facts.familyName),
-      givenNames: givenNames ? givenNames.join(' ') : null,
-      birthDate: revealed(facts.birthDate),
-      email: revealed(facts.contact)?.email ?? null,
-      registeredOn: facts.registeredOn,
-      erased: false,
-      transferTo: null,
-      transferRequestedOn: null,
-      updatedPosition,
-    },
-    ['candidateId'],
-  );
+  rows.summaries.put({
+    candidateId: facts.candidateId,
+    region: facts.region,
+    familyName: revealed(facts.familyName),
+    givenNames: givenNames ? givenNames.join(' ') : null,
+    birthDate: revealed(facts.birthDate),
+    email: revealed(facts.contact)?.email ?? null,
+    registeredOn: facts.registeredOn,
+    erased: false,
+    transferTo: null,
+    transferRequestedOn: null,
+    updatedPosition,
+  });
+};
+
+/** purgeCandidateIdentity, as the projection applies it to a page's rows (on erasure and on handover). */
+export const forgetIdentity = (rows: CandidateRows, candidateId: string, changes: Partial<CandidateSummary> = {}): void => {
+  rows.summaries.update({ candidateId }, { ...PERSONAL_COLUMNS_CLEARED, ...changes });
+  rows.pending.delete({ candidateId });
 };
 
 /**
  * Forgets what the read models hold of the candidate's personal data: the kit's erasure runs it
- * (`erasure.purge`), and so do the projections on erasure and on handover. Idempotent.
+ * (`erasure.purge`); the projection does the same to its rows (forgetIdentity). Idempotent.
  */
 export const purgeCandidateIdentity = async (manager: EntityManager, candidateId: string, changes: Partial<CandidateSummary> = {}): Promise<void> => {
   await manager.update(CandidateSummary, { candidateId }, { ...PERSONAL_COLUMNS_CLEARED, ...changes });

@@ -1,12 +1,14 @@
 import { CANDIDATE_STREAM_CATEGORY, candidateEvents } from '@titrepro/domain-registry';
-import { defineProjection } from '@titrepro/service-kit';
+import { defineRowProjection } from '@titrepro/service-kit';
 import { applyCandidateEvent } from './apply-candidate-event';
+import { candidateTables } from './candidate-read-model-tables';
 
-/** The registry's read models: candidate summaries, pathway statuses, the officers' pending list. */
-export const candidateReadModels = defineProjection({
+/** The registry's read models: candidate summaries, pathway statuses, the officers' pending list, incoming transfers. */
+export const candidateReadModels = defineRowProjection({
   name: 'candidate-read-models',
   category: CANDIDATE_STREAM_CATEGORY,
   events: candidateEvents,
-  tables: ['candidate_summary', 'pathway_status', 'pending_admissibility'],
-  apply: (manager, event, recorded) => applyCandidateEvent(manager, event, recorded.globalPosition),
+  tables: candidateTables,
+  scope: (event) => event.data.candidateId,
+  apply: (rows, event, recorded) => applyCandidateEvent(rows, event, recorded.globalPosition),
 });

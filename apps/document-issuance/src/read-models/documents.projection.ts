@@ -1,6 +1,5 @@
 import { DOCUMENTS_STREAM_CATEGORY, documentsEvents } from '@titrepro/domain-issuance';
-import { defineProjection } from '@titrepro/service-kit';
-import type { EntityManager } from 'typeorm';
+import { defineRowProjection, readModelTable, type TableRows } from '@titrepro/service-kit';
 import { emptyStatusList, setRevoked } from '@titrepro/credentials';
 import { positionOf } from '../status-lists/status-list-entries';
 import { IssuedDocument } from './issued-document.entity';
@@ -9,11 +8,10 @@ import { StatusListRow } from './status-list.entity';
 const ISSUED = { status: 'issued' as const, revokedOn: null, revocationReason: null, erasedOn: null };
 
 /** Sets the entry's bit in this region's list (created empty, 131,072 entries, on first use). */
-const revokeEntry = async (manager: EntityManager, entry: number): Promise<void> => {
+const revokeEntry = async (lists: TableRows<StatusListRow>, entry: number): Promise<void> => {
   const { list, index } = positionOf(entry);
-  const row = await manager.findOneBy(StatusListRow, { list });
-  const encodedList = await setRevoked(row?.encodedList ?? (await emptyStatusList()), index, true);
-  await manager.upsert(StatusListRow, { list, encodedList }, ['list']);
+  const row = lists.get({ list });
+  lists.put({ list, encodedList: await setRevoked(row?.encodedList ?? (await emptyStatusList()), index, true) });
 };
 
 /**
@@ -21,43 +19,54 @@ const revokeEntry = async (manager: EntityManager, entry: number): Promise<void>
  * lists: a revoked document's entry is set, so that verifiers reading the published list see it.
  * Every document in this store was issued by this region (ISSUER), so every revocation is ours.
  */
-export const documentReadModels = defineProjection({
+export const documentReadModels = defineRowProjection({
   name: 'document-read-models',
   category: DOCUMENTS_STREAM_CATEGORY,
   events: documentsEvents,
-  tables: ['issued_document', 'status_list'],
-  apply: async (manager, event, recorded) => {
+  // A revocation list holds the entries of many candidates: it is found by its number.
+  tables: { documents: readModelTable(IssuedDocument, 'candidateId'), statusLists: readModelTable(StatusListRow, 'list') },
+  scope: (event) => ({
+    documents: event.data.candidateId,
+    statusLists: event.type === 'DocumentRevoked' ? positionOf(event.data.statusListIndex).list : undefined,
+  }),
+  apply: async (rows, event, recorded) => {
     const position = String(recorded.globalPosition);
     switch (event.type) {
       case 'ParchmentIssued': {
         const { documentId, candidateId, decisionId, achievement, issuerRegion, decidedOn, issuedOn, statusListIndex } = event.data;
-        await manager.upsert(
-          IssuedDocument,
-          { documentId, candidateId, kind: 'parchment', decisionId, titleCode: achievement.titleCode, ccsCode: achievement.ccsCode, version: null, issuerRegion, decidedOn, issuedOn, statusListIndex, ...ISSUED, updatedPosition: position },
-          ['documentId'],
-        );
+        rows.documents.put({
+          documentId,
+          candidateId,
+          kind: 'parchment',
+          decisionId,
+          titleCode: achievement.titleCode,
+          ccsCode: achievement.ccsCode,
+          version: null,
+          issuerRegion,
+          decidedOn,
+          issuedOn,
+          statusListIndex,
+          ...ISSUED,
+          updatedPosition: position,
+        });
         return;
       }
       case 'BookletIssued': {
         const { documentId, candidateId, decisionId, titleCode, version, issuerRegion, decidedOn, issuedOn, statusListIndex } = event.data;
-        await manager.upsert(
-          IssuedDocument,
-          { documentId, candidateId, kind: 'booklet', decisionId, titleCode, ccsCode: null, version, issuerRegion, decidedOn, issuedOn, statusListIndex, ...ISSUED, updatedPosition: position },
-          ['documentId'],
-        );
+        rows.documents.put({ documentId, candidateId, kind: 'booklet', decisionId, titleCode, ccsCode: null, version, issuerRegion, decidedOn, issuedOn, statusListIndex, ...ISSUED, updatedPosition: position });
         return;
       }
       case 'BookletSuperseded':
-        await manager.update(IssuedDocument, { documentId: event.data.documentId }, { status: 'superseded', updatedPosition: position });
+        rows.documents.update({ candidateId: event.data.candidateId, documentId: event.data.documentId }, { status: 'superseded', updatedPosition: position });
         return;
       case 'DocumentRevoked': {
-        const { documentId, statusListIndex, reason, revokedOn } = event.data;
-        await manager.update(IssuedDocument, { documentId }, { status: 'revoked', revokedOn, revocationReason: reason, updatedPosition: position });
-        await revokeEntry(manager, statusListIndex);
+        const { candidateId, documentId, statusListIndex, reason, revokedOn } = event.data;
+        rows.documents.update({ candidateId, documentId }, { status: 'revoked', revokedOn, revocationReason: reason, updatedPosition: position });
+        await revokeEntry(rows.statusLists, statusListIndex);
         return;
       }
       case 'DocumentsErased':
-        await manager.update(IssuedDocument, { candidateId: event.data.candidateId }, { erasedOn: event.data.erasedOn });
+        rows.documents.update({ candidateId: event.data.candidateId }, { erasedOn: event.data.erasedOn });
         return;
       default:
         return;

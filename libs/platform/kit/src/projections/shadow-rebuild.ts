@@ -1,8 +1,6 @@
 import type { EventStore, RecordedEvent } from '@titrepro/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
-import { applyEvent } from './apply-event';
-import { isAboutTheEvent } from './failure-kind';
-import { parkEvent, streamsWithParkedEvents } from './parked-events';
+import { applyPage } from './apply-page';
 import { PROJECTION_CHECKPOINTS, PROJECTION_PARKED, rowsOf } from './processor-tables';
 import { lockCheckpoint, readCheckpoint, START_OF_LOG } from './projection-checkpoints';
 import type { AnyProjection } from './projection-definition';
@@ -54,9 +52,6 @@ export interface ShadowRebuildOutcome {
   readonly eventsPerSecond: number;
 }
 
-/** A page holds an event that cannot be read or applied: it is applied again event by event. */
-class PageNeedsCareError extends Error {}
-
 /** Another rebuild of the same projection is under way (one at a time, across processes). */
 export class ShadowRebuildInProgressError extends Error {
   override readonly name = 'ShadowRebuildInProgressError';
@@ -99,8 +94,6 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
   let events = 0;
   let position = START_OF_LOG;
   let target = START_OF_LOG;
-  // Once a stream has parked events, later pages are applied carefully (its events are held behind).
-  let parkedStreams = 0;
 
   const report = (phase: ShadowRebuildPhase): void => {
     if (!options.onProgress) return;
@@ -126,53 +119,17 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
     const searchPath = await currentSearchPath(dataSource);
     await prepareShadow(dataSource, shadow, tables, shadowName);
 
-    /** Event by event with a savepoint each, parking what fails: the runner's way, for a page that holds a failure. */
-    const applyCarefully = async (manager: EntityManager, page: readonly RecordedEvent[]): Promise<void> => {
-      const held = await streamsWithParkedEvents(manager, shadowName, [...new Set(page.map((event) => event.streamId))]);
-      for (const recorded of page) {
-        if (held.has(recorded.streamId)) {
-          await parkEvent(manager, shadowName, recorded, 'held-behind', `held behind an earlier parked event of ${recorded.streamId}`);
-          continue;
-        }
-        const outcome = await applyEvent(manager, projection, recorded);
-        if (!outcome.applied) {
-          await parkEvent(manager, shadowName, recorded, 'failed', outcome.error);
-          held.add(recorded.streamId);
-        }
-      }
-    };
-    /**
-     * A page at once, under one savepoint: most pages hold no failure, and two round trips per
-     * event (a savepoint and its release) are most of a rebuild's cost. A failure rolls the page
-     * back and it is applied again carefully.
-     */
-    const applyPage = async (manager: EntityManager, page: readonly RecordedEvent[]): Promise<void> => {
+    /** A page into the new tables: the runner's way (applyPage), with their schema first on the transaction's search_path. */
+    const applyShadowPage = async (manager: EntityManager, page: readonly RecordedEvent[]): Promise<void> => {
       await manager.query(`SET LOCAL search_path TO ${quoted(shadow)}, ${searchPath}`);
-      if (parkedStreams === 0) {
-        await manager.query('SAVEPOINT shadow_page');
-        try {
-          for (const recorded of page) {
-            if (!projection.events.has(recorded.type)) continue;
-            const read = projection.events.read(recorded);
-            if (!read.ok) throw new PageNeedsCareError();
-            await projection.apply(manager, read.value, recorded);
-          }
-          await manager.query('RELEASE SAVEPOINT shadow_page');
-          return;
-        } catch (error) {
-          if (!(error instanceof PageNeedsCareError) && !isAboutTheEvent(error)) throw error;
-          await manager.query('ROLLBACK TO SAVEPOINT shadow_page');
-        }
-      }
-      await applyCarefully(manager, page);
-      parkedStreams = await PROJECTION_PARKED.count(rowsOf(manager), shadowName);
+      await applyPage(manager, projection, page, shadowName);
     };
     const nextPage = (after = position): Promise<RecordedEvent[]> => store.readAll({ after, maxCount: batchSize, category: projection.category });
     const applySideBySide = async (page: readonly RecordedEvent[]): Promise<void> => {
-      if (partitions === 1) return dataSource.transaction((manager) => applyPage(manager, page));
+      if (partitions === 1) return dataSource.transaction((manager) => applyShadowPage(manager, page));
       const shares = Array.from({ length: partitions }, (): RecordedEvent[] => []);
       for (const recorded of page) shares[partitionOf(recorded.streamId, partitions)]?.push(recorded);
-      const settled = await Promise.allSettled(shares.filter((share) => share.length > 0).map((share) => dataSource.transaction((manager) => applyPage(manager, share))));
+      const settled = await Promise.allSettled(shares.filter((share) => share.length > 0).map((share) => dataSource.transaction((manager) => applyShadowPage(manager, share))));
       const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
       if (failed) throw failed.reason;
     };
@@ -206,7 +163,7 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
       while (position < target) {
         const page = (await nextPage()).filter((event) => event.globalPosition <= target);
         if (page.length === 0) break;
-        await applyPage(manager, page);
+        await applyShadowPage(manager, page);
         events += page.length;
         position = page[page.length - 1]?.globalPosition ?? position;
       }
