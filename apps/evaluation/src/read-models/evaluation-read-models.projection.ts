@@ -1,4 +1,4 @@
-import { revealed } from '@titrepro/domain-kernel';
+import { revealed, summaryOf } from '@titrepro/domain-kernel';
 import { ASSESSOR_STREAM_CATEGORY, assessorEvents, EVALUATION_STREAM_CATEGORY, evaluationEvents } from '@titrepro/domain-evaluation';
 import { defineRowProjection, readModelTable } from '@titrepro/service-kit';
 import { AssessorSummary } from './assessor-summary.entity';
@@ -45,7 +45,8 @@ export const evidenceReadModels = defineRowProjection({
         return;
       }
       case 'EvidenceCompletenessChanged': {
-        const { candidateId, pathwayId, titleCode, pathwayType, rulebookId, ruleIds, complete, present, missing } = event.data;
+        const { candidateId, pathwayId, titleCode, pathwayType, trace, complete, present, missing } = event.data;
+        const { rulebookId, ruleIds } = summaryOf(trace);
         rows.evidence.put({
           candidateId,
           pathwayId,

@@ -7,6 +7,7 @@ import {
   TrainingEvaluationRecordedV1,
 } from '@titrepro/contracts';
 import { evaluationEvents } from '@titrepro/domain-evaluation';
+import { summaryOf } from '@titrepro/domain-kernel';
 import { ruleIdsOf } from '@titrepro/domain-rulebook';
 import type { RecordedEvent } from '@titrepro/event-store';
 import { integrationEvent, type EventMapper, type IntegrationEventDraft } from '@titrepro/messaging';
@@ -62,7 +63,8 @@ export const mapEvaluationEvent: EventMapper = (recorded: RecordedEvent): Integr
       });
     }
     case 'EvidenceCompletenessChanged': {
-      const { candidateId, pathwayId, titleCode, pathwayType, rulebookId, ruleIds, complete, present, missing } = event.data;
+      const { candidateId, pathwayId, titleCode, pathwayType, trace, complete, present, missing } = event.data;
+      const { rulebookId, ruleIds } = summaryOf(trace);
       return integrationEvent(EvidenceCompletenessChangedV1, {
         candidateId,
         pathwayId,

@@ -86,8 +86,8 @@ export const evolveEvaluation = (state: EvaluationState, event: EvaluationEvent)
       }));
     }
     case 'EvidenceCompletenessChanged': {
-      const { rulebookId, complete, present, missing } = event.data;
-      const publishedEvidence = { rulebookId, complete, presentKeys: present.map((item) => item.key), missingKeys: missing.map((item) => item.key) };
+      const { trace, complete, present, missing } = event.data;
+      const publishedEvidence = { rulebookId: trace.rulebookId, complete, presentKeys: present.map((item) => item.key), missingKeys: missing.map((item) => item.key) };
       return updatePathway(state, event.data.pathwayId, (pathway) => ({ ...pathway, publishedEvidence }));
     }
     case 'CandidateTrainersChanged':

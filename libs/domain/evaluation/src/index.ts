@@ -24,3 +24,4 @@ export * from './evidence/evidence-item';
 export * from './evidence/evidence-completeness';
 export * from './evidence/trainers-of';
 export { certificateCode } from './shared/input-schemas';
+export * from './audit/rederive-evaluation-trace';

@@ -18,15 +18,21 @@ export type FactsUnknown = typeof FACTS_UNKNOWN;
 export const areFactsUnknown = (facts: unknown): facts is FactsUnknown =>
   typeof facts === 'object' && facts !== null && (facts as { unknown?: unknown }).unknown === true && Object.keys(facts).length === 1;
 
-/** A rule recorded by an older event (upcast): its verdict is known, the facts it was evaluated on are not. */
+/**
+ * A rule recorded by an older event (upcast): the facts it was evaluated on are not known; its
+ * verdict is, unless the event kept the rule's id alone (`passed` and `explanation` null then).
+ */
 export interface RuleWithUnknownFacts {
   readonly ruleId: RuleId;
   readonly subject: string | null;
   readonly facts: FactsUnknown;
-  readonly passed: boolean;
-  readonly explanation: Explanation;
+  readonly passed: boolean | null;
+  readonly explanation: Explanation | null;
   readonly details: unknown;
 }
+
+/** The rule of an older event that kept its id alone: neither its facts nor its verdict are known. */
+export const ruleKnownByIdOnly = (ruleId: RuleId, subject: string | null = null): RuleWithUnknownFacts => ({ ruleId, subject, facts: FACTS_UNKNOWN, passed: null, explanation: null, details: null });
 
 /** One rule in a trace: id, the facts it was evaluated on (or FACTS_UNKNOWN), and its verdict. */
 export type TracedRule = RuleApplication | RuleWithUnknownFacts;
@@ -75,18 +81,26 @@ export const decisionTrace = (
 /** The ids of the rules a trace applied, each once, in order (what the event metadata lists). */
 export const ruleIdsOf = (trace: Pick<DecisionTrace, 'rules'>): RuleId[] => [...new Set(trace.rules.map((rule) => rule.ruleId))];
 
-/** A trace as stored in an event's data. The facts are checked by re-running the rule on them, not here. */
+/**
+ * A trace as stored in an event's data. The facts are checked by re-running the rule on them, not
+ * here; a verdict may be unknown (null) only where the facts are (an upcast event).
+ */
 export const storedDecisionTrace = z.strictObject({
   rulebookId: z.string(),
   rules: z.array(
-    z.strictObject({
-      ruleId: z.enum(RULE_IDS),
-      subject: z.string().nullable(),
-      facts: z.unknown(),
-      passed: z.boolean(),
-      explanation: z.strictObject({ fr: z.string(), en: z.string() }),
-      details: z.unknown(),
-    }),
+    z
+      .strictObject({
+        ruleId: z.enum(RULE_IDS),
+        subject: z.string().nullable(),
+        facts: z.unknown(),
+        passed: z.boolean().nullable(),
+        explanation: z.strictObject({ fr: z.string(), en: z.string() }).nullable(),
+        details: z.unknown(),
+      })
+      .refine((rule) => (rule.passed !== null && rule.explanation !== null) || areFactsUnknown(rule.facts), {
+        message: 'a verdict may be unknown only where the facts are (FACTS_UNKNOWN)',
+        path: ['passed'],
+      }),
   ),
   evidence: z.array(z.strictObject({ id: z.string(), sha256: z.string() })),
   reads: z.array(z.strictObject({ service: z.string().nullable(), region: z.string().nullable(), streamId: z.string(), revision: z.number().int().nonnegative() })),
@@ -110,7 +124,8 @@ export interface RuleRerun {
   readonly ruleId: RuleId;
   readonly subject: string | null;
   readonly agreement: RerunAgreement;
-  readonly recorded: RecordedVerdict;
+  /** Null when the event kept the rule's id alone (an upcast event). */
+  readonly recorded: RecordedVerdict | null;
   /** Null when it could not be re-run (facts or rulebook unknown). */
   readonly rerun: RecordedVerdict | null;
 }
@@ -133,6 +148,9 @@ const canonical = (value: unknown): string =>
   );
 
 const verdictOf = ({ passed, explanation, details }: RecordedVerdict): RecordedVerdict => ({ passed, explanation, details });
+
+const recordedVerdictOf = (rule: TracedRule): RecordedVerdict | null =>
+  rule.passed === null || rule.explanation === null ? null : { passed: rule.passed, explanation: rule.explanation, details: rule.details };
 
 /**
  * Re-runs one rule of `rulebook` on facts (recorded, or re-derived by an audit) and compares with
@@ -157,9 +175,10 @@ export const rerunRule = (rulebook: Rulebook, ruleId: RuleId, facts: unknown, re
 export const rerunTrace = (trace: Pick<DecisionTrace, 'rulebookId' | 'rules'>, rulebooks: RulebookLookup = shippedRulebooks): TraceRerun => {
   const rulebook = rulebooks.findRulebook(trace.rulebookId);
   const rules = trace.rules.map((rule): RuleRerun => {
-    if (!rulebook) return { ruleId: rule.ruleId, subject: rule.subject, agreement: 'rulebook-unknown', recorded: verdictOf(rule), rerun: null };
-    if (areFactsUnknown(rule.facts)) return { ruleId: rule.ruleId, subject: rule.subject, agreement: 'facts-unknown', recorded: verdictOf(rule), rerun: null };
-    return rerunRule(rulebook, rule.ruleId, rule.facts, rule, rule.subject);
+    const recorded = recordedVerdictOf(rule);
+    if (!rulebook) return { ruleId: rule.ruleId, subject: rule.subject, agreement: 'rulebook-unknown', recorded, rerun: null };
+    if (areFactsUnknown(rule.facts) || recorded === null) return { ruleId: rule.ruleId, subject: rule.subject, agreement: 'facts-unknown', recorded, rerun: null };
+    return rerunRule(rulebook, rule.ruleId, rule.facts, recorded, rule.subject);
   });
   return { rulebookId: trace.rulebookId, consistent: rulebook !== undefined && rules.every((rule) => rule.agreement === 'agrees'), rules };
 };

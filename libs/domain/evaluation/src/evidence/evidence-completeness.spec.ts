@@ -28,6 +28,24 @@ const started = (type: PathwayType) => [pathwayRecorded(type)];
 
 describe('evidenceCompleteness — continuous training (EVIDENCE-CONTINUOUS)', () => {
   it('names the rulebook and rule, and lists everything missing at first, per CCP, in fr and en', () => {
+    expect(completeness(started('continuous-training'))).toMatchObject({
+      ok: true,
+      value: {
+        trace: {
+          rulebookId: 'seed-2009',
+          rules: [
+            {
+              ruleId: 'EVIDENCE-CONTINUOUS',
+              subject: null,
+              facts: { titleCcpCodes: ['CCP1', 'CCP2', 'CCP3'], trainingEvaluations: false, dsppCcpCodes: [], practicalAssessment: false, juryInterview: true },
+              passed: false,
+            },
+          ],
+          evidence: [],
+          reads: [],
+        },
+      },
+    });
     expect(completeness(started('continuous-training'))).toEqual({
       ok: true,
       value: {
@@ -37,6 +55,7 @@ describe('evidenceCompleteness — continuous training (EVIDENCE-CONTINUOUS)', (
         pathwayType: 'continuous-training',
         rulebookId: 'seed-2009',
         ruleIds: ['EVIDENCE-CONTINUOUS'],
+        trace: expect.objectContaining({ rulebookId: 'seed-2009' }),
         complete: false,
         present: [],
         missing: [

@@ -1,8 +1,9 @@
 import type { CalendarDate, DomainError, Result } from '@titrepro/domain-kernel';
 import { fail, notFound, ok } from '@titrepro/domain-kernel';
-import type { PathwayType } from '@titrepro/domain-rulebook';
+import { decisionTrace, type DecisionTrace, type PathwayType } from '@titrepro/domain-rulebook';
 import type { EvaluationState } from '../evaluation.state';
 import type { EvaluationDeciderDependencies } from '../shared/dependencies';
+import { dsppEvidence } from '../shared/dspp-evidence';
 import { findPathway, rulebookFor, titleFor } from '../shared/guards';
 import { discontinuousEvidence } from './discontinuous-evidence';
 import type { EvidenceItem } from './evidence-item';
@@ -21,6 +22,8 @@ export interface EvidenceCompleteness {
   readonly complete: boolean;
   readonly present: EvidenceItem[];
   readonly missing: EvidenceItem[];
+  /** The rule applied with the facts it read, and the DSPP documents it counted by id and hash. */
+  readonly trace: DecisionTrace;
 }
 
 /**
@@ -55,5 +58,6 @@ export const evidenceCompleteness = (
     complete: judged.missing.length === 0,
     present: judged.present,
     missing: judged.missing,
+    trace: decisionTrace(rulebook.value, judged.applications, { evidence: dsppEvidence(pathway.value) }),
   });
 };

@@ -27,7 +27,8 @@ export const evidenceStatusChanges = (after: EvaluationState, on: CalendarDate, 
       const now = evidenceCompleteness(after, pathway.pathwayId, on, dependencies);
       // No rulebook or title to read the file by: nothing can be said of it, so nothing is published.
       if (!now.ok || sameStatus(pathway.publishedEvidence, now.value)) return [];
-      return [{ type: 'EvidenceCompletenessChanged', data: { ...now.value, changedOn: on } }];
+      const { candidateId, pathwayId, titleCode, pathwayType, complete, present, missing, trace } = now.value;
+      return [{ type: 'EvidenceCompletenessChanged', data: { candidateId, pathwayId, titleCode, pathwayType, complete, present, missing, changedOn: on, trace } }];
     });
   const trainerIds = trainersOf(after);
   const trainers: EvaluationEvent[] =

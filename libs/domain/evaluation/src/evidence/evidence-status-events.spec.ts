@@ -59,8 +59,9 @@ describe('status events: what each decision changes in the evidence status and t
     expect(types(events)).toEqual(['PathwayRecorded', 'EvidenceCompletenessChanged']);
     const completeness = evidenceCompleteness(foldEvents(decider, events), 'p-1', '2025-01-06', dependencies);
     if (!completeness.ok) throw new Error(completeness.error.message);
-    expect(events[1]).toEqual({ type: 'EvidenceCompletenessChanged', data: { ...completeness.value, changedOn: '2025-01-06' } });
-    expect(events[1]).toMatchObject({ data: { complete: false, rulebookId: 'seed-2009', ruleIds: ['EVIDENCE-VAE'] } });
+    const { rulebookId: _rulebookId, ruleIds: _ruleIds, ...status } = completeness.value;
+    expect(events[1]).toEqual({ type: 'EvidenceCompletenessChanged', data: { ...status, changedOn: '2025-01-06' } });
+    expect(events[1]).toMatchObject({ data: { complete: false, trace: { rulebookId: 'seed-2009', rules: [{ ruleId: 'EVIDENCE-VAE', passed: false }] } } });
   });
 
   it('publishes nothing for a decision that changes neither (an assignment, a scheduling, a redelivery)', () => {
@@ -125,7 +126,7 @@ describe('status events: what each decision changes in the evidence status and t
     });
     const scheduleIn2030: EvaluationCommand = { ...schedule, data: { ...schedule.data, scheduledOn: '2030-02-15' } } as EvaluationCommand;
     const result = later.decide(scheduleIn2030, foldEvents(later, history), on('2030-02-01'));
-    expect(result.ok && result.value.map((event) => [event.type, event.type === 'EvidenceCompletenessChanged' ? event.data.rulebookId : null])).toEqual([
+    expect(result.ok && result.value.map((event) => [event.type, event.type === 'EvidenceCompletenessChanged' ? event.data.trace.rulebookId : null])).toEqual([
       ['PracticalAssessmentScheduled', null],
       ['EvidenceCompletenessChanged', 'later'],
     ]);

@@ -4,6 +4,7 @@ import { type EvaluationState, latestForCcp } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import { ccpPairFacts } from '../shared/ccp-pair-facts';
 import { checkGrid } from '../shared/competences';
+import { dsppEvidence } from '../shared/dspp-evidence';
 import type { DecisionInput } from '../shared/decision';
 import { assignedTo, ccpOf, notAfterDecisionDay, openPathway, qualifiedFor, rulebookFor, titleFor } from '../shared/guards';
 import type { RecordCcpPairAssessment } from './record-ccp-pair-assessment.command';
@@ -65,7 +66,7 @@ export const decideRecordCcpPairAssessment = (command: RecordCcpPairAssessment, 
         recordedOn: on,
         trace: decisionTrace(rulebook.value, [applied], {
           // The DSPP documents of this CCP the pair relied on, by id and hash.
-          evidence: (pathway.value.dspp?.documents ?? []).filter((document) => document.ccpCode === data.ccpCode).map(({ documentId, sha256 }) => ({ id: documentId, sha256 })),
+          evidence: dsppEvidence(pathway.value, data.ccpCode),
         }),
       },
     },

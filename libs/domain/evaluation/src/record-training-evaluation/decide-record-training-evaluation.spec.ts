@@ -25,7 +25,7 @@ const command = (overrides: Partial<RecordTrainingEvaluationData> = {}, assessor
 const continuous = [pathwayRecorded('continuous-training'), assigned({ kind: 'ecf', ccpCode: 'CCP2' })];
 
 describe('RecordTrainingEvaluation (decider) — EVIDENCE-CONTINUOUS', () => {
-  it('records the ECF result of a CCP by its assigned trainer, with the rulebook and rule id', () => {
+  it('records the ECF result of a CCP by its assigned trainer, with EVIDENCE-CONTINUOUS on the file with it counted (facts, verdict, DSPP by hash)', () => {
     expect(factSpec.given(continuous).when(command(), today)).toEqual({
       ok: true,
       value: [
@@ -40,8 +40,22 @@ describe('RecordTrainingEvaluation (decider) — EVIDENCE-CONTINUOUS', () => {
             result: 'passed',
             assessorId: TRAINER.assessorId,
             recordedOn: '2025-06-02',
-            rulebookId: 'seed-2009',
-            ruleIds: ['EVIDENCE-CONTINUOUS'],
+            trace: {
+              rulebookId: 'seed-2009',
+              rules: [
+                {
+                  ruleId: 'EVIDENCE-CONTINUOUS',
+                  subject: null,
+                  // CCP1 and CCP3 have no ECF yet: the file still lacks them, whatever CCP2's.
+                  facts: { titleCcpCodes: ['CCP1', 'CCP2', 'CCP3'], trainingEvaluations: false, dsppCcpCodes: [], practicalAssessment: false, juryInterview: true },
+                  passed: false,
+                  explanation: expect.objectContaining({ en: expect.stringContaining('in-training evaluation results (ECF)') }),
+                  details: { problems: ['ecf', 'dspp:CCP1', 'dspp:CCP2', 'dspp:CCP3', 'practical-assessment'] },
+                },
+              ],
+              evidence: [],
+              reads: [],
+            },
           },
         },
       ],

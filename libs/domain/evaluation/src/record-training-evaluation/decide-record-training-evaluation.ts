@@ -3,6 +3,7 @@ import { type EvaluationState, latestForCcp } from '../evaluation.state';
 import type { EvaluationEvent } from '../events/evaluation-event-catalogue';
 import type { DecisionInput } from '../shared/decision';
 import { ecfPathway } from '../shared/ecf-pathway';
+import { ecfTrace } from './ecf-trace';
 import { assignedTo, ccpOf, notAfterDecisionDay, openPathway, rulebookFor, titleFor } from '../shared/guards';
 import type { RecordTrainingEvaluation } from './record-training-evaluation.command';
 
@@ -48,8 +49,7 @@ export const decideRecordTrainingEvaluation = (command: RecordTrainingEvaluation
         result: data.result,
         assessorId: assessor.assessorId,
         recordedOn: on,
-        rulebookId: rulebook.value.id,
-        ruleIds: ['EVIDENCE-CONTINUOUS'],
+        trace: ecfTrace(pathway.value, title.value, rulebook.value, { ccpCode: data.ccpCode, result: data.result, evaluatedOn: data.evaluatedOn, assessorId: assessor.assessorId }),
       },
     },
   ]);

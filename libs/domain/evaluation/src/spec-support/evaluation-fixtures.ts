@@ -1,7 +1,7 @@
 // Builders for the evaluation deciders' specs (not exported from the library).
 import { deciderSpec, type DecisionContext, type DomainError, type Explanation, ok, type Result } from '@titrepro/domain-kernel';
 import { createReferential, findTitle } from '@titrepro/domain-referential';
-import { applyRule, decisionTrace, type PathwayType, SEED_2009, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
+import { applyRule, decisionTrace, ruleKnownByIdOnly, type PathwayType, SEED_2009, seedRulebookOnly as rulebooks } from '@titrepro/domain-rulebook';
 import { createAssessorDecider } from '../assessor.decider';
 import type { EvaluationCommand } from '../evaluation.command';
 import { createEvaluationDecider } from '../evaluation.decider';
@@ -111,8 +111,8 @@ export const ecfRecorded = (ccpCode: string, result: 'passed' | 'failed' = 'pass
     result,
     assessorId,
     recordedOn: evaluatedOn,
-    rulebookId: 'seed-2009',
-    ruleIds: ['EVIDENCE-CONTINUOUS'],
+    // What the rule read is not what these specs are about: a recorded ECF with an unread trace.
+    trace: { rulebookId: 'seed-2009', rules: [ruleKnownByIdOnly('EVIDENCE-CONTINUOUS')], evidence: [], reads: [] },
   },
 });
 

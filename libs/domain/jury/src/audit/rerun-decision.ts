@@ -31,9 +31,11 @@ export interface RerunReport {
  */
 export const rerunRuleApplications = (rulebooks: RuleCatalogueLookup, rulebookId: string, applications: readonly RuleApplication[]): RerunReport => {
   const rerun = rerunTrace({ rulebookId, rules: applications }, rulebooks);
-  const mismatches = rerun.rules
-    .filter((rule) => rule.agreement !== 'agrees')
-    .map((rule): RerunMismatch => ({ ruleId: rule.ruleId, subject: rule.subject, recorded: rule.recorded, rerun: rule.rerun }));
+  // One re-run per application, in order; a jury application always records its verdict.
+  const mismatches = rerun.rules.flatMap((rule, index): RerunMismatch[] => {
+    const { passed, explanation, details } = applications[index] as RuleApplication;
+    return rule.agreement === 'agrees' ? [] : [{ ruleId: rule.ruleId, subject: rule.subject, recorded: rule.recorded ?? { passed, explanation, details }, rerun: rule.rerun }];
+  });
   return { consistent: rerun.consistent, mismatches };
 };
 

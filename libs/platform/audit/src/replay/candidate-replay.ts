@@ -101,8 +101,8 @@ export const replayDecision = async (stores: AuditedStores, each: AuditedEvent):
         ruleId: rule.ruleId,
         subject: rule.subject,
         message: {
-          fr: `${rule.ruleId} ne donne pas le verdict enregistré sur les faits enregistrés (${rule.recorded.passed ? 'satisfaite' : 'non satisfaite'} enregistrée, ${rule.rerun === null ? 'faits illisibles' : rule.rerun.passed ? 'satisfaite' : 'non satisfaite'} au nouveau calcul)`,
-          en: `${rule.ruleId} does not give the recorded verdict on the recorded facts (recorded ${rule.recorded.passed ? 'passed' : 'failed'}, re-run ${rule.rerun === null ? 'on facts it cannot read' : rule.rerun.passed ? 'passed' : 'failed'})`,
+          fr: `${rule.ruleId} ne donne pas le verdict enregistré sur les faits enregistrés (${rule.recorded?.passed ? 'satisfaite' : 'non satisfaite'} enregistrée, ${rule.rerun === null ? 'faits illisibles' : rule.rerun.passed ? 'satisfaite' : 'non satisfaite'} au nouveau calcul)`,
+          en: `${rule.ruleId} does not give the recorded verdict on the recorded facts (recorded ${rule.recorded?.passed ? 'passed' : 'failed'}, re-run ${rule.rerun === null ? 'on facts it cannot read' : rule.rerun.passed ? 'passed' : 'failed'})`,
         },
         recorded: rule.recorded,
         rederived: rule.rerun,
