@@ -7,7 +7,11 @@ import { domainTraceOf } from '../history/decision-trace';
 import { catalogueOf } from '../history/audited-event';
 import type { AuditedEvent } from '../history/audited-event';
 import type { AuditedStores } from '../stores/audited-stores';
-import { rederiveJuryDecision } from './jury-rederivation';
+import { isEvaluationDecision } from '@titrepro/domain-evaluation';
+import { checkEvidence } from './evidence-citations';
+import { rederiveEvaluationDecision } from './evaluation-rederivation';
+import { rederiveJuryDecision, type Rederivation } from './jury-rederivation';
+import { isRegistryDecision, rederiveRegistryDecision } from './registry-rederivation';
 
 /**
  * Events that restate a decision taken elsewhere rather than decide: the juries' award events (the
@@ -23,7 +27,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const checkCitations = async (stores: AuditedStores, cites: readonly Citation[], unchecked: Unchecked[]): Promise<ReplayFlag[]> => {
   const flags: ReplayFlag[] = [];
   for (const cite of cites) {
-    if (cite.kind === 'evidence') continue; // checked through its source event (the evaluation's record of it)
+    if (cite.kind === 'evidence') continue; // checked by checkEvidence, in the evaluation stores
     const store = cite.service && cite.region ? stores.find(cite.region, cite.service as AuditedService) : undefined;
     if (!store) {
       unchecked.push({ ruleId: null, reason: `${cite.kind} ${cite.id} lives in ${cite.region ?? '?'}'s ${cite.service ?? '?'} store, which this audit does not read` });
@@ -65,6 +69,19 @@ const checkCitations = async (stores: AuditedStores, cites: readonly Citation[],
   return flags;
 };
 
+/** The decision re-derived from the streams it cites, where the audit knows how and reads the store; null otherwise. */
+const rederive = async (stores: AuditedStores, each: AuditedEvent): Promise<Rederivation | null> => {
+  const store = stores.find(each.region, each.service);
+  if (!store || !each.event) return null;
+  const event = each.event;
+  if (each.service === 'jury' && (event.type === 'DeliberationRecorded' || event.type === 'DecisionRectified')) {
+    return rederiveJuryDecision(store, each.recorded, event as DeliberationRecorded | DecisionRectified);
+  }
+  if (each.service === 'evaluation' && isEvaluationDecision(event)) return rederiveEvaluationDecision(store, each.recorded, event);
+  if (each.service === 'candidate-registry' && isRegistryDecision(event)) return rederiveRegistryDecision(store, each.recorded, event);
+  return null;
+};
+
 /** Replays one decision event: re-runs its recorded rules, checks its citations, re-derives its facts where the audit knows how. */
 export const replayDecision = async (stores: AuditedStores, each: AuditedEvent): Promise<DecisionReplay | null> => {
   const trace = auditedDecisionOf(each);
@@ -88,7 +105,6 @@ export const replayDecision = async (stores: AuditedStores, each: AuditedEvent):
   }
   // 1. The recorded rules, re-run on their recorded facts under the recorded rulebook.
   const withFacts = trace.rules.filter((rule) => rule.factsKnown);
-  for (const rule of trace.rules.filter((each) => !each.factsKnown)) unchecked.push({ ruleId: rule.ruleId, reason: 'the event recorded no facts for this rule (an older event, upcast with FACTS_UNKNOWN): not re-derived from its reads yet' });
   if (!rulebooks.findRulebook(trace.rulebookId)) {
     flags.push({ kind: 'unknown-rulebook', ruleId: null, subject: null, message: { fr: `Le référentiel de règles ${trace.rulebookId} est inconnu ici`, en: `Rulebook ${trace.rulebookId} is not known here` }, recorded: trace.rulebookId, rederived: null });
   } else {
@@ -113,17 +129,16 @@ export const replayDecision = async (stores: AuditedStores, each: AuditedEvent):
   const juryDecision = each.service === 'jury' && (each.recorded.type === 'DeliberationRecorded' || each.recorded.type === 'DecisionRectified');
   // A jury decision's file version is checked with its re-derivation, below.
   flags.push(...(await checkCitations(stores, trace.cites.filter((cite) => !(juryDecision && cite.kind === 'stream')), unchecked)));
-  // 3. Its facts, re-derived from the cited streams.
-  if (juryDecision) {
-    const store = stores.find(each.region, 'jury');
-    if (store) {
-      const again = await rederiveJuryDecision(store, each.recorded, each.event as DeliberationRecorded | DecisionRectified);
-      flags.push(...again.flags);
-      unchecked.push(...again.unchecked);
-      rederived.push(...again.rederived);
-    }
+  flags.push(...(await checkEvidence(stores, each, trace.cites, unchecked)));
+  // 3. Its facts, re-derived from the cited streams (its own stream before it included).
+  const again = await rederive(stores, each);
+  if (again) {
+    flags.push(...again.flags);
+    unchecked.push(...again.unchecked);
+    rederived.push(...again.rederived);
   } else {
-    for (const rule of withFacts) unchecked.push({ ruleId: rule.ruleId, reason: `no re-derivation from the cited streams for ${each.recorded.type} yet: re-run on its recorded facts only` });
+    for (const rule of withFacts) unchecked.push({ ruleId: rule.ruleId, reason: `no re-derivation from the cited streams for ${each.recorded.type}: re-run on its recorded facts only` });
+    for (const rule of trace.rules.filter((rule) => !rule.factsKnown)) unchecked.push({ ruleId: rule.ruleId, reason: `${each.recorded.type} recorded no facts for this rule and has no re-derivation` });
   }
   const status = flags.length > 0 ? 'flagged' : unchecked.length > 0 ? 'partial' : 'consistent';
   return { ...base, status, rederived, rerun: withFacts.map((rule) => rule.ruleId), unchecked, flags };
