@@ -1,5 +1,5 @@
-import { CandidateHandedOverV1, CandidateRegisteredV1, PathwayOpenedV1, PathwayWithdrawnV1, VaeAdmissibilityDecidedV1 } from '@titrepro/contracts';
-import { parseRecordAdmissibility, parseRecordCandidateHome, parseRecordPathway, parseRecordPathwayWithdrawal } from '@titrepro/domain-jury';
+import { CandidateHandedOverV1, CandidateRegisteredV1, PathwayOpenedV1, PathwayWithdrawnV1, VaeAdmissibilityDecidedV1, VaeAdmissibilityRequestedV1 } from '@titrepro/contracts';
+import { parseRecordAdmissibility, parseRecordAdmissibilityRequest, parseRecordCandidateHome, parseRecordPathway, parseRecordPathwayWithdrawal } from '@titrepro/domain-jury';
 import { byContract, on } from '@titrepro/messaging';
 import { consumedCommand, type ConsumerDefinition } from '@titrepro/service-kit';
 import { candidateFiles } from '../jury-aggregates';
@@ -7,7 +7,8 @@ import { dayOf, sourceOf } from './event-facts';
 
 /**
  * What the registries of every region say of a candidate (each event admitted by its source region
- * first): home region, pathways, VAE admissibility. The jury never reads a registry's database.
+ * first): home region, pathways, VAE admissibility requests (from 2024 the office's silence counts
+ * from them) and decisions. The jury never reads a registry's database.
  */
 export const registryFacts: ConsumerDefinition = {
   name: 'registry-facts',
@@ -31,6 +32,13 @@ export const registryFacts: ConsumerDefinition = {
     on(PathwayWithdrawnV1, (event) => {
       const { candidateId, pathwayId } = event.payload;
       return consumedCommand(candidateFiles.stream(candidateId), parseRecordPathwayWithdrawal({ candidateId, pathwayId, source: sourceOf(event) }));
+    }),
+    on(VaeAdmissibilityRequestedV1, (event) => {
+      const { candidateId, pathwayId, titleCode, requestedAt } = event.payload;
+      return consumedCommand(
+        candidateFiles.stream(candidateId),
+        parseRecordAdmissibilityRequest({ candidateId, pathwayId: pathwayId ?? null, titleCode, requestedOn: dayOf(requestedAt), source: sourceOf(event) }),
+      );
     }),
     on(VaeAdmissibilityDecidedV1, (event) => {
       const { candidateId, pathwayId, titleCode, outcome, decidedAt } = event.payload;

@@ -1,4 +1,5 @@
-import { calendarDateInParis } from '@titrepro/domain-kernel';
+import { VaeAdmissibilityRequestedV1 } from '@titrepro/contracts';
+import { addDays, addMonths, calendarDateInParis } from '@titrepro/domain-kernel';
 import { systemClock } from '@titrepro/service-kit';
 import { startJuryWorld, type JuryWorld } from '../testing/jury-world';
 
@@ -75,5 +76,36 @@ describe('rulebooks through time (jury service, real PostgreSQL and Kafka)', () 
       expect(decisions.map((entry) => entry.rulebookId)).toEqual(decisions.map(() => rulebookId));
       expect(decisions.map((entry) => entry.rerun)).toEqual(decisions.map(() => ({ consistent: true, mismatches: [] })));
     }
+  });
+
+  it("convenes today a VAE candidate whose dossier got no answer for two months (silence worth admissibility), and refuses one filed a month ago", async () => {
+    const today = calendarDateInParis(systemClock.now());
+    /** A VAE candidate whose registry published only the filing of their dossier, `daysAgo` days before today (noon in Paris). */
+    const filed = async (daysAgo: number) => {
+      const candidate = await world.candidate().vae().evidenceComplete();
+      await world.world.publish(
+        VaeAdmissibilityRequestedV1,
+        { candidateId: candidate.candidateId, pathwayId: candidate.pathwayId, titleCode: 'TP-00495', requestedAt: `${addDays(today, -daysAgo)}T10:00:00.000Z` },
+        'idf',
+      );
+      return candidate;
+    };
+    const silent = await filed(70);
+    const recent = await filed(30);
+    const members = await world.idf.members(2);
+    const session = await world.idf.session({ kind: 'title', date: today, memberIds: members });
+    const officer = await world.idf.officer();
+
+    const refused = await world.idf.service.http().post(`/sessions/${session}/candidates`).set('Authorization', officer).send({ candidateId: recent.candidateId }).expect(422);
+    expect(refused.body).toMatchObject({ ruleId: 'VAE-ADMISSIBILITY', rulebookId: 'vae-jury-2024' });
+    expect(refused.body.detail).toContain(`it is worth admissibility on ${addMonths(addDays(today, -30), 2)}`);
+
+    const decisionId = await world.idf.decideAndSeal(session, silent.candidateId, { kind: 'title-awarded' }, members);
+    const award = await world.awards.until('the title awarded on silence', (message) => message.type === 'TitleAwarded' && message.payload.decisionId === decisionId);
+    expect(award.payload).toMatchObject({ rulebookId: 'vae-jury-2024' });
+    const { integrity, entries } = await audit(session);
+    expect(integrity).toMatchObject({ ok: true });
+    const convened = entries.filter((entry) => entry.type === 'CandidateConvened');
+    expect(convened.map((entry) => entry.rerun)).toEqual([{ consistent: true, mismatches: [] }]);
   });
 });

@@ -19,6 +19,7 @@ export const candidateFileFacts = (state: CandidateFileState, candidateId?: stri
   homeRegion: state.homeRegion,
   pathways: [...state.pathways],
   admissibility: [...state.admissibility],
+  admissibilityRequests: [...state.admissibilityRequests],
   evidenceStatus: [...state.evidenceStatus],
   evidenceRecords: [...state.evidenceRecords],
   assessorIds: assessorIdsOf(state),

@@ -4,6 +4,7 @@ import type { CandidateFileEvent } from './events/candidate-file-event-catalogue
 import type { CandidateFileState } from './candidate-file.state';
 import { closeCapitalisationWindowCommand } from './close-capitalisation-window/close-capitalisation-window.command';
 import { recordAdmissibilityCommand } from './record-admissibility/record-admissibility.command';
+import { recordAdmissibilityRequestCommand } from './record-admissibility-request/record-admissibility-request.command';
 import { recordAwardCommand } from './record-award/record-award.command';
 import { recordCandidateHomeCommand } from './record-candidate-home/record-candidate-home.command';
 import { recordCapitalisationWindowClosureCommand } from './record-capitalisation-window-closure/record-capitalisation-window-closure.command';
@@ -22,6 +23,7 @@ export const candidateFileCommands = commandCatalogue<CandidateFileState, Candid
   RecordCandidateHome: recordCandidateHomeCommand,
   RecordPathway: recordPathwayCommand,
   RecordPathwayWithdrawal: recordPathwayWithdrawalCommand,
+  RecordAdmissibilityRequest: recordAdmissibilityRequestCommand,
   RecordAdmissibility: recordAdmissibilityCommand,
   RecordEvidenceStatus: recordEvidenceStatusCommand,
   RecordEvidence: recordEvidenceCommand,

@@ -11,6 +11,7 @@ const CONSUMED: readonly CandidateFileCommand[] = [
   { type: 'RecordCandidateHome', data: { ...ids, region: 'bre' } },
   { type: 'RecordPathway', data: { ...ids, pathwayId: 'p-2', titleCode: TSGERI, pathwayType: 'vae', region: 'idf' } },
   { type: 'RecordPathwayWithdrawal', data: { ...ids, pathwayId: 'p-1' } },
+  { type: 'RecordAdmissibilityRequest', data: { ...ids, pathwayId: 'p-1', titleCode: TSGERI, requestedOn: '2025-01-10' } },
   { type: 'RecordAdmissibility', data: { ...ids, pathwayId: 'p-1', titleCode: TSGERI, outcome: 'admissible', decidedOn: '2025-02-01' } },
   { type: 'RecordEvidenceStatus', data: { ...ids, pathwayId: 'p-1', rulebookId: 'seed-2009', ruleIds: ['EVIDENCE-VAE'], complete: false, present: [], missing: [ecfItem('CCP1')] } },
   {
@@ -52,6 +53,7 @@ describe('candidateFileFacts', () => {
         { pathwayId: 'p-vae', status: 'open' },
       ],
       admissibility: [{ pathwayId: 'p-vae', outcome: 'admissible' }],
+      admissibilityRequests: [{ pathwayId: 'p-vae', requestedOn: '2020-09-04' }],
       evidenceStatus: [{ pathwayId: 'p-ct', complete: false }],
       evidenceRecords: [{ referenceId: 'e-ecf-CCP1', kind: 'training-evaluation' }],
       assessorIds: ['a-trainer'],
@@ -60,7 +62,7 @@ describe('candidateFileFacts', () => {
       ccssHeld: [{ ccsCode: 'CCS1' }],
     });
     expect(Object.keys(facts).sort()).toEqual(
-      ['admissibility', 'assessorIds', 'candidateId', 'ccpsHeld', 'ccssHeld', 'evidenceRecords', 'evidenceStatus', 'homeRegion', 'pathways', 'titlesHeld'].sort(),
+      ['admissibility', 'admissibilityRequests', 'assessorIds', 'candidateId', 'ccpsHeld', 'ccssHeld', 'evidenceRecords', 'evidenceStatus', 'homeRegion', 'pathways', 'titlesHeld'].sort(),
     );
   });
 

@@ -28,6 +28,10 @@ export const evolveCandidateFile = (previous: CandidateFileState, event: Candida
         ...state,
         pathways: state.pathways.map((pathway) => (pathway.pathwayId === event.data.pathwayId ? { ...pathway, status: 'withdrawn' } : pathway)),
       };
+    case 'AdmissibilityRequestRecorded': {
+      const { pathwayId, requestedOn, source } = event.data;
+      return { ...state, admissibilityRequests: [...state.admissibilityRequests, { pathwayId, requestedOn, source }] };
+    }
     case 'AdmissibilityRecorded': {
       const { pathwayId, outcome, decidedOn, source } = event.data;
       return { ...state, admissibility: [...state.admissibility, { pathwayId, outcome, decidedOn, source }] };

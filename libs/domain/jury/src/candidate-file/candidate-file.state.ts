@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@titrepro/domain-kernel';
-import type { FileAdmissibility, FileEvidenceRecord, FileEvidenceStatus, FilePathway } from '../shared/candidate-file-facts';
+import type { FileAdmissibility, FileAdmissibilityRequest, FileEvidenceRecord, FileEvidenceStatus, FilePathway } from '../shared/candidate-file-facts';
 import type { Holdings } from './awards/holdings';
 
 /** A capitalisation window this file announced as closed (CapitalisationWindowClosed): announced once. */
@@ -20,6 +20,8 @@ export interface CandidateFileState extends Holdings {
   readonly pathways: readonly FilePathway[];
   /** Every admissibility notified, oldest first: the latest of a pathway counts. */
   readonly admissibility: readonly FileAdmissibility[];
+  /** Every dossier de recevabilité filed, oldest first: the latest of a pathway counts. */
+  readonly admissibilityRequests: readonly FileAdmissibilityRequest[];
   /** The latest status per pathway. */
   readonly evidenceStatus: readonly FileEvidenceStatus[];
   readonly evidenceRecords: readonly FileEvidenceRecord[];
@@ -37,6 +39,7 @@ export const initialCandidateFileState = (): CandidateFileState => ({
   homeRegion: null,
   pathways: [],
   admissibility: [],
+  admissibilityRequests: [],
   evidenceStatus: [],
   evidenceRecords: [],
   trainerIds: [],

@@ -17,6 +17,7 @@ export * from './record-candidate-home/record-candidate-home.command';
 export * from './record-pathway/record-pathway.command';
 export * from './record-pathway-withdrawal/record-pathway-withdrawal.command';
 export * from './record-admissibility/record-admissibility.command';
+export * from './record-admissibility-request/record-admissibility-request.command';
 export * from './record-evidence-status/record-evidence-status.command';
 export * from './record-evidence/record-evidence.command';
 export * from './record-trainers/record-trainers.command';

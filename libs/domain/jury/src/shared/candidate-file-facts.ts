@@ -24,6 +24,13 @@ export interface FileAdmissibility {
   readonly source: SourceEvent;
 }
 
+/** A dossier de recevabilité filed on a VAE pathway: from 2024 the office's silence is counted from it. */
+export interface FileAdmissibilityRequest {
+  readonly pathwayId: string;
+  readonly requestedOn: CalendarDate;
+  readonly source: SourceEvent;
+}
+
 /** One piece of evidence as the evaluation service names it (`ecf:CCP2`, "ECF for CCP2"). */
 export interface EvidenceItemFacts {
   readonly key: string;
@@ -102,6 +109,8 @@ export interface CandidateFileFacts {
   readonly homeRegion: string | null;
   readonly pathways: readonly FilePathway[];
   readonly admissibility: readonly FileAdmissibility[];
+  /** The dossiers de recevabilité filed (absent in files passed before the jury kept them: none known). */
+  readonly admissibilityRequests?: readonly FileAdmissibilityRequest[];
   readonly evidenceStatus: readonly FileEvidenceStatus[];
   readonly evidenceRecords: readonly FileEvidenceRecord[];
   /** Trainers (CandidateTrainersChanged) and every assessor who recorded evidence about the candidate. */

@@ -5,6 +5,7 @@ import type { CandidateFileCommand } from '../candidate-file/candidate-file.comm
 import { parseCloseCapitalisationWindow } from '../candidate-file/close-capitalisation-window/close-capitalisation-window.command';
 import type { CandidateFileEvent } from '../candidate-file/events/candidate-file-event-catalogue';
 import { parseRecordAdmissibility } from '../candidate-file/record-admissibility/record-admissibility.command';
+import { parseRecordAdmissibilityRequest } from '../candidate-file/record-admissibility-request/record-admissibility-request.command';
 import { parseRecordAward } from '../candidate-file/record-award/record-award.command';
 import { parseRecordCandidateHome } from '../candidate-file/record-candidate-home/record-candidate-home.command';
 import { parseRecordEvidence } from '../candidate-file/record-evidence/record-evidence.command';
@@ -35,6 +36,7 @@ const STEPS: ReadonlyArray<readonly [string, () => Result<CandidateFileCommand, 
   ['2020-09-01', () => parseRecordCandidateHome({ ...ids('e-registered'), region: 'idf' })],
   ['2020-09-02', () => parseRecordPathway({ ...ids('e-opened-ct'), pathwayId: 'p-ct', titleCode: TSGERI, pathwayType: 'continuous-training', region: 'idf' })],
   ['2020-09-03', () => parseRecordPathway({ ...ids('e-opened-vae'), pathwayId: 'p-vae', titleCode: OTHER_TITLE, pathwayType: 'vae', region: 'idf' })],
+  ['2020-09-04', () => parseRecordAdmissibilityRequest({ ...ids('e-requested'), titleCode: OTHER_TITLE, requestedOn: '2020-09-04' })],
   ['2020-10-01', () => parseRecordAdmissibility({ ...ids('e-admissible'), titleCode: OTHER_TITLE, outcome: 'admissible', decidedOn: '2020-09-30' })],
   ['2020-11-02', () => parseRecordEvidence(ecf('CCP1'))],
   ['2020-11-02', () => parseRecordTrainers({ ...ids('e-trainers'), trainerIds: ['a-trainer'] })],

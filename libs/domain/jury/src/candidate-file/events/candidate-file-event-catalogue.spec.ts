@@ -43,6 +43,10 @@ describe('candidateFileEvents (the catalogue of a candidate’s jury file)', () 
         en: 'Pathway p-ct (continuous training pathway, title TP-00495, region idf) recorded for the jury on 2020-09-02',
       },
       { fr: 'Parcours p-vae (VAE, titre TP-00002, région idf) pris en compte pour le jury le 2020-09-03', en: 'Pathway p-vae (VAE, title TP-00002, region idf) recorded for the jury on 2020-09-03' },
+      {
+        fr: 'Dossier de recevabilité du parcours VAE p-vae (TP-00002) déposé le 2020-09-04, pris en compte le 2020-09-04',
+        en: 'Admissibility dossier of VAE pathway p-vae (TP-00002) filed on 2020-09-04, recorded on 2020-09-04',
+      },
       { fr: 'Parcours VAE p-vae (TP-00002) déclaré recevable le 2020-09-30, pris en compte le 2020-10-01', en: 'VAE pathway p-vae (TP-00002) declared admissible on 2020-09-30, recorded on 2020-10-01' },
       {
         fr: 'ECF e-ecf-CCP1, CCP1 du 2020-11-02 (parcours p-ct, évaluateurs a-trainer) : réussi, pris en compte le 2020-11-02',

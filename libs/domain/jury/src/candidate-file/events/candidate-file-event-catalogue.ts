@@ -1,5 +1,6 @@
 import { eventCatalogue, type EventOf } from '@titrepro/domain-kernel';
 import { admissibilityRecordedDescriptor } from './admissibility-recorded.event';
+import { admissibilityRequestRecordedDescriptor } from './admissibility-request-recorded.event';
 import { awardRecordedDescriptor } from './award-recorded.event';
 import { awardRectifiedDescriptor } from './award-rectified.event';
 import { candidateHomeRecordedDescriptor } from './candidate-home-recorded.event';
@@ -12,6 +13,7 @@ import { pathwayWithdrawalRecordedDescriptor } from './pathway-withdrawal-record
 import { trainersRecordedDescriptor } from './trainers-recorded.event';
 
 export * from './admissibility-recorded.event';
+export * from './admissibility-request-recorded.event';
 export * from './award-recorded.event';
 export * from './award-rectified.event';
 export * from './candidate-home-recorded.event';
@@ -28,6 +30,7 @@ export const candidateFileEvents = eventCatalogue({
   CandidateHomeRecorded: candidateHomeRecordedDescriptor,
   PathwayRecorded: pathwayRecordedDescriptor,
   PathwayWithdrawalRecorded: pathwayWithdrawalRecordedDescriptor,
+  AdmissibilityRequestRecorded: admissibilityRequestRecordedDescriptor,
   AdmissibilityRecorded: admissibilityRecordedDescriptor,
   EvidenceStatusRecorded: evidenceStatusRecordedDescriptor,
   EvidenceRecorded: evidenceRecordedDescriptor,

@@ -3,10 +3,10 @@ import type { FilePathway } from '../../shared/candidate-file-facts';
 import type { DecisionInput } from '../../shared/decision';
 import type { CandidateFileState } from '../candidate-file.state';
 import type { CandidateFileEvent } from '../events/candidate-file-event-catalogue';
-import type { RecordAdmissibility, RecordAdmissibilityData } from './record-admissibility.command';
+import type { RecordAdmissibility } from './record-admissibility.command';
 
 /** The VAE pathway the notification is about: the one named, or else the open VAE pathway towards the title. */
-const vaePathwayOf = (state: CandidateFileState, { pathwayId, titleCode }: RecordAdmissibilityData): FilePathway | undefined =>
+export const vaePathwayOf = (state: CandidateFileState, { pathwayId, titleCode }: { readonly pathwayId: string | null; readonly titleCode: string }): FilePathway | undefined =>
   state.pathways.find((pathway) =>
     pathwayId === null ? pathway.type === 'vae' && pathway.status === 'open' && pathway.titleCode === titleCode : pathway.pathwayId === pathwayId,
   );

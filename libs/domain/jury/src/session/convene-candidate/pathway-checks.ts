@@ -19,13 +19,20 @@ export const judgedPathway = (file: CandidateFileFacts, titleCode: string, kind:
     : fail(conflict(`a ccp session judges a discontinuous-training pathway; candidate ${file.candidateId}'s pathway towards ${titleCode} is ${open.map((pathway) => pathway.type).join(', ')}`));
 };
 
-/** VAE-ADMISSIBILITY on the session date, from the regional office's latest answer for the pathway. */
+/**
+ * VAE-ADMISSIBILITY on the session date, from the regional office's latest answer for the pathway
+ * and the day its latest dossier was filed (from 2024, two months of silence after it are worth
+ * admissibility). The filing day is among the facts only when known, so decisions taken before the
+ * jury kept it read the same.
+ */
 export const admissibilityRule = (rulebook: Rulebook, file: CandidateFileFacts, pathway: FilePathway, sessionDate: CalendarDate): AppliedRule<'VAE-ADMISSIBILITY'> => {
   const latest = file.admissibility.filter((each) => each.pathwayId === pathway.pathwayId).at(-1);
+  const request = (file.admissibilityRequests ?? []).filter((each) => each.pathwayId === pathway.pathwayId).at(-1);
   return applyRule(rulebook, 'VAE-ADMISSIBILITY', {
     pathwayType: pathway.type,
     admissibility: latest ? { outcome: latest.outcome, decidedOn: latest.decidedOn } : null,
     sessionDate,
+    ...(request ? { requestedOn: request.requestedOn } : {}),
   });
 };
 

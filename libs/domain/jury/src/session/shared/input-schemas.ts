@@ -44,6 +44,7 @@ export const candidateFileFactsSchema: z.ZodType<CandidateFileFacts, unknown> = 
   homeRegion: regionCode.nullable(),
   pathways: z.array(z.strictObject({ pathwayId: identifier, titleCode, type: z.enum(PATHWAY_TYPES), region: regionCode, status: z.enum(['open', 'withdrawn']) })),
   admissibility: z.array(z.strictObject({ pathwayId: identifier, outcome: z.enum(['admissible', 'not-admissible']), decidedOn: calendarDate, source: sourceEvent })),
+  admissibilityRequests: z.array(z.strictObject({ pathwayId: identifier, requestedOn: calendarDate, source: sourceEvent })).optional(),
   evidenceStatus: z.array(
     z.strictObject({ pathwayId: identifier, rulebookId: z.string().min(1), ruleIds: ids, complete: z.boolean(), present: z.array(evidenceItem), missing: z.array(evidenceItem), source: sourceEvent }),
   ),
