@@ -41,6 +41,11 @@ describe("the jury's consumers (contract payloads → the candidate file's comma
     expect(decided).toEqual([{ type: 'RecordAdmissibility', data: expect.objectContaining({ outcome: 'admissible', decidedOn: '2025-01-11' }) }]);
   });
 
+  it("records the day a VAE dossier was filed, in Paris: the office's silence counts from it", async () => {
+    const requested = await commandsOf(registryFacts.commandsFor?.(consumed('VaeAdmissibilityRequested', { pathwayId: 'p-1', titleCode: 'TP-00495', requestedAt: '2025-01-10T23:30:00.000Z' })));
+    expect(requested).toEqual([{ type: 'RecordAdmissibilityRequest', data: expect.objectContaining({ pathwayId: 'p-1', requestedOn: '2025-01-11' }) }]);
+  });
+
   it('ignores the events it has no use for, and refuses a payload that breaks its contract (a dead letter)', async () => {
     expect(await registryFacts.commandsFor?.(consumed('CandidateTransferred', { fromRegion: 'idf', toRegion: 'bre', transferredAt: '2025-03-01T10:00:00.000Z' }))).toBeUndefined();
     expect(() => registryFacts.commandsFor?.(consumed('CandidateRegistered', { region: 42 }))).toThrow(PermanentHandlerError);
