@@ -1,5 +1,5 @@
 # One image per service, chosen by the SERVICE build argument (candidate-registry, evaluation, jury,
-# document-issuance). Built from the repository root:
+# document-issuance, audit). Built from the repository root:
 #   docker build -f infra/docker/service.Dockerfile --target runtime --build-arg SERVICE=jury .
 # Two stages: `build` compiles the service with every dev dependency (README, "Built services");
 # `runtime` holds only the compiled bundle and the production dependencies, and runs as `node`.

@@ -22,8 +22,8 @@ const compose = parse(readFileSync(join(workspaceRoot, 'docker-compose.yml'), 'u
 const withDefaults = (value: string | number): string => String(value).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, Kafka, EventStoreDB and the four services', () => {
-    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'kafka', 'eventstoredb', ...services]));
+  it('runs PostgreSQL, Kafka, EventStoreDB, the four services and the audit', () => {
+    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'kafka', 'eventstoredb', ...services, 'audit']));
     expect(compose.services['kafka']?.environment?.['KAFKA_PROCESS_ROLES']).toBe('broker,controller');
   });
 
@@ -86,6 +86,19 @@ describe('docker-compose.yml', () => {
       if (protocolOf.get(name) !== 'SASL_SSL') expect(`${name} on ${address}`).toMatch(/ on 127\.0\.0\.1:/);
     }
     expect(kafka).toMatchObject({ KAFKA_SASL_ENABLED_MECHANISMS: 'SCRAM-SHA-512', KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND: 'false' });
+  });
+
+  it("runs the audit on the region's four event stores, through the read-only role, never a key database", () => {
+    const environment = environmentOf('audit');
+    expect(() => loadConfig(serviceConfigSchema, environment)).not.toThrow();
+    const stores = JSON.parse(environment['AUDIT_STORES'] ?? '[]') as { region: string; service: string; url: string }[];
+    expect(stores.map((store) => store.service)).toEqual(services);
+    for (const store of stores) {
+      expect(store.region).toBe('idf');
+      expect(store.url).toBe(`postgres://titrepro_audit@postgres:5432/titrepro_idf_${store.service.replace(/-/g, '_')}`);
+    }
+    expect(environment['DATABASE_URL']).toBe(stores[0]?.url);
+    expect(compose.services['audit']?.build?.args?.['SERVICE']).toBe('audit');
   });
 
   it('publishes no host port twice', () => {

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
  * the compose file, with the build it must run and the runtime it must stay.
  */
 const workspaceRoot = join(__dirname, '..', '..');
-const SERVICES = ['candidate-registry', 'evaluation', 'jury', 'document-issuance'];
+const SERVICES = ['candidate-registry', 'evaluation', 'jury', 'document-issuance', 'audit'];
 
 interface ComposeBuild {
   context: string;

@@ -12,6 +12,8 @@ export interface ReadinessLimits {
   readonly startSeconds: number;
   /** Seconds it then has to answer /health/ready with 200. */
   readonly readySeconds: number;
+  /** Stops the wait (it rejects with the signal's reason). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 interface HealthReport {
@@ -51,6 +53,7 @@ export const waitUntilReady = async (served: readonly ServedProcess[], limits: R
   const answeringSince = new Map<string, number>();
   const announced = new Set<string>();
   for (;;) {
+    limits.signal?.throwIfAborted();
     const states = await Promise.all(served.map(({ url }) => readiness(url)));
     served.forEach(({ process, url }, index) => {
       if (states[index] === 'ready' && !announced.has(process.name)) {

@@ -39,6 +39,8 @@ export interface StartRegionsOptions {
   readonly startSeconds?: number;
   /** The services' LOG_LEVEL (info). */
   readonly logLevel?: string;
+  /** Aborting it while starting stops what was started and rejects (a Ctrl-C during the start). */
+  readonly signal?: AbortSignal;
 }
 
 export interface JourneyProcess {
@@ -102,6 +104,7 @@ export const startRegions = async (options: StartRegionsOptions): Promise<Runnin
   await freeOf(allPorts);
   if (options.build ?? true) build(say);
 
+  options.signal?.throwIfAborted();
   say('▶ Kafka (infra/kafka/start when it is not running)');
   const kafka = await ensureKafka(workspaceRoot);
   const topicPrefix = fresh ? `${databasePrefix}.${randomBytes(4).toString('hex')}.` : '';
@@ -111,6 +114,7 @@ export const startRegions = async (options: StartRegionsOptions): Promise<Runnin
   say(`▶ PostgreSQL databases ${databasePrefix}_{idf,bre}_*${fresh ? ' (fresh)' : ''} (infra/postgres/create-databases.mjs)`);
   await prepareJourneyDatabases(workspaceRoot, databasePrefix, fresh);
 
+  options.signal?.throwIfAborted();
   const oidcIssuer = localUrl(ports.oidc);
   say(`▶ OpenID provider (infra/oidc/local-provider.mjs) on ${oidcIssuer}`);
   const provider = await startOpenIdProvider(workspaceRoot, ports.oidc, JOURNEY_REGIONS, join(logDir, 'oidc-provider.log'));
@@ -151,7 +155,7 @@ export const startRegions = async (options: StartRegionsOptions): Promise<Runnin
   say(`▶ Services, as built bundles (logs in ${logDir})`);
   served.forEach(({ process }) => process.start());
   try {
-    await waitUntilReady(served, { startSeconds: options.startSeconds ?? 600, readySeconds: options.readySeconds ?? 120 }, say);
+    await waitUntilReady(served, { startSeconds: options.startSeconds ?? 600, readySeconds: options.readySeconds ?? 120, signal: options.signal }, say);
   } catch (error) {
     await stop();
     throw error;
