@@ -102,18 +102,31 @@ const CANDIDATE_STREAMS = {
 /**
  * Loads the candidate's state in each of the four services as their command handlers do (snapshot if
  * the category has a policy, else the stream from its start, each event read through its descriptor
- * and folded): the median of `runs` loads after one to warm up, per service and summed.
+ * and folded): the median of `runs` loads after one to warm up, per service and summed. Beside each
+ * load, the floor: one `SELECT 1` round trip on the same pool, whose time does not depend on the
+ * store's size but on how busy the machine is, so that loads measured minutes apart on a shared
+ * machine can be compared (`perFloor`).
  */
-export const loadCandidate = async (stores: Readonly<Record<Service, PostgresEventStore>>, candidateId: string, runs: number): Promise<{ totalMs: number; byService: Record<string, { ms: number; events: number }> }> => {
+export const loadCandidate = async (
+  stores: Readonly<Record<Service, PostgresEventStore>>,
+  candidateId: string,
+  runs: number,
+): Promise<{ totalMs: number; floorMs: number; perFloor: number; byService: Record<string, { ms: number; events: number }> }> => {
   const byService: Record<string, { ms: number; events: number }> = {};
+  const floors: number[] = [];
   for (const [service, aggregate] of Object.entries(CANDIDATE_STREAMS) as Array<[Service, (typeof CANDIDATE_STREAMS)[Service]]>) {
     const store = stores[service];
     const streamId = aggregate.stream(candidateId).streamId;
     const load = () => loadState(store, streamId, aggregate.decider as never, { readEvent: readerOf(aggregate as never) });
     const first = await load();
     const times: number[] = [];
-    for (let run = 0; run < runs; run += 1) times.push((await timed(load))[1]);
+    for (let run = 0; run < runs; run += 1) {
+      floors.push((await timed(() => store.pool.query('SELECT 1')))[1]);
+      times.push((await timed(load))[1]);
+    }
     byService[service] = { ms: Math.round(median(times) * 100) / 100, events: first.revision + 1 };
   }
-  return { totalMs: Math.round(Object.values(byService).reduce((sum, each) => sum + each.ms, 0) * 100) / 100, byService };
+  const totalMs = Math.round(Object.values(byService).reduce((sum, each) => sum + each.ms, 0) * 100) / 100;
+  const floorMs = Math.round(median(floors) * 1000) / 1000;
+  return { totalMs, floorMs, perFloor: Math.round((totalMs / Math.max(floorMs, 0.001)) * 10) / 10, byService };
 };

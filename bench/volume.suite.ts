@@ -4,6 +4,7 @@ import type { Rate } from './volume-measures';
 import { SERVICES } from './volume-region';
 
 const cut = (rate: Rate): string => (rate.complete ? '' : ' (cut short)');
+const verdict = (value: number | null, goal: number): string => (value !== null && value < goal ? '✔' : '✘');
 const minutes = (value: number, goal: number): string => `${value.toFixed(1)} min ${value <= goal ? '✔' : '✘'} (≤ ${goal})`;
 
 export const suite: BenchSuite<VolumeFigures> = {
@@ -37,10 +38,17 @@ export const suite: BenchSuite<VolumeFigures> = {
         ]),
       ),
       `Loading candidate c-1's state in the four services (median of 21 loads, ms) as the region grows; largest / smallest = ` +
-        `**${figures.loadFlatness?.toFixed(2) ?? 'n/a'}** ${figures.loadFlatness !== null && figures.loadFlatness < goals.loadFlatness ? '✔' : '✘'} (< ${goals.loadFlatness}):`,
+        `**${figures.loadFlatness?.toFixed(2) ?? 'n/a'}** ${verdict(figures.loadFlatness, goals.loadFlatness)} (< ${goals.loadFlatness})` +
+        (figures.loadFlatnessPerFloor === undefined ? ':' : `; each divided by the \`SELECT 1\` round trip measured beside it: **${figures.loadFlatnessPerFloor?.toFixed(2) ?? 'n/a'}** ${verdict(figures.loadFlatnessPerFloor ?? null, goals.loadFlatness)}:`),
       markdownTable(
-        ['events in the region', 'total ms', ...SERVICES],
-        figures.loads.map((load) => [count(load.events), load.totalMs.toFixed(2), ...SERVICES.map((service) => `${load.byService[service]?.ms.toFixed(2) ?? 'n/a'} (${load.byService[service]?.events ?? 0} events)`)]),
+        ['events in the region', 'total ms', '`SELECT 1` ms', 'load / floor', ...SERVICES],
+        figures.loads.map((load) => [
+          count(load.events),
+          load.totalMs.toFixed(2),
+          load.floorMs?.toFixed(3) ?? 'n/a',
+          load.perFloor?.toFixed(1) ?? 'n/a',
+          ...SERVICES.map((service) => `${load.byService[service]?.ms.toFixed(2) ?? 'n/a'} (${load.byService[service]?.events ?? 0} events)`),
+        ]),
       ),
       figures.measureBudgetMinutes === null ? '' : `Each measure was bounded to ${figures.measureBudgetMinutes} min (\`--measure-minutes\`); a rate cut short is the rate over what it did.`,
     ]

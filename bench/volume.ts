@@ -68,6 +68,8 @@ const openService = (service: Service): Promise<ServiceParts> => {
 export interface LoadAtSize {
   readonly events: number;
   readonly totalMs: number;
+  readonly floorMs?: number;
+  readonly perFloor?: number;
   readonly byService: Record<string, { ms: number; events: number }>;
 }
 
@@ -76,6 +78,8 @@ export interface VolumeFigures {
   readonly generation: Rate & { sessions: number; candidates: number; byService: Record<Service, number>; concurrency: number };
   readonly loads: readonly LoadAtSize[];
   readonly loadFlatness: number | null;
+  /** The same, each load divided by the `SELECT 1` floor measured beside it (the machine's business taken out). */
+  readonly loadFlatnessPerFloor?: number | null;
   readonly raw: Record<Service, Rate>;
   readonly rebuild: Record<Service, { total: Rate; ratioToRaw: number; readModels: Array<Rate & { projection: string }> }>;
   readonly verify: Record<Service, Rate & { ok: boolean; ratioToRaw: number }>;
@@ -157,13 +161,13 @@ export const runVolumeBench = async (context: SuiteContext): Promise<VolumeFigur
     const regionRebuild = sum(SERVICES.map((service) => rebuild[service].total));
     const regionVerify = sum(SERVICES.map((service) => verify[service]));
     const minutesFor = (rate: Rate) => Math.round((DECADE / Math.max(rate.eventsPerSecond, 1) / 60) * 10) / 10;
-    const smallest = Math.min(...loads.map((load) => load.totalMs));
-    const largest = Math.max(...loads.map((load) => load.totalMs));
+    const flatness = (values: readonly number[]): number | null => (values.length > 1 ? Math.round((Math.max(...values) / Math.max(Math.min(...values), 0.001)) * 100) / 100 : null);
     return {
       requestedEvents,
       generation,
       loads,
-      loadFlatness: loads.length > 1 ? Math.round((largest / Math.max(smallest, 0.01)) * 100) / 100 : null,
+      loadFlatness: flatness(loads.map((load) => load.totalMs)),
+      loadFlatnessPerFloor: flatness(loads.map((load) => load.perFloor ?? NaN).filter(Number.isFinite)),
       raw,
       rebuild,
       verify,
