@@ -48,4 +48,14 @@ describe('VAE-JURY: the jury of a VAE candidate (D. 6412-6), applied when the ju
       error: { kind: 'invalid-input', field: 'presidentId' },
     });
   });
+
+  it('reads a jury named before the president was recorded as having none (its VAE-JURY then refuses, naming it)', () => {
+    const named = eventsOf(spec.given(convenedOn('2024-06-18')).when(constitute([M1, M2], [VAE]), on('2024-03-03'))).map((event) =>
+      event.type === 'JuryConstituted' ? { ...event, data: { ...event.data, presidentId: undefined } } : event,
+    );
+    const state = spec.given([...convenedOn('2024-06-18'), ...named]).state();
+    expect(state.status === 'scheduled' && state.jury?.presidentId).toBeNull();
+    const error = errorOf(spec.given([...convenedOn('2024-06-18'), ...named]).when(convene({ ...VAE, candidateId: 'c-2' }), on('2024-03-04')));
+    expect(error).toMatchObject({ ruleId: 'VAE-JURY', message: 'VAE-JURY: VAE jury without a designated president.' });
+  });
 });
