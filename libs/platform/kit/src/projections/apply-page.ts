@@ -34,9 +34,14 @@ const heldBehind = (recorded: RecordedEvent): EventToParkRow => parkedRow(record
  * under one savepoint. Only a page whose writing fails because of an event (a constraint, a value
  * PostgreSQL refuses) is rolled back and applied again event by event, each in its own savepoint.
  */
-export const applyPage = async (manager: EntityManager, projection: AnyProjection, page: readonly RecordedEvent[], owner: string): Promise<number> => {
+export interface ApplyPageOptions {
+  /** The caller knows `owner` has no parked events (a rebuild that parked nothing yet): no need to ask which streams are held. */
+  readonly nothingParked?: boolean;
+}
+
+export const applyPage = async (manager: EntityManager, projection: AnyProjection, page: readonly RecordedEvent[], owner: string, options: ApplyPageOptions = {}): Promise<number> => {
   if (page.length === 0) return 0;
-  const held = await streamsWithParkedEvents(manager, owner, [...new Set(page.map((event) => event.streamId))]);
+  const held = options.nothingParked ? new Set<string>() : await streamsWithParkedEvents(manager, owner, [...new Set(page.map((event) => event.streamId))]);
   await manager.query('SAVEPOINT projection_page');
   try {
     const parked = isRowProjection(projection) ? await applyRows(manager, projection, page, new Set(held)) : await applyStatements(manager, projection as ProjectionDefinition<DomainEvent>, page, held);

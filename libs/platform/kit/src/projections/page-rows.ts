@@ -47,19 +47,26 @@ export class PageUnitOfWork<Tables extends ReadModelTables> {
         for (const value of typeof values === 'object' ? values : [values]) wanted.get(table.name)?.set(scopeKey(value), value);
       }
     }
-    for (const table of tables) {
-      const values = [...(wanted.get(table.name)?.values() ?? [])];
-      if (values.length === 0) continue;
+    // One statement for every table: each row as JSON, tagged with its table's index.
+    const parts: string[] = [];
+    const values: unknown[] = [];
+    tables.forEach((table, index) => {
+      const named = [...(wanted.get(table.name)?.values() ?? [])];
+      if (named.length === 0) return;
       const { shape } = table;
-      const loaded: Array<Record<string, unknown>> = await manager.query(
-        `SELECT ${shape.columns.map((column) => column.select).join(', ')} FROM ${quoted(shape.table)} WHERE ${quoted(shape.scopeColumn)} = ANY($1::${shape.scopeType}[])`,
-        [values],
+      values.push(named);
+      parts.push(
+        `SELECT ${index} AS t, to_jsonb(r) AS row FROM (SELECT ${shape.columns.map((column) => column.select).join(', ')} FROM ${quoted(shape.table)} WHERE ${quoted(shape.scopeColumn)} = ANY($${values.length}::${shape.scopeType}[])) r`,
       );
+    });
+    const loaded: Array<{ t: number; row: Record<string, unknown> }> = parts.length > 0 ? await manager.query(parts.join(' UNION ALL '), values) : [];
+    tables.forEach((table, index) => {
+      const { shape } = table;
       table.rows.load(
         [...(wanted.get(table.name)?.keys() ?? [])],
-        loaded.map((row) => Object.fromEntries(shape.columns.map(({ property, column }) => [property, row[column]]))),
+        loaded.filter((each) => each.t === index).map(({ row }) => Object.fromEntries(shape.columns.map(({ property, column }) => [property, row[column]]))),
       );
-    }
+    });
     return new PageUnitOfWork(tables);
   }
 
@@ -75,27 +82,34 @@ export class PageUnitOfWork<Tables extends ReadModelTables> {
     for (const table of this.tables) table.rows.undoEvent();
   }
 
-  /** Writes back what the page changed: per table, one DELETE of the rows gone and one upsert of the rows new or changed. */
+  /**
+   * Writes back what the page changed in one statement: per table, a DELETE of the rows gone and an
+   * upsert of the rows new or changed, as data-modifying CTEs (their keys are disjoint).
+   */
   async flush(manager: EntityManager): Promise<void> {
+    const statements: string[] = [];
+    const values: string[] = [];
     for (const { shape, rows } of this.tables) {
       const { upserts, deletes } = rows.changes();
       const table = quoted(shape.table);
       const primary = shape.primary.map((property) => shape.columns.find((column) => column.property === property)?.column ?? property).map(quoted);
       if (deletes.length > 0) {
-        await manager.query(
-          `DELETE FROM ${table} AS live USING jsonb_populate_recordset(NULL::${table}, $1::jsonb) AS gone WHERE ${primary.map((column) => `live.${column} = gone.${column}`).join(' AND ')}`,
-          [JSON.stringify(deletes.map((row) => rows.columnsOf(row)))],
+        values.push(JSON.stringify(deletes.map((row) => rows.columnsOf(row))));
+        statements.push(
+          `DELETE FROM ${table} AS live USING jsonb_populate_recordset(NULL::${table}, $${values.length}::jsonb) AS gone WHERE ${primary.map((column) => `live.${column} = gone.${column}`).join(' AND ')}`,
         );
       }
       if (upserts.length > 0) {
         const columns = shape.columns.map((column) => quoted(column.column));
         const others = columns.filter((column) => !primary.includes(column));
-        await manager.query(
-          `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
+        values.push(JSON.stringify(upserts.map((row) => rows.columnsOf(row))));
+        statements.push(
+          `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::${table}, $${values.length}::jsonb)
            ON CONFLICT (${primary.join(', ')}) DO ${others.length > 0 ? `UPDATE SET ${others.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}` : 'NOTHING'}`,
-          [JSON.stringify(upserts.map((row) => rows.columnsOf(row)))],
         );
       }
     }
+    if (statements.length === 0) return;
+    await manager.query(`WITH ${statements.map((statement, index) => `written_${index} AS (${statement})`).join(', ')} SELECT 1`, values);
   }
 }

@@ -23,7 +23,7 @@ export const readModelTable = <Row extends object>(entity: new () => Row, scope:
 interface ColumnShape {
   readonly property: string;
   readonly column: string;
-  /** How it is selected: dates as text, the way the entity holds them (pg would give a Date). */
+  /** How it is selected: dates and bigints as text, the way the entity holds them (JSON would give a number, pg a Date). */
   readonly select: string;
 }
 
@@ -38,6 +38,7 @@ export interface TableShape {
 }
 
 const SUPPORTED = new Set(['text', 'varchar', 'character varying', 'uuid', 'integer', 'int', 'int4', 'bigint', 'int8', 'boolean', 'bool', 'jsonb', 'json', 'date']);
+const AS_TEXT = new Set(['date', 'bigint', 'int8']);
 const quoted = (identifier: string): string => `"${identifier}"`;
 const shapes = new WeakMap<object, TableShape>();
 
@@ -48,7 +49,7 @@ export const shapeOf = (manager: EntityManager, table: ReadModelTable<object>): 
   const columns = metadata.columns.map((column) => {
     const type = typeof column.type === 'string' ? column.type : '';
     if (!SUPPORTED.has(type)) throw new Error(`readModelTable ${table.table}: column ${column.databaseName} has type "${String(column.type)}"; page-scoped projections write ${[...SUPPORTED].join(', ')}`);
-    return { property: column.propertyName, column: column.databaseName, type, select: type === 'date' ? `${quoted(column.databaseName)}::text AS ${quoted(column.databaseName)}` : quoted(column.databaseName) };
+    return { property: column.propertyName, column: column.databaseName, type, select: AS_TEXT.has(type) ? `${quoted(column.databaseName)}::text AS ${quoted(column.databaseName)}` : quoted(column.databaseName) };
   });
   const scope = columns.find((column) => column.property === table.scope);
   if (!scope) throw new Error(`readModelTable ${table.table}: no column for scope ${table.scope}`);

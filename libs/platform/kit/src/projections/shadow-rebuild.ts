@@ -6,7 +6,7 @@ import { lockCheckpoint, readCheckpoint, START_OF_LOG } from './projection-check
 import type { AnyProjection } from './projection-definition';
 
 const TABLE = /^(?:([a-z_][a-z0-9_]*)\.)?([a-z_][a-z0-9_]*)$/;
-const DEFAULT_BATCH = 2_000;
+const DEFAULT_BATCH = 5_000;
 
 export type ShadowRebuildPhase = 'copying' | 'switching' | 'done';
 
@@ -30,7 +30,7 @@ export interface ShadowRebuildOptions {
   readonly dataSource: DataSource;
   readonly store: EventStore;
   readonly projection: AnyProjection;
-  /** Events read per page while copying (default 2000). */
+  /** Events read per page while copying (default 5000). */
   readonly batchSize?: number;
   /**
    * Transactions applying each page side by side, each the events of a share of the streams (by a
@@ -50,6 +50,9 @@ export interface ShadowRebuildOutcome {
   readonly parked: number;
   readonly elapsedMs: number;
   readonly eventsPerSecond: number;
+  /** Where the time went: waiting for pages of the log (what reading ahead did not hide), and applying them. */
+  readonly readingMs: number;
+  readonly applyingMs: number;
 }
 
 /** Another rebuild of the same projection is under way (one at a time, across processes). */
@@ -92,6 +95,10 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
   const shadowName = `${projection.name}:rebuild`;
   const started = Date.now();
   let events = 0;
+  let readingMs = 0;
+  // Until something is parked, no stream is held behind: the pages need not ask.
+  let parkedSoFar = 0;
+  let applyingMs = 0;
   let position = START_OF_LOG;
   let target = START_OF_LOG;
 
@@ -122,7 +129,7 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
     /** A page into the new tables: the runner's way (applyPage), with their schema first on the transaction's search_path. */
     const applyShadowPage = async (manager: EntityManager, page: readonly RecordedEvent[]): Promise<void> => {
       await manager.query(`SET LOCAL search_path TO ${quoted(shadow)}, ${searchPath}`);
-      await applyPage(manager, projection, page, shadowName);
+      parkedSoFar += await applyPage(manager, projection, page, shadowName, { nothingParked: parkedSoFar === 0 });
     };
     const nextPage = (after = position): Promise<RecordedEvent[]> => store.readAll({ after, maxCount: batchSize, category: projection.category });
     const applySideBySide = async (page: readonly RecordedEvent[]): Promise<void> => {
@@ -139,7 +146,9 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
     let reading = nextPage();
     for (;;) {
       target = Math.max(await readCheckpoint(dataSource, projection.name), await headOf(store));
+      const waited = Date.now();
       const page = await reading;
+      readingMs += Date.now() - waited;
       const last = page[page.length - 1]?.globalPosition;
       if (page.length === batchSize && last !== undefined) {
         reading = nextPage(last);
@@ -147,7 +156,9 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
         reading.catch(() => undefined);
       }
       if (page.length > 0) {
+        const applying = Date.now();
         await applySideBySide(page);
+        applyingMs += Date.now() - applying;
         events += page.length;
         position = page[page.length - 1]?.globalPosition ?? position;
         target = Math.max(target, position);
@@ -178,7 +189,7 @@ export const rebuildInShadow = async (options: ShadowRebuildOptions): Promise<Sh
     await dataSource.query(`DROP SCHEMA IF EXISTS ${quoted(retired)} CASCADE`);
     report('done');
     const elapsedMs = Date.now() - started;
-    return { projection: projection.name, position, events, parked, elapsedMs, eventsPerSecond: elapsedMs > 0 ? (events * 1000) / elapsedMs : 0 };
+    return { projection: projection.name, position, events, parked, elapsedMs, eventsPerSecond: elapsedMs > 0 ? (events * 1000) / elapsedMs : 0, readingMs, applyingMs };
   } catch (error) {
     // What was built is of no use after a failure: the old tables were never touched.
     await dataSource.query(`DROP SCHEMA IF EXISTS ${quoted(shadow)} CASCADE`).catch(() => undefined);

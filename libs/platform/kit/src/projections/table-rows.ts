@@ -22,7 +22,8 @@ export class TableRows<Row extends object> {
   private readonly byScope = new Map<string, Map<string, Row>>();
   /** The row each touched key held when loaded, to tell what changed. */
   private readonly original = new Map<string, Touched<Row>>();
-  /** What the event being applied changed, to undo it if its handler fails. */
+  /** Whether an event is being applied, and what it changed (made on its first write), to undo it if its handler fails. */
+  private inEvent = false;
   private undo: Map<string, Touched<Row>> | undefined;
 
   constructor(private readonly shape: TableShape) {}
@@ -79,17 +80,19 @@ export class TableRows<Row extends object> {
   }
 
   beginEvent(): void {
-    this.undo = new Map();
+    this.inEvent = true;
+    this.undo = undefined;
   }
 
   endEvent(): void {
+    this.inEvent = false;
     this.undo = undefined;
   }
 
   /** Puts back what the current event changed. */
   undoEvent(): void {
     for (const [key, { scope, row }] of this.undo ?? []) this.set(scope, key, row);
-    this.undo = undefined;
+    this.endEvent();
   }
 
   /** What the page changed: rows to write (new or different) and rows to delete (loaded, now gone). */
@@ -119,7 +122,10 @@ export class TableRows<Row extends object> {
     if (row) this.refuseNul(row);
     const current = this.byScope.get(scope)?.get(key);
     if (!this.original.has(key)) this.original.set(key, { scope, row: current });
-    if (this.undo && !this.undo.has(key)) this.undo.set(key, { scope, row: current });
+    if (this.inEvent) {
+      this.undo ??= new Map();
+      if (!this.undo.has(key)) this.undo.set(key, { scope, row: current });
+    }
     this.set(scope, key, row);
   }
 
