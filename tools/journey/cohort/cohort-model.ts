@@ -75,6 +75,8 @@ export interface ReplaySeen {
   readonly decisions: number;
   readonly flagged: number;
   readonly partial: number;
+  /** The stores the audit could not read for this candidate's history (then its decisions are missing from it). */
+  readonly unreadStores: readonly string[];
 }
 
 export interface CandidateReport extends CandidateRun {

@@ -28,6 +28,7 @@ const brokenFor = (candidate: CandidateReport): string[] => {
   }
   const unexpected = left.filter((document) => document.status === 'issued');
   if (unexpected.length > 0) broken.push(`${who}: documents not expected: ${unexpected.map((document) => `${document.region} ${document.kind} ${document.status}`).join(', ')}`);
+  if (candidate.replay.unreadStores.length > 0) broken.push(`${who}: the audit could not read ${candidate.replay.unreadStores.join('; ')}`);
   if (!candidate.replay.ok) broken.push(`${who}: the audit’s replay flags ${candidate.replay.flagged} decision(s)`);
   if (candidate.replay.decisions === 0) broken.push(`${who}: the audit replayed no decision`);
   return broken;

@@ -11,6 +11,7 @@ interface Listed {
 
 /** What the cohort reads of the audit's answers (their schemas: libs/platform/audit's model, in OpenAPI at the audit's /docs). */
 interface CandidateHistory {
+  readonly sources: readonly { region: string; service: string; read: boolean; error: string | null }[];
   readonly entries: readonly { type: string; service: string; region: string; decision: { rulebookId: string; rules: readonly { ruleId: string }[] } | null }[];
 }
 interface CandidateReplay {
@@ -82,7 +83,7 @@ const decisionsOf = (history: CandidateHistory): DecisionSeen[] =>
       : [],
   );
 
-const replayOf = (replay: CandidateReplay): ReplaySeen => ({
+const replayOf = (replay: CandidateReplay): Omit<ReplaySeen, 'unreadStores'> => ({
   ok: replay.ok,
   decisions: replay.decisions.length,
   flagged: replay.flagged,
@@ -99,14 +100,28 @@ export const observeCandidate = async (journey: Journey, run: CandidateRun, with
       documents.push({ region, documentId: document.documentId, kind: document.kind, status: document.status, titleCode: document.titleCode, ccsCode: document.ccsCode, verification });
     }
   }
-  const { body: history } = await journey.audit<CandidateHistory>(`/candidates/${run.candidateId}/history`, { expect: [200] });
+  const history = await everyStoreRead(() => journey.audit<CandidateHistory>(`/candidates/${run.candidateId}/history`, { expect: [200] }).then(({ body }) => body), (body) => body.sources, withinMs);
   const { body: replay } = await journey.audit<CandidateReplay>(`/candidates/${run.candidateId}/replay`, { expect: [200] });
-  return { ...run, decisions: decisionsOf(history), documents, replay: replayOf(replay) };
+  const unread = history.sources.filter((source) => !source.read).map((source) => `${source.region}/${source.service}: not read (${source.error ?? ''})`);
+  return { ...run, decisions: decisionsOf(history), documents, replay: { ...replayOf(replay), unreadStores: unread } };
+};
+
+/**
+ * Asks the audit again while a store it reads could not be read (its connection refused: a
+ * PostgreSQL at max_connections answers so for a while), for up to `withinMs`; the last answer.
+ */
+const everyStoreRead = async <Answer>(ask: () => Promise<Answer>, sources: (answer: Answer) => readonly { read: boolean }[], withinMs: number): Promise<Answer> => {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const answer = await ask();
+    if (sources(answer).every((source) => source.read) || Date.now() > deadline) return answer;
+    await sleep(1_000);
+  }
 };
 
 /** The audit's verification of every store, with its problems in words. */
-export const verifyStores = async (journey: Journey): Promise<{ ok: boolean; problems: string[] }> => {
-  const { body } = await journey.audit<Verification>('/verify', { expect: [200] });
+export const verifyStores = async (journey: Journey, withinMs = 120_000): Promise<{ ok: boolean; problems: string[] }> => {
+  const body = await everyStoreRead(() => journey.audit<Verification>('/verify', { expect: [200] }).then((answer) => answer.body), (answer) => answer.stores, withinMs);
   const problems = [
     ...body.stores.filter((store) => !store.read).map((store) => `${store.region}/${store.service}: not read (${store.error ?? ''})`),
     ...body.brokenLinks.map((link) => `${link.region}/${link.service} ${link.streamId}@${link.revision}: ${link.reason}`),

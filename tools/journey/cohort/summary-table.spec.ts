@@ -23,7 +23,7 @@ const rectified: CandidateReport = {
     { region: 'idf', documentId: 'd-1', kind: 'booklet', status: 'revoked', titleCode: 'TP-00495', ccsCode: null, verification: 'revoked' },
     { region: 'idf', documentId: 'd-2', kind: 'booklet', status: 'issued', titleCode: 'TP-00495', ccsCode: null, verification: 'valid' },
   ],
-  replay: { ok: true, decisions: 15, flagged: 0, partial: 13 },
+  replay: { ok: true, decisions: 15, flagged: 0, partial: 13, unreadStores: [] },
 };
 const report = (candidate: CandidateReport, more: Partial<CohortReport> = {}): CohortReport => ({
   candidates: [candidate],
@@ -58,7 +58,7 @@ describe('the cohort summary', () => {
           ...rectified,
           decisions: rectified.decisions.map((decision) => ({ ...decision, ruleIds: ['CAPITALISATION-WINDOW'] })),
           documents: rectified.documents.map((document) => ({ ...document, verification: 'valid' })),
-          replay: { ok: false, decisions: 15, flagged: 1, partial: 13 },
+          replay: { ok: false, decisions: 15, flagged: 1, partial: 13, unreadStores: [] },
         },
         { verification: { ok: false, problems: ['idf/jury s-1: seal'] }, serverErrors: 2 },
       ),

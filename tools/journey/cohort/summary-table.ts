@@ -28,7 +28,7 @@ const cellsOf = (candidate: CandidateReport): string[][] => [
   ],
   candidate.documents.length === 0 ? ['—'] : candidate.documents.map((document) => `${document.region} ${document.kind}${document.ccsCode ? ` ${document.ccsCode}` : ''} ${document.status}`),
   candidate.documents.length === 0 ? ['—'] : candidate.documents.map((document) => document.verification),
-  [`replay ${candidate.replay.ok ? 'ok' : 'FLAGGED'}`, `${candidate.replay.decisions} decisions`, `${candidate.replay.flagged} flagged`, `${candidate.replay.partial} partial`],
+  [`replay ${candidate.replay.ok ? 'ok' : 'FLAGGED'}`, `${candidate.replay.decisions} decisions`, `${candidate.replay.flagged} flagged`, `${candidate.replay.partial} partial`, ...(candidate.replay.unreadStores.length ? [`${candidate.replay.unreadStores.length} stores UNREAD`] : [])],
 ];
 
 const HEADERS = ['candidate', 'decisions (rulebook): rule ids', 'documents', '/verify', 'audit'];
