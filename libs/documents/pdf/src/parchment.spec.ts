@@ -80,6 +80,18 @@ describe('renderParchment (checked with poppler-utils)', () => {
     }
   });
 
+  it('words a parchemin of 2020 between the two changes: "Niveau 5" (décret 2019-14) and still the DIRECCTE (the DREETS from 2021-04-01)', async () => {
+    const between = new PdfOnDisk(await renderParchment(aParchment({ decisionDate: '2020-10-15' })));
+    try {
+      const text = between.flatText();
+      expect(text).toContain('Code TP-00495 · Niveau 5');
+      expect(text).toContain('Unité territoriale de la DIRECCTE');
+      expect(text).not.toContain('(DREETS)');
+    } finally {
+      between.dispose();
+    }
+  });
+
   it('keeps a long verification URL (over 250 characters) decodable at 150 dpi', async () => {
     const verificationUrl = `https://provence-alpes-cote-d-azur.titrepro.example/verify/${'a1b2c3d4e5'.repeat(20)}`;
     const long = new PdfOnDisk(await renderParchment(aParchment({ verificationUrl })));
