@@ -1,7 +1,7 @@
-import { runAuditBench } from './audit';
 import { count, markdownTable, ratio, type BenchSuite } from './suite';
 
-type Figures = Awaited<ReturnType<typeof runAuditBench>>;
+/** Its module loads only when it runs: rendering RESULTS.md or running another suite does not pay for it. */
+type Figures = Awaited<ReturnType<typeof import('./audit').runAuditBench>>;
 
 const rateOf = (measure: Readonly<Record<string, unknown>>): number | undefined => {
   const value = measure['eventsPerSecond'];
@@ -16,7 +16,7 @@ export const suite: BenchSuite<Figures> = {
   name: 'audit',
   order: 70,
   title: 'audit: verify every chain, rebuild a read model, replay a candidate, against raw readAll on the same store',
-  run: () => runAuditBench(),
+  run: async () => (require('./audit') as typeof import('./audit')).runAuditBench(),
   render: (figures) =>
     [
       `${count(figures.events)} events (\`BENCH_AUDIT_EVENTS\`), filled at ${count(figures.fill.eventsPerSecond)} events/s; \`${figures.command}\`.`,

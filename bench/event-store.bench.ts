@@ -9,7 +9,7 @@ import { createRaw } from './event-store-raw';
 import { renderTable, renderTargets, speedRatio, type ResultRow, type Target } from './event-store-report';
 import { appendRound, interleave, loadRound, median, readAllRound, type AppendShape } from './event-store-workloads';
 
-export const OURS = 'titrepro';
+const OURS = 'titrepro';
 
 export interface EventStoreFigures {
   readonly postgres: string | undefined;
@@ -22,8 +22,8 @@ const RAW = 'raw pg';
 const EMMETT = 'emmett';
 
 const settings = {
-  rounds: Number(process.env['BENCH_ROUNDS'] ?? 15),
-  readEvents: Number(process.env['BENCH_READ_EVENTS'] ?? 1_000_000),
+  rounds: Number(process.env['BENCH_ROUNDS'] ?? 7),
+  readEvents: Number(process.env['BENCH_READ_EVENTS'] ?? 300_000),
   readRounds: Number(process.env['BENCH_READ_ROUNDS'] ?? 3),
   pageSize: 10_000,
   emmettReadCapSeconds: 20,
@@ -33,10 +33,14 @@ const settings = {
   snapshotTail: 5,
 };
 
+/**
+ * Rounds of about half a second per contender at a load average of 20 (0.2 s before: one stall of
+ * the shared machine's disk decided a sample), a few seconds when the load doubles.
+ */
 const appendShapes: readonly { readonly workload: string; readonly shape: AppendShape }[] = [
-  { workload: 'append 1 event/append, 1 writer', shape: { writers: 1, appendsPerWriter: 200, batchSize: 1, eventsPerStream: 10 } },
-  { workload: 'append 1 event/append, 16 writers', shape: { writers: 16, appendsPerWriter: 30, batchSize: 1, eventsPerStream: 10 } },
-  { workload: 'append batches of 10, 1 writer', shape: { writers: 1, appendsPerWriter: 60, batchSize: 10, eventsPerStream: 100 } },
+  { workload: 'append 1 event/append, 1 writer', shape: { writers: 1, appendsPerWriter: 400, batchSize: 1, eventsPerStream: 10 } },
+  { workload: 'append 1 event/append, 16 writers', shape: { writers: 16, appendsPerWriter: 60, batchSize: 1, eventsPerStream: 10 } },
+  { workload: 'append batches of 10, 1 writer', shape: { writers: 1, appendsPerWriter: 120, batchSize: 10, eventsPerStream: 100 } },
 ];
 
 const serverVersion = async (url: string): Promise<string | undefined> => {

@@ -1,13 +1,13 @@
-import { runRelayBench } from './relay';
 import { count, markdownTable, ratio, type BenchSuite } from './suite';
 
-type Figures = Awaited<ReturnType<typeof runRelayBench>>;
+/** Its module loads only when it runs: rendering RESULTS.md or running another suite does not pay for it. */
+type Figures = Awaited<ReturnType<typeof import('./relay').runRelayBench>>;
 
 export const suite: BenchSuite<Figures> = {
   name: 'relay',
   order: 20,
   title: 'the outbox relay (event store → Kafka) against a raw kafkajs producer on the same messages',
-  run: () => runRelayBench(),
+  run: async () => (require('./relay') as typeof import('./relay')).runRelayBench(),
   render: (figures) =>
     [
       markdownTable(

@@ -3,6 +3,7 @@ import type { KeyStore } from '../port/key-store';
 import type { SnapshotPolicy } from '../port/snapshot';
 import type { AppendStatements } from './append-statements';
 import type { HeadCache } from './head-cache';
+import type { RowTypes } from './row-types';
 import type { CommitNotifier } from './commit-notifier';
 import type { SchemaNames } from './schema-names';
 
@@ -15,4 +16,6 @@ export interface PgContext {
   readonly heads: HeadCache;
   readonly statements: AppendStatements;
   readonly notifier: CommitNotifier;
+  /** The type parsers of the store's reads (rowTypesOf). */
+  readonly rowTypes: RowTypes;
 }

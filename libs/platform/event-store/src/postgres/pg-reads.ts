@@ -33,6 +33,7 @@ export const readStream = async (ctx: PgContext, streamId: string, options: Read
             AND revision >= greatest(coalesce($2, 0), coalesce((SELECT truncate_before FROM ${q}streams WHERE stream_id = $1), 0))
           ORDER BY revision LIMIT $3`,
     values: [streamId, options.fromRevision ?? null, options.maxCount ?? null],
+    types: ctx.rowTypes,
   });
   const last = backwards ? rows[0] : rows[rows.length - 1];
   // A head read in the caller's transaction may roll back: only committed heads are offered as hints.
@@ -86,12 +87,14 @@ export class GlobalLogReader {
             text: `SELECT ${EVENT_COLUMNS} FROM ${q}events WHERE global_position > $1 AND global_position <= $2
                     ORDER BY global_position LIMIT $3`,
             values: [after, upTo, maxCount ?? null],
+            types: this.ctx.rowTypes,
           }
         : {
             name: `es_read_category_${schema}`,
             text: `SELECT ${EVENT_COLUMNS} FROM ${q}events WHERE category = $4 AND global_position > $1 AND global_position <= $2
                     ORDER BY global_position LIMIT $3`,
             values: [after, upTo, maxCount ?? null, category],
+            types: this.ctx.rowTypes,
           },
     );
     return revealEvents(rows.map(toStoredEvent), this.ctx.keyStore);

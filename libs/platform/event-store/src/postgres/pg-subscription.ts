@@ -16,9 +16,9 @@ export interface PollingSettings {
 }
 
 /**
- * Catch-up subscription: reads pages of the stable log, hands events to the handler one at a
- * time (or each page to handleBatch), then sleeps until a commit is announced (or the poll interval ends). Reading only below the
- * stable position is what makes it gap-safe; `scanned` may run ahead of the last handled event
+ * Catch-up subscription: reads pages of the stable log (the next one while the handler works through
+ * the current one), hands events to the handler one at a time (or each page to handleBatch), then
+ * sleeps until a commit is announced (or the poll interval ends). Reading only below the stable position is what makes it gap-safe; `scanned` may run ahead of the last handled event
  * (category filters, rolled-back positions) but only over positions that can no longer fill.
  */
 export const startPollingSubscription = (
@@ -34,13 +34,24 @@ export const startPollingSubscription = (
   const wakeup = new Wakeup();
   const unregister = registerWakeup(wakeup.poke);
 
+  /** The page after `after`, read now; a page nobody waits for (a stop, a failed handler) fails silently. */
+  const prefetch = (after: number, stable: number): Promise<RecordedEvent[]> => {
+    const page = log.page(after, stable, settings.batchSize, options.category);
+    page.catch(() => undefined);
+    return page;
+  };
+
   const loop = async (): Promise<void> => {
     while (running) {
       const stable = await log.stablePosition();
-      while (running && scanned < stable) {
-        const events = await log.page(scanned, stable, settings.batchSize, options.category);
+      // Below `stable` nothing changes any more: the next page is read while this one is handled.
+      let pending = scanned < stable ? prefetch(scanned, stable) : undefined;
+      while (running && pending) {
+        const events = await pending;
+        const last = events[events.length - 1];
+        const full = events.length >= settings.batchSize;
+        pending = full && last && last.globalPosition < stable ? prefetch(last.globalPosition, stable) : undefined;
         if (delivery.kind === 'batch') {
-          const last = events[events.length - 1];
           if (!running) return;
           if (last) {
             await delivery.handleBatch(events);
@@ -55,7 +66,7 @@ export const startPollingSubscription = (
             scanned = event.globalPosition;
           }
         }
-        if (events.length < settings.batchSize) scanned = stable;
+        if (!full) scanned = stable;
       }
       if (running) await wakeup.wait(settings.pollIntervalMs);
     }

@@ -27,6 +27,7 @@ import { readSnapshot, writeSnapshot } from './pg-snapshots';
 import { startPollingSubscription } from './pg-subscription';
 import { verifyAll, verifyStream } from './pg-verify';
 import { ownPool } from './own-pool';
+import { rowTypesOf } from './row-types';
 import { schemaNames } from './schema-names';
 
 export interface PostgresEventStoreOptions {
@@ -90,6 +91,7 @@ export class PostgresEventStore implements EventStore {
       heads: new HeadCache(),
       statements: appendStatements(names),
       notifier: new CommitNotifier(pool, names.channel, options.notify ?? true),
+      rowTypes: rowTypesOf(pool),
     };
     const store = new PostgresEventStore(ctx, !options.pool, {
       batchSize: options.subscriptionBatchSize ?? 500,
