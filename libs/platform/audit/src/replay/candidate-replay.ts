@@ -11,6 +11,7 @@ import { isEvaluationDecision } from '@titrepro/domain-evaluation';
 import { checkEvidence } from './evidence-citations';
 import { rederiveEvaluationDecision } from './evaluation-rederivation';
 import { rederiveJuryDecision, type Rederivation } from './jury-rederivation';
+import { isParchmentIssued, rederiveParchment } from './issuance-rederivation';
 import { isRegistryDecision, rederiveRegistryDecision } from './registry-rederivation';
 
 /**
@@ -79,6 +80,7 @@ const rederive = async (stores: AuditedStores, each: AuditedEvent): Promise<Rede
   }
   if (each.service === 'evaluation' && isEvaluationDecision(event)) return rederiveEvaluationDecision(store, each.recorded, event);
   if (each.service === 'candidate-registry' && isRegistryDecision(event)) return rederiveRegistryDecision(store, each.recorded, event);
+  if (each.service === 'document-issuance' && isParchmentIssued(event)) return rederiveParchment(stores, each.recorded, event);
   return null;
 };
 

@@ -1,6 +1,6 @@
 import { addDays, calendarDateInParis, type DomainError, type Result } from '@titrepro/domain-kernel';
 import { referential } from '@titrepro/domain-referential';
-import { rulebooks } from '@titrepro/domain-rulebook';
+import { applyRule, rulebooks } from '@titrepro/domain-rulebook';
 import {
   createEvaluationDecider,
   evaluationEvents,
@@ -194,5 +194,51 @@ describe('audit replay of evaluation decisions and verify of issuance awards (re
     expect(report.awards.problems).toEqual([
       expect.objectContaining({ region: 'idf', service: 'document-issuance', streamId: `documents-${candidateId}`, revision: 0, subject: decisionId, reason: expect.stringContaining("idf's jury never sealed") }),
     ]);
+  });
+
+  it('replay: a parchemin re-derived from the decision it names in the deciding region’s jury store; another date is facts-differ, an unknown decision a missing citation', async () => {
+    const issuanceStore = await PostgresEventStore.create({ connectionString: issuance.url, notify: false, migrate: false, poolConfig: { max: 1 } });
+    const juryStore = await PostgresEventStore.create({ connectionString: jury.url, notify: false, migrate: false, poolConfig: { max: 1 } });
+    const candidateId = randomUUID();
+    const sessionDate = addDays(today, -3);
+    const rulebook = rulebooks.rulebookInForceAt(sessionDate);
+    if (!rulebook) throw new Error('no rulebook');
+    const metadata = { occurredAt: new Date().toISOString(), correlationId: randomUUID(), causationId: null, actor: { subject: 'issuance', role: 'service' }, region: 'idf' } as never;
+    const decisionId = randomUUID();
+    const parchment = (id: string, decidedOn: string) => ({
+      candidateId,
+      documentId: randomUUID(),
+      decisionId: id,
+      sessionId: 's-1',
+      achievement: { kind: 'title', titleCode: TITLE, ccsCode: null },
+      ccpCodes: ['CCP1', 'CCP2', 'CCP3'],
+      issuerRegion: 'idf',
+      decidedOn,
+      issuedOn: today,
+      statusListIndex: 3,
+      rectificationId: null,
+      rulebookId: rulebook.id,
+      ruleApplications: [
+        applyRule(rulebook, 'PARCHMENT', { certifies: 'title', awardedOn: decidedOn, on: decidedOn }).application,
+        applyRule(rulebook, 'ISSUER', { document: 'parchment', issuer: { kind: 'regional-office', region: 'idf' } }).application,
+      ],
+    });
+    try {
+      // What the audit's re-derivation reads of the deliberation: its decision, candidate and session date.
+      await juryStore.appendToStream('jurysession-s-1', [{ eventId: randomUUID(), type: 'DeliberationRecorded', schemaVersion: 1, data: { decisionId, candidateId, decidedOn: sessionDate }, metadata }]);
+      await issuanceStore.appendToStream(
+        `documents-${candidateId}`,
+        [parchment(decisionId, sessionDate), parchment(decisionId, addDays(sessionDate, -1)), parchment(randomUUID(), sessionDate)].map((data) => ({ eventId: randomUUID(), type: 'ParchmentIssued', schemaVersion: 1, data, metadata })),
+      );
+    } finally {
+      await issuanceStore.close();
+      await juryStore.close();
+    }
+    const replay = await candidateReplay(stores, candidateId);
+    const parchments = replay.decisions.filter((each) => each.type === 'ParchmentIssued');
+    expect(parchments.map((each) => each.status)).toEqual(['consistent', 'flagged', 'flagged']);
+    expect(parchments[0]?.rederived.sort()).toEqual(['ISSUER', 'PARCHMENT']);
+    expect(parchments[1]?.flags).toEqual([expect.objectContaining({ kind: 'facts-differ', ruleId: 'PARCHMENT', rederived: expect.objectContaining({ awardedOn: sessionDate }) })]);
+    expect(parchments[2]?.flags).toEqual([expect.objectContaining({ kind: 'missing-citation', message: expect.objectContaining({ en: expect.stringContaining("idf's jury never recorded") }) })]);
   });
 });
