@@ -41,6 +41,11 @@ export interface StartRegionsOptions {
   readonly logLevel?: string;
   /** Aborting it while starting stops what was started and rejects (a Ctrl-C during the start). */
   readonly signal?: AbortSignal;
+  /**
+   * Node's own options for the services and the audit, before their bundle (`--cpu-prof`,
+   * `--cpu-prof-dir=…` for the load bench's profile); not for the OpenID provider nor the build.
+   */
+  readonly nodeArgs?: readonly string[];
 }
 
 export interface JourneyProcess {
@@ -129,7 +134,7 @@ export const startRegions = async (options: StartRegionsOptions): Promise<Runnin
     logLevel: options.logLevel ?? 'info',
   };
   const supervised = (name: string, service: string, env: Record<string, string>): SupervisedProcess =>
-    new SupervisedProcess({ name, args: [join('dist', 'apps', service, 'main.js')], cwd: workspaceRoot, env, log: join(logDir, `${name.replace('/', '-')}.log`), say });
+    new SupervisedProcess({ name, args: [...(options.nodeArgs ?? []), join('dist', 'apps', service, 'main.js')], cwd: workspaceRoot, env, log: join(logDir, `${name.replace('/', '-')}.log`), say });
   const served: ServedProcess[] = [
     ...JOURNEY_REGIONS.flatMap((region) =>
       REGION_SERVICES.map((service) => ({ process: supervised(processName(region, service), service, serviceEnvironment(settings, region, service)), url: localUrl(ports.services[region][service]) })),
