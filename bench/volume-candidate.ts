@@ -75,6 +75,10 @@ const onRegistry = async (staging: StagingStore, candidateId: string, command: {
         await staging.run(aggregates.files, candidateId, parsed(jury.parseRecordPathwayWithdrawal({ candidateId, pathwayId: data['pathwayId'], source })), day);
         await onEvaluation(staging, candidateId, parsed(evaluation.parseRecordPathwayWithdrawal({ candidateId, pathwayId: data['pathwayId'] })), day);
         break;
+      case 'VaeAdmissibilityRequested':
+        // From 2024 the office's silence is worth admissibility, counted from the request.
+        await staging.run(aggregates.files, candidateId, parsed(jury.parseRecordAdmissibilityRequest({ candidateId, pathwayId: data['pathwayId'] ?? null, titleCode: data['titleCode'], requestedOn: day, source })), day);
+        break;
       case 'VaeAdmissibilityDecided':
         await staging.run(
           aggregates.files,

@@ -3,7 +3,7 @@
  * define them (tools may not import apps), the people the office registered once (assessors, jury
  * members), and what flows between services on Kafka, turned into the consuming service's command.
  */
-import type { DomainError, DomainEvent, Result } from '@titrepro/domain-kernel';
+import { summaryOf, type DomainError, type DomainEvent, type Result } from '@titrepro/domain-kernel';
 import * as evaluation from '@titrepro/domain-evaluation';
 import * as issuance from '@titrepro/domain-issuance';
 import * as jury from '@titrepro/domain-jury';
@@ -101,7 +101,9 @@ export const juryCommandsForEvaluation = (event: DomainEvent, eventId: string): 
   const evidence = (facts: Record<string, unknown>) => [parsed(jury.parseRecordEvidence({ candidateId: data['candidateId'], pathwayId: data['pathwayId'], source, ...facts }))];
   switch (event.type) {
     case 'EvidenceCompletenessChanged': {
-      const { candidateId, pathwayId, rulebookId, ruleIds, complete, present, missing } = data;
+      const { candidateId, pathwayId, complete, present, missing } = data;
+      // What the evaluation's relay publishes of the trace (EvidenceCompletenessChangedV1): its rulebook and rule ids.
+      const { rulebookId, ruleIds } = summaryOf(data['trace']);
       return [parsed(jury.parseRecordEvidenceStatus({ candidateId, pathwayId, rulebookId, ruleIds, complete, present, missing, source }))];
     }
     case 'CandidateTrainersChanged':
