@@ -1,7 +1,7 @@
-// `npm run rebuild -- <service> <projection> [--region idf] [--batch 2000] [--partitions 1]`: rebuilds one read
-// model of a running deployment from its events into new tables and switches over when they have
-// caught up (the kit's rebuildInShadow); the service keeps answering reads from the old tables
-// meanwhile. Prints a progress bar with the rate and the time left on stderr, then one summary line.
+// `npm run rebuild -- <service> <projection|all> [--region idf] [--batch 5000] [--partitions 1]`: rebuilds one read
+// model of a running deployment (or, with `all`, each of its read models in turn) from its events into
+// new tables and switches over when they have caught up (the kit's rebuildInShadow, rebuildReadModels);
+// the service keeps answering reads from the old tables meanwhile. Prints a progress bar with the rate and the time left on stderr, then one summary line.
 // Exit 0: switched; 1: the rebuild failed (the old tables are untouched); 2: it could not start.
 //
 // The deployment is opened as `npm run reconcile` opens it: the variables the service runs with,
@@ -61,32 +61,36 @@ const main = async (): Promise<number> => {
   const [service, projectionName] = positional();
   const region = option('region') ?? process.env['REGION'] ?? 'idf';
   if (!service || !projectionName || !(SERVICES as readonly string[]).includes(service)) {
-    process.stderr.write(`usage: npm run rebuild -- <${SERVICES.join('|')}> <projection> [--region R] [--batch N] [--partitions N]\n`);
+    process.stderr.write(`usage: npm run rebuild -- <${SERVICES.join('|')}> <projection|all> [--region R] [--batch N] [--partitions N]\n`);
     return 2;
   }
   const parts = await open(service, region);
+  let current = projectionName;
   try {
-    const projection = parts.projections.find((each) => each.name === projectionName);
-    if (!projection) {
+    const chosen = projectionName === 'all' ? parts.projections : parts.projections.filter((each) => each.name === projectionName);
+    if (chosen.length === 0) {
       process.stderr.write(`rebuild: ${service} has no projection ${projectionName} (it has: ${parts.projections.map((each) => each.name).join(', ') || 'none'})\n`);
       return 2;
     }
     const batch = option('batch');
     const partitions = option('partitions');
-    const outcome = await rebuildInShadow({
-      dataSource: parts.dataSource,
-      store: parts.store,
-      projection,
-      onProgress: progressPrinter(),
-      ...(batch ? { batchSize: Number(batch) } : {}),
-      ...(partitions ? { partitions: Number(partitions) } : {}),
-    });
-    process.stdout.write(
-      `rebuilt ${service}/${region} ${outcome.projection}: ${outcome.events} events in ${(outcome.elapsedMs / 1000).toFixed(1)} s (${Math.round(outcome.eventsPerSecond)} events/s), switched in at position ${outcome.position}, ${outcome.parked} parked\n`,
-    );
+    for (const projection of chosen) {
+      current = projection.name;
+      const outcome = await rebuildInShadow({
+        dataSource: parts.dataSource,
+        store: parts.store,
+        projection,
+        onProgress: progressPrinter(),
+        ...(batch ? { batchSize: Number(batch) } : {}),
+        ...(partitions ? { partitions: Number(partitions) } : {}),
+      });
+      process.stdout.write(
+        `rebuilt ${service}/${region} ${outcome.projection}: ${outcome.events} events in ${(outcome.elapsedMs / 1000).toFixed(1)} s (${Math.round(outcome.eventsPerSecond)} events/s), switched in at position ${outcome.position}, ${outcome.parked} parked\n`,
+      );
+    }
     return 0;
   } catch (error) {
-    process.stderr.write(`\nrebuild failed, the old tables are untouched: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`\nrebuild of ${current} failed, its old tables are untouched: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   } finally {
     await parts.close();
