@@ -8,6 +8,7 @@ import { REQUEST_TRANSACTION, type KitRequest } from '../commands/origin.decorat
 import { EVENT_STORE } from '../event-store/event-store.tokens';
 import { claimKey, findRecord, recordAnswer } from './idempotency-records';
 import { requestFingerprint } from './request-fingerprint';
+import { transactionSlotsFor, type TransactionSlots } from './transaction-slots';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
@@ -20,10 +21,15 @@ const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  /** All but one of the pool's connections: the commands' own reads need one (transaction-slots.ts). */
+  private readonly slots: TransactionSlots;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
     private readonly reflector: Reflector,
-  ) {}
+  ) {
+    this.slots = transactionSlotsFor(store.pool.options.max ?? 10);
+  }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<KitRequest>();
@@ -39,7 +45,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const scope = request.caller?.subject ?? 'anonymous';
     const fingerprint = requestFingerprint(request);
-    const client = await this.store.pool.connect();
+    const releaseSlot = await this.slots.acquire();
+    const client = await this.store.pool.connect().catch((error: unknown) => {
+      releaseSlot();
+      throw error;
+    });
     const response = context.switchToHttp().getResponse<Response>();
     let released = false;
     const end = async (statement: 'COMMIT' | 'ROLLBACK'): Promise<void> => {
@@ -49,6 +59,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         await client.query(statement);
       } finally {
         client.release();
+        releaseSlot();
       }
     };
     try {
