@@ -27,6 +27,9 @@ COPY infra/postgres ./infra/postgres
 ARG SERVICE
 COPY --from=build /build/dist/apps/${SERVICE} ./dist/apps/${SERVICE}
 ENV SERVICE=${SERVICE}
+# Young-generation semi-spaces of 4 MB instead of 16: about 20 MB less RSS per service (README, "Built
+# services"), as tools/journey/launch runs them.
+ENV NODE_OPTIONS="--max-semi-space-size=4"
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=6 CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

@@ -1,6 +1,7 @@
 // Built bundle versus ts-node, per service: size, time from spawn to /health/ready, RSS once ready.
 //   node -r ts-node/register/transpile-only -r tsconfig-paths/register tools/build/measure.ts [service ...]
-// Run `npx nx run-many -t build` first. Each service starts alone (one region, fresh databases, topics
+// Run `npx nx run-many -t build` first. The bundle runs with the flags of the demo and the image
+// (SERVICE_NODE_FLAGS), ts-node as the services ran before they were built. Each service starts alone (one region, fresh databases, topics
 // of its own on the shared broker), the bundle from a directory holding production dependencies only.
 import { createSharedTopics } from '@titrepro/service-kit/testing';
 import { createTestDatabase, freePort, kafkaBrokers } from '@titrepro/testing';
@@ -9,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { openSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SERVICE_NODE_FLAGS } from '../journey/launch/start-regions';
 import { productionPackages, runtimeDirectory, workspaceRoot } from './runtime-dir';
 
 const SERVICES = ['candidate-registry', 'evaluation', 'jury', 'document-issuance'];
@@ -29,7 +31,7 @@ const start = async (service: string, mode: 'bundle' | 'ts-node'): Promise<Run> 
   const keys = await createTestDatabase('measure_keys');
   const port = await freePort();
   const directory = mode === 'bundle' ? runtimeDirectory(service) : workspaceRoot;
-  const args = mode === 'bundle' ? [join('dist', 'apps', service, 'main.js')] : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', service, 'src', 'main.ts')];
+  const args = mode === 'bundle' ? [...SERVICE_NODE_FLAGS, join('dist', 'apps', service, 'main.js')] : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join('apps', service, 'src', 'main.ts')];
   const log = openSync(join(workspaceRoot, 'tmp', `measure-${service}-${mode}.log`), 'w');
   const began = Date.now();
   const child = spawn(process.execPath, args, {

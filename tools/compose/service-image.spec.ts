@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { SERVICE_NODE_FLAGS } from '../journey/launch/start-regions';
 
 /**
  * No Docker engine (nor `docker compose`) here: the image is checked by reading the Dockerfile and
@@ -60,6 +61,9 @@ describe('the service image (infra/docker/service.Dockerfile)', () => {
     expect(instructions.filter((line) => /--include=dev|ts-node|tsconfig-paths/.test(line))).toEqual([]);
     expect(instructions).toContain('COPY --from=build /build/dist/apps/${SERVICE} ./dist/apps/${SERVICE}');
     expect(instructions).toContain('USER node');
+    // The node flags the demo and the e2e test run the bundles with (tools/journey/launch).
+    const nodeOptions = instructions.find((line) => line.startsWith('ENV NODE_OPTIONS='));
+    for (const flag of SERVICE_NODE_FLAGS) expect(nodeOptions).toContain(flag);
     expect(instructions.at(-1)).toBe('CMD ["sh", "-c", "exec node dist/apps/${SERVICE}/main.js"]');
     // What the database init runs from this image must be in it.
     expect(compose.services['postgres-init']).toMatchObject({ build: { target: 'runtime' } });

@@ -13,6 +13,13 @@ import { SupervisedProcess } from './supervised-process';
 
 export const workspaceRoot = resolve(__dirname, '..', '..', '..');
 
+/**
+ * How node runs a service, as in the image (infra/docker/service.Dockerfile's NODE_OPTIONS): young
+ * generation semi-spaces of 4 MB instead of 16, about 20 MB less RSS per service for scavenges a
+ * little more often (README, "Built services").
+ */
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=4'] as const;
+
 /** The five services the journey runs, as `nx build` names them. */
 export const BUILT_SERVICES = [...REGION_SERVICES, 'audit'] as const;
 
@@ -134,7 +141,14 @@ export const startRegions = async (options: StartRegionsOptions): Promise<Runnin
     logLevel: options.logLevel ?? 'info',
   };
   const supervised = (name: string, service: string, env: Record<string, string>): SupervisedProcess =>
-    new SupervisedProcess({ name, args: [...(options.nodeArgs ?? []), join('dist', 'apps', service, 'main.js')], cwd: workspaceRoot, env, log: join(logDir, `${name.replace('/', '-')}.log`), say });
+    new SupervisedProcess({
+      name,
+      args: [...SERVICE_NODE_FLAGS, ...(options.nodeArgs ?? []), join('dist', 'apps', service, 'main.js')],
+      cwd: workspaceRoot,
+      env,
+      log: join(logDir, `${name.replace('/', '-')}.log`),
+      say,
+    });
   const served: ServedProcess[] = [
     ...JOURNEY_REGIONS.flatMap((region) =>
       REGION_SERVICES.map((service) => ({ process: supervised(processName(region, service), service, serviceEnvironment(settings, region, service)), url: localUrl(ports.services[region][service]) })),

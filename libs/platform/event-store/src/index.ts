@@ -26,7 +26,9 @@ export { moveSubjectKeys, SubjectKeysNotMovedError, type MovedSubjectKeys } from
 export { migrate as migrateEventStore } from './postgres/migrate';
 export { runSqlMigrations, type SqlMigration } from './postgres/sql-migrations';
 export { withPgTransaction } from './postgres/with-pg-transaction';
-export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
+// The EventStoreDB adapter is `@titrepro/event-store/eventstoredb`, apart: @eventstore/db-client loads gRPC,
+// protobuf descriptors and OpenTelemetry (about 170 modules, 8 MB of a service's heap) that a service on
+// PostgreSQL never uses.
 export { isTransientFailure, postgresErrorCode } from './postgres/failure-kind';
 // In memory, for fast tests of deciders with their projections (passes the same contract suite).
 export { InMemoryEventStore, type InMemoryEventStoreOptions } from './memory/in-memory-event-store';
