@@ -56,6 +56,58 @@ describe('PublishBatcher', () => {
     ]);
   });
 
+  it('writes one checkpoint for the batches acknowledged while the previous checkpoint was written, never past an unacknowledged one', async () => {
+    let releaseFirstCheckpoint: () => void = () => undefined;
+    const firstCheckpoint = new Promise<void>((resolve) => (releaseFirstCheckpoint = resolve));
+    const acknowledged: number[] = [];
+    const checkpoints: Array<{ lastPosition: number; messages: number; parked: number[]; acknowledgedBefore: number[] }> = [];
+    const batcher = new PublishBatcher({
+      batchSize: 1,
+      lingerMs: 1,
+      maxBatchesAhead: 10,
+      onFailure: () => undefined,
+      route: (recorded) =>
+        recorded.globalPosition === 3
+          ? { messages: [], parked: { globalPosition: 3, streamId: 's', eventId: 'evt-3', eventType: 'T', reason: 'unmappable', heldBehind: undefined, error: 'boom' } }
+          : { messages: [{ topic: 't', message: { value: String(recorded.globalPosition) } }] },
+      send: async (messages) => void acknowledged.push(...messages.map((outgoing) => Number(outgoing.message.value))),
+      checkpoint: async (lastPosition, messages, parked) => {
+        checkpoints.push({ lastPosition, messages, parked: parked.map((p) => p.globalPosition), acknowledgedBefore: [...acknowledged] });
+        if (checkpoints.length === 1) await firstCheckpoint;
+      },
+    });
+    for (let position = 1; position <= 4; position += 1) await batcher.add(event(position));
+    while (acknowledged.length < 3) await new Promise((resolve) => setTimeout(resolve, 1));
+    releaseFirstCheckpoint();
+    await batcher.flush();
+    expect(checkpoints).toEqual([
+      { lastPosition: 1, messages: 1, parked: [], acknowledgedBefore: [1] },
+      { lastPosition: 4, messages: 2, parked: [3], acknowledgedBefore: [1, 2, 4] },
+    ]);
+  });
+
+  it('writes no checkpoint after one failed to be written, and fails the batches waiting for it', async () => {
+    const failures: unknown[] = [];
+    let writes = 0;
+    const batcher = new PublishBatcher({
+      batchSize: 1,
+      lingerMs: 1,
+      onFailure: (error) => failures.push(error),
+      route: () => ({ messages: [] }),
+      send: async () => undefined,
+      checkpoint: async () => {
+        writes += 1;
+        throw new Error('database away');
+      },
+    });
+    await batcher.add(event(1));
+    await batcher.settled();
+    await expect(batcher.add(event(2))).rejects.toThrow('database away');
+    await batcher.settled();
+    expect(writes).toBe(1);
+    expect(failures.length).toBeGreaterThan(0);
+  });
+
   it('sends a partial batch once no more events come', async () => {
     const { batcher, sent } = batcherRecording({ batchSize: 100 });
     await batcher.add(event(1));

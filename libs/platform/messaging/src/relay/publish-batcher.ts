@@ -29,7 +29,7 @@ export interface PublishBatcherOptions {
 /**
  * Collects the events a subscription delivers into batches and sends them one after the other. A
  * batch's checkpoint is written once it and every batch before it are acknowledged, while the next
- * batch is already on the wire. While batches are on the wire the next ones fill; past
+ * batch is already on the wire (batches acknowledged during a checkpoint's write share the next one). While batches are on the wire the next ones fill; past
  * `maxBatchesAhead` full batches, `add` waits: the subscription is held back rather than memory growing.
  */
 export class PublishBatcher {
@@ -44,6 +44,10 @@ export class PublishBatcher {
   private readonly unsettled: Array<Promise<void>> = [];
   private closed = false;
   private failure: { error: unknown } | undefined;
+  /** Acknowledged batches whose checkpoint is not written yet, merged. */
+  private toCheckpoint: { lastPosition: number; messages: number; parked: EventToPark[]; waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> } | undefined;
+  private checkpointing = false;
+  private checkpointFailure: { error: unknown } | undefined;
 
   constructor(private readonly options: PublishBatcherOptions) {}
 
@@ -79,7 +83,8 @@ export class PublishBatcher {
     // A failed batch fails every later one: nothing is sent, and no checkpoint written, past a gap.
     const sent = this.sending.then(() => this.options.send(messages));
     this.sending = sent;
-    const settled = Promise.all([sent, this.inFlight]).then(() => this.options.checkpoint(lastPosition, messages.length, parked));
+    // Batches are acknowledged in order (one send at a time), so each acknowledgement may move the checkpoint.
+    const settled = sent.then(() => this.acknowledged(lastPosition, messages.length, parked));
     this.inFlight = settled;
     this.unsettled.push(settled);
     const forget = () => void this.unsettled.splice(this.unsettled.indexOf(settled), 1);
@@ -88,6 +93,42 @@ export class PublishBatcher {
       forget();
     });
     return settled;
+  }
+
+  /**
+   * Resolves once a checkpoint at or past `lastPosition` is written. One checkpoint write at a time:
+   * the batches acknowledged meanwhile are written together by the next one (their last position, all
+   * their parked events). Under a slow disk a commit per batch held the subscription back
+   * (maxBatchesAhead) while Kafka was idle. After a failed write no checkpoint is written any more.
+   */
+  private acknowledged(lastPosition: number, messages: number, parked: readonly EventToPark[]): Promise<void> {
+    if (this.checkpointFailure) return Promise.reject(this.checkpointFailure.error);
+    return new Promise<void>((resolve, reject) => {
+      const waiting = (this.toCheckpoint ??= { lastPosition, messages: 0, parked: [], waiters: [] });
+      waiting.lastPosition = lastPosition;
+      waiting.messages += messages;
+      waiting.parked.push(...parked);
+      waiting.waiters.push({ resolve, reject });
+      if (!this.checkpointing) void this.writeCheckpoints();
+    });
+  }
+
+  private async writeCheckpoints(): Promise<void> {
+    this.checkpointing = true;
+    for (let next = this.toCheckpoint; next; next = this.toCheckpoint) {
+      this.toCheckpoint = undefined;
+      try {
+        await this.options.checkpoint(next.lastPosition, next.messages, next.parked);
+        for (const waiter of next.waiters) waiter.resolve();
+      } catch (error) {
+        this.checkpointFailure ??= { error };
+        // Batches acknowledged during the failed write wait no more: their checkpoint will never come.
+        const later = this.toCheckpoint as typeof next | undefined;
+        for (const waiter of [...next.waiters, ...(later?.waiters ?? [])]) waiter.reject(error);
+        this.toCheckpoint = undefined;
+      }
+    }
+    this.checkpointing = false;
   }
 
   /** Refuses further events and drops what was collected but not sent. */
