@@ -1,6 +1,7 @@
 import { cohortExpectationsBroken, runCohort, summaryTable, type CandidateReport, type CohortReport } from '../journey/cohort';
 import { startDownstreamSubscriber, type DownstreamSubscriber } from '../journey/downstream';
 import { startRegions, type RunningRegions } from '../journey/launch';
+import { describeForgeries } from './support/journey-forgeries';
 
 /** A decision as the audit's history shows it: type, region, and rule ids it must hold. */
 type Decided = readonly [type: string, region: 'idf' | 'bre', ruleIds: readonly string[], rulebookId?: string];
@@ -89,6 +90,8 @@ const EXPECTED: Readonly<Record<string, { decisions: readonly Decided[]; documen
   },
 };
 
+const DATABASE_PREFIX = 'titrepro_e2e';
+
 /**
  * The journey of `npm run demo`, as a test: both regions' built services and the audit (launcher's
  * startRegions, on ports 4100s and databases of its own), the same runCohort as the demo, and a
@@ -107,7 +110,7 @@ describe('the journey: a cohort through every pathway in two regions (built serv
   beforeAll(async () => {
     const startedAt = Date.now();
     const say = (line: string) => process.stderr.write(`[journey +${((Date.now() - startedAt) / 1000).toFixed(0)} s] ${line}\n`);
-    running = await startRegions({ portBase: 4100, databasePrefix: 'titrepro_e2e', logDir: 'tmp/e2e/journey', fresh: true, build: true, say });
+    running = await startRegions({ portBase: 4100, databasePrefix: DATABASE_PREFIX, logDir: 'tmp/e2e/journey', fresh: true, build: true, say });
     subscriber = await startDownstreamSubscriber({ brokers: running.endpoints.kafkaBrokers, groupId: `journey-e2e-${Date.now()}`, topicPrefix: running.endpoints.topicPrefix });
     report = await runCohort(running.endpoints, { say });
     process.stdout.write(`${summaryTable(report)}\n`);
@@ -153,5 +156,11 @@ describe('the journey: a cohort through every pathway in two regions (built serv
     for (const each of report.candidates) expect({ scenario: each.scenario, ok: each.replay.ok, flagged: each.replay.flagged }).toEqual({ scenario: each.scenario, ok: true, flagged: 0 });
     expect(report.verification).toEqual({ ok: true, problems: [] });
     expect(report.serverErrors).toBe(0);
+  });
+
+  // After every test above (they read the report taken before): forged deliberations on the title capitalised across idf and bre.
+  describeForgeries(() => {
+    if (!running) throw new Error('the regions did not start');
+    return { endpoints: running.endpoints, databasePrefix: DATABASE_PREFIX, candidateId: candidate('discontinuous-two-regions').candidateId };
   });
 });
