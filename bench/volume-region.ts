@@ -10,6 +10,7 @@ import * as jury from '@titrepro/domain-jury';
 import * as registry from '@titrepro/domain-registry';
 import { defineAggregate } from '@titrepro/service-kit';
 import type { StagingStore } from './volume-staging';
+import { SERVICES } from './volume-services';
 
 export const REGION = 'idf';
 export const TITLES = [
@@ -44,7 +45,7 @@ export const SERVICE_OF_CATEGORY: Readonly<Record<string, Service>> = {
   [jury.JURY_CANDIDATE_STREAM_CATEGORY]: 'jury',
   [issuance.DOCUMENTS_STREAM_CATEGORY]: 'document-issuance',
 };
-export const SERVICES = ['candidate-registry', 'evaluation', 'jury', 'document-issuance'] as const;
+export { SERVICES };
 export type Service = (typeof SERVICES)[number];
 
 /** A parsed input, or a clear failure: generated input is always valid. */
