@@ -2,6 +2,7 @@ import type { CalendarDate } from '@titrepro/domain-kernel';
 import { addMonths, addYears, isAfter, isBefore } from '@titrepro/domain-kernel';
 import type { RuleDefinition } from '../../rule';
 import { fails, passes } from '../../rule';
+import { notifiedAdmissibilityVerdict } from './vae-admissibility-validity.rule';
 
 /** Décret 2023-1275: the certifier answers within two months of the complete dossier; its silence is worth admissibility. */
 export const ADMISSIBILITY_SILENCE_MONTHS = 2;
@@ -21,19 +22,7 @@ export const vaeAdmissibility2024Rule: RuleDefinition<'VAE-ADMISSIBILITY'> = {
       return passes("Sans objet : le candidat n'est pas en VAE.", 'Not applicable: the candidate is not on a VAE pathway.');
     }
     if (admissibility !== null && !isAfter(admissibility.decidedOn, sessionDate)) {
-      if (admissibility.outcome !== 'admissible') {
-        return fails(`La demande a été déclarée non recevable le ${admissibility.decidedOn}.`, `The request was declared not admissible on ${admissibility.decidedOn}.`);
-      }
-      const expiry = expiresOn(admissibility.decidedOn);
-      return isAfter(sessionDate, expiry)
-        ? fails(
-            `La recevabilité notifiée le ${admissibility.decidedOn} ne valait que jusqu'au ${expiry}, avant la session du ${sessionDate}.`,
-            `The admissibility notified on ${admissibility.decidedOn} held only until ${expiry}, before the session of ${sessionDate}.`,
-          )
-        : passes(
-            `Recevabilité notifiée le ${admissibility.decidedOn}, valable jusqu'au ${expiry} : le candidat peut se présenter à la session du ${sessionDate}.`,
-            `Admissibility notified on ${admissibility.decidedOn}, valid until ${expiry}: the candidate may sit the session of ${sessionDate}.`,
-          );
+      return notifiedAdmissibilityVerdict(admissibility, sessionDate, ADMISSIBILITY_VALID_YEARS);
     }
     if (requestedOn !== undefined && requestedOn !== null) {
       const silentFrom = addMonths(requestedOn, ADMISSIBILITY_SILENCE_MONTHS);

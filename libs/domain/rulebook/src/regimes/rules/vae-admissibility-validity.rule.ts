@@ -1,6 +1,29 @@
+import type { CalendarDate } from '@titrepro/domain-kernel';
 import { addYears, isAfter } from '@titrepro/domain-kernel';
-import type { RuleDefinition } from '../../rule';
+import type { RuleDefinition, RuleVerdict } from '../../rule';
+import type { RuleDetailsById } from '../../rule-facts';
 import { fails, passes } from '../../rule';
+
+/** The verdict on an admissibility notified before the session: refused, or valid `validYears` from its notification (every regime since 2016 words it alike). */
+export const notifiedAdmissibilityVerdict = (
+  admissibility: { readonly outcome: string; readonly decidedOn: CalendarDate },
+  sessionDate: CalendarDate,
+  validYears: number,
+): RuleVerdict<RuleDetailsById['VAE-ADMISSIBILITY']> => {
+  if (admissibility.outcome !== 'admissible') {
+    return fails(`La demande a été déclarée non recevable le ${admissibility.decidedOn}.`, `The request was declared not admissible on ${admissibility.decidedOn}.`);
+  }
+  const expiry = addYears(admissibility.decidedOn, validYears);
+  return isAfter(sessionDate, expiry)
+    ? fails(
+        `La recevabilité notifiée le ${admissibility.decidedOn} ne valait que jusqu'au ${expiry}, avant la session du ${sessionDate}.`,
+        `The admissibility notified on ${admissibility.decidedOn} held only until ${expiry}, before the session of ${sessionDate}.`,
+      )
+    : passes(
+        `Recevabilité notifiée le ${admissibility.decidedOn}, valable jusqu'au ${expiry} : le candidat peut se présenter à la session du ${sessionDate}.`,
+        `Admissibility notified on ${admissibility.decidedOn}, valid until ${expiry}: the candidate may sit the session of ${sessionDate}.`,
+      );
+};
 
 /**
  * A notified admissibility that holds `validYears` from its notification, the office's silence
@@ -21,19 +44,7 @@ export const createNotifiedAdmissibilityRule = (validYears: number, text: string
         `No admissibility notified before the session of ${sessionDate} (silence is worth rejection).`,
       );
     }
-    if (admissibility.outcome !== 'admissible') {
-      return fails(`La demande a été déclarée non recevable le ${admissibility.decidedOn}.`, `The request was declared not admissible on ${admissibility.decidedOn}.`);
-    }
-    const expiry = addYears(admissibility.decidedOn, validYears);
-    return isAfter(sessionDate, expiry)
-      ? fails(
-          `La recevabilité notifiée le ${admissibility.decidedOn} ne valait que jusqu'au ${expiry}, avant la session du ${sessionDate}.`,
-          `The admissibility notified on ${admissibility.decidedOn} held only until ${expiry}, before the session of ${sessionDate}.`,
-        )
-      : passes(
-          `Recevabilité notifiée le ${admissibility.decidedOn}, valable jusqu'au ${expiry} : le candidat peut se présenter à la session du ${sessionDate}.`,
-          `Admissibility notified on ${admissibility.decidedOn}, valid until ${expiry}: the candidate may sit the session of ${sessionDate}.`,
-        );
+    return notifiedAdmissibilityVerdict(admissibility, sessionDate, validYears);
   },
 });
 
