@@ -17,7 +17,11 @@ export interface CandidateIdentity {
 
 /**
  * The candidate's names, for this region's own services (the parchemin the document issuance prints):
- * read from the stream itself, the authority, and only while this region is the candidate's home.
+ * read from the stream itself, the authority, while this region holds the file or once it handed it
+ * over. A region whose jury decided issues the documents of that decision whatever happens to the
+ * file afterwards (ISSUER): the livret of a CCP awarded here may be produced after the handover, and
+ * is printed with the names as this region last held them. An erasure in the new home region
+ * forgets the key here too (the names are then gone, 410).
  */
 @Injectable()
 export class CandidateIdentities {
@@ -35,14 +39,13 @@ export class CandidateIdentities {
         throw new NotFoundException(`candidate ${candidateId} does not exist in region ${region}`);
       case 'erased':
         throw new GoneException(`candidate ${candidateId}'s personal data was erased on ${state.erasedOn}: region ${region} can no longer give their names`);
-      case 'handed-over':
-        throw new ForbiddenException(`candidate ${candidateId}'s home region is ${state.region}; region ${region} handed the file over and no longer gives their names`);
       case 'incoming':
       case 'incoming-refused':
         throw new ForbiddenException(`candidate ${candidateId}'s home region is ${state.fromRegion}; region ${region} does not hold their file`);
       case 'receiving':
         throw new ConflictException(`candidate ${candidateId}'s file was accepted from region ${state.fromRegion} and has not been received in region ${region} yet`);
       case 'registered':
+      case 'handed-over':
         break;
     }
     const identity = latestIdentity(events);

@@ -6,7 +6,8 @@ import { CandidateIdentities, type CandidateIdentity } from './candidate-identit
 
 /**
  * Within a region: the region's own services (the document issuance, printing a parchemin) read a
- * candidate's names here with their service token. Another region's token is refused: between
+ * candidate's names here with their service token, also after the file was handed over (the
+ * documents of this region's jury decisions are still issued here). Another region's token is refused: between
  * regions only the handed-over file travels (`/regions/files`).
  */
 @ApiTags('identities')

@@ -68,20 +68,26 @@ describe("GET /identities/:candidateId: the names for the region's own services,
     expect(JSON.stringify(gone.body)).not.toContain(body.familyName);
   });
 
-  it('answers 403 naming the home region once the file was handed over to another region', async () => {
-    const { candidateId } = await register();
+  it("still answers the region's own services once the file was handed over (the documents of its jury's decisions are issued here), and never another region's", async () => {
+    const { candidateId, body } = await register();
     await registry.http().post(`/candidates/${candidateId}/transfer`).set('Authorization', await registry.bearer('regional-officer')).send({ toRegion: 'bre' }).expect(200);
-    // While the offer is open the file stays here: the names are still given.
-    await identity(candidateId).then((answer) => expect(answer.status).toBe(200));
     // bre's acceptance, as the handover consumer records it from Kafka.
     const handover = parseRecordHandover({ candidateId, actingRegion: 'idf', toRegion: 'bre' });
     if (!handover.ok) throw new Error(handover.error.message);
     const origin = { actor: { subject: 'service-1', role: 'service' as const }, causation: { correlationId: randomUUID(), causationId: null } };
     await registry.app.get(CommandBus).execute(new StreamCommand(candidates.stream(candidateId), handover.value, origin));
+    // The handover is recorded: this region may no longer act for the candidate.
+    const transferAgain = await registry.http().post(`/candidates/${candidateId}/transfer`).set('Authorization', await registry.bearer('regional-officer')).send({ toRegion: 'bre' });
+    expect(transferAgain.status).toBe(403);
+    expect(transferAgain.body.detail).toContain(`candidate ${candidateId}'s home region is bre`);
 
-    const refused = await identity(candidateId);
-    expect(refused.status).toBe(403);
-    expect(refused.body.detail).toContain(`candidate ${candidateId}'s home region is bre`);
+    // idf's issuance may produce the livret of a CCP idf's jury awarded after the handover (ISSUER): it needs the names.
+    const found = await identity(candidateId);
+    expect(found.status).toBe(200);
+    expect(found.body).toEqual({ candidateId, familyName: body.familyName, givenNames: body.givenNames });
+    const otherRegion = await identity(candidateId, await registry.bearer('service', { region: 'bre' }));
+    expect(otherRegion.status).toBe(403);
+    expect(JSON.stringify(otherRegion.body)).not.toContain(body.familyName);
   });
 
   it("never writes the names to the service's log", async () => {
