@@ -13,6 +13,7 @@ import { rederiveEvaluationDecision } from './evaluation-rederivation';
 import { rederiveJuryDecision, type Rederivation } from './jury-rederivation';
 import { isParchmentIssued, rederiveParchment } from './issuance-rederivation';
 import { isRegistryDecision, rederiveRegistryDecision } from './registry-rederivation';
+import { ReplayReads } from './replay-reads';
 
 /**
  * Events that restate a decision taken elsewhere rather than decide: the juries' award events (the
@@ -25,21 +26,17 @@ const isRestatement = (each: AuditedEvent): boolean => (each.service === 'jury' 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks that each cited stream revision and source event exists, where the audit reads that store. */
-const checkCitations = async (stores: AuditedStores, cites: readonly Citation[], unchecked: Unchecked[]): Promise<ReplayFlag[]> => {
+const checkCitations = async (reads: ReplayReads, cites: readonly Citation[], unchecked: Unchecked[]): Promise<ReplayFlag[]> => {
   const flags: ReplayFlag[] = [];
   for (const cite of cites) {
     if (cite.kind === 'evidence') continue; // checked by checkEvidence, in the evaluation stores
-    const store = cite.service && cite.region ? stores.find(cite.region, cite.service as AuditedService) : undefined;
+    const store = cite.service && cite.region ? reads.stores.find(cite.region, cite.service as AuditedService) : undefined;
     if (!store) {
       unchecked.push({ ruleId: null, reason: `${cite.kind} ${cite.id} lives in ${cite.region ?? '?'}'s ${cite.service ?? '?'} store, which this audit does not read` });
       continue;
     }
     if (cite.kind === 'stream') {
-      const { rows } = await store.pool.query<{ found: boolean }>({
-        text: `SELECT EXISTS (SELECT 1 FROM ${store.q}events WHERE stream_id = $1 AND revision = $2) AS found`,
-        values: [cite.id, cite.revision ?? 0],
-      });
-      if (!rows[0]?.found) {
+      if (!(await reads.revisionExists(store, cite.id, cite.revision ?? 0))) {
         flags.push({
           kind: 'missing-citation',
           ruleId: null,
@@ -53,9 +50,7 @@ const checkCitations = async (stores: AuditedStores, cites: readonly Citation[],
     }
     // An integration event's id is its stored event's (`:n` when one event published several).
     const eventId = cite.id.replace(/:\d+$/, '');
-    const found = UUID.test(eventId)
-      ? (await store.pool.query<{ found: boolean }>({ text: `SELECT EXISTS (SELECT 1 FROM ${store.q}events WHERE event_id = $1) AS found`, values: [eventId] })).rows[0]?.found
-      : false;
+    const found = UUID.test(eventId) ? await reads.eventExists(store, eventId) : false;
     if (!found) {
       flags.push({
         kind: 'missing-citation',
@@ -71,21 +66,24 @@ const checkCitations = async (stores: AuditedStores, cites: readonly Citation[],
 };
 
 /** The decision re-derived from the streams it cites, where the audit knows how and reads the store; null otherwise. */
-const rederive = async (stores: AuditedStores, each: AuditedEvent): Promise<Rederivation | null> => {
-  const store = stores.find(each.region, each.service);
+const rederive = async (reads: ReplayReads, each: AuditedEvent): Promise<Rederivation | null> => {
+  const store = reads.stores.find(each.region, each.service);
   if (!store || !each.event) return null;
   const event = each.event;
   if (each.service === 'jury' && (event.type === 'DeliberationRecorded' || event.type === 'DecisionRectified')) {
-    return rederiveJuryDecision(store, each.recorded, event as DeliberationRecorded | DecisionRectified);
+    return rederiveJuryDecision(reads, store, each.recorded, event as DeliberationRecorded | DecisionRectified);
   }
-  if (each.service === 'evaluation' && isEvaluationDecision(event)) return rederiveEvaluationDecision(store, each.recorded, event);
-  if (each.service === 'candidate-registry' && isRegistryDecision(event)) return rederiveRegistryDecision(store, each.recorded, event);
-  if (each.service === 'document-issuance' && isParchmentIssued(event)) return rederiveParchment(stores, each.recorded, event);
+  if (each.service === 'evaluation' && isEvaluationDecision(event)) return rederiveEvaluationDecision(reads, store, each.recorded, event);
+  if (each.service === 'candidate-registry' && isRegistryDecision(event)) return rederiveRegistryDecision(reads, store, each.recorded, event);
+  if (each.service === 'document-issuance' && isParchmentIssued(event)) return rederiveParchment(reads, each.recorded, event);
   return null;
 };
 
-/** Replays one decision event: re-runs its recorded rules, checks its citations, re-derives its facts where the audit knows how. */
-export const replayDecision = async (stores: AuditedStores, each: AuditedEvent): Promise<DecisionReplay | null> => {
+/**
+ * Replays one decision event: re-runs its recorded rules, checks its citations, re-derives its facts
+ * where the audit knows how. `reads` is the replay's (one per candidate replay: each stream read once).
+ */
+export const replayDecision = async (reads: ReplayReads, each: AuditedEvent): Promise<DecisionReplay | null> => {
   const trace = auditedDecisionOf(each);
   if (!trace || isRestatement(each)) return null;
   const flags: ReplayFlag[] = [];
@@ -130,10 +128,10 @@ export const replayDecision = async (stores: AuditedStores, each: AuditedEvent):
   // 2. What it cites exists.
   const juryDecision = each.service === 'jury' && (each.recorded.type === 'DeliberationRecorded' || each.recorded.type === 'DecisionRectified');
   // A jury decision's file version is checked with its re-derivation, below.
-  flags.push(...(await checkCitations(stores, trace.cites.filter((cite) => !(juryDecision && cite.kind === 'stream')), unchecked)));
-  flags.push(...(await checkEvidence(stores, each, trace.cites, unchecked)));
+  flags.push(...(await checkCitations(reads, trace.cites.filter((cite) => !(juryDecision && cite.kind === 'stream')), unchecked)));
+  flags.push(...(await checkEvidence(reads, each, trace.cites, unchecked)));
   // 3. Its facts, re-derived from the cited streams (its own stream before it included).
-  const again = await rederive(stores, each);
+  const again = await rederive(reads, each);
   if (again) {
     flags.push(...again.flags);
     unchecked.push(...again.unchecked);
@@ -150,9 +148,10 @@ export const replayDecision = async (stores: AuditedStores, each: AuditedEvent):
 export const candidateReplay = async (stores: AuditedStores, candidateId: string, options: { readonly now?: Date } = {}): Promise<CandidateReplay> => {
   const started = performance.now();
   const { events } = await readCandidateEvents(stores, candidateId);
+  const reads = new ReplayReads(stores);
   const decisions: DecisionReplay[] = [];
   for (const each of events) {
-    const replayed = await replayDecision(stores, each);
+    const replayed = await replayDecision(reads, each);
     if (replayed) decisions.push(replayed);
   }
   const flagged = decisions.filter((each) => each.status === 'flagged').length;

@@ -5,6 +5,7 @@ import { createEvaluationDecider, evaluationEvents, rederiveEvaluationTrace, typ
 import type { RecordedEvent } from '@titrepro/event-store';
 import type { ReplayFlag } from '../model';
 import type { AuditedStore } from '../stores/audited-stores';
+import type { ReplayReads } from './replay-reads';
 import type { Rederivation } from './jury-rederivation';
 import { eventsBefore } from './stream-before';
 import { compareTraces } from './trace-comparison';
@@ -17,11 +18,11 @@ const keys = (items: readonly { readonly key: string }[]): string => items.map((
  * would have recorded (facts, verdicts, DSPP documents by hash) is compared with the recorded one;
  * for an evidence status, what the rules say the file holds and lacks too.
  */
-export const rederiveEvaluationDecision = async (store: AuditedStore, recorded: RecordedEvent, event: EvaluationDecisionEvent): Promise<Rederivation> => {
+export const rederiveEvaluationDecision = async (reads: ReplayReads, store: AuditedStore, recorded: RecordedEvent, event: EvaluationDecisionEvent): Promise<Rederivation> => {
   const { trace } = event.data;
   const rulebook = rulebooks.findRulebook(trace.rulebookId);
   if (!rulebook) return { rederived: [], unchecked: [{ ruleId: null, reason: `rulebook ${trace.rulebookId} is not known here` }], flags: [] };
-  const before = await eventsBefore(store, recorded, evaluationEvents);
+  const before = await eventsBefore(reads, store, recorded, evaluationEvents);
   if (!before.ok) return { rederived: [], unchecked: [{ ruleId: null, reason: before.reason }], flags: [] };
   const state = foldEvents(createEvaluationDecider({ referential, rulebooks }), before.value);
   const again = rederiveEvaluationTrace(state, event, { rulebook, referential });

@@ -122,6 +122,21 @@ describe('audit replay of evaluation decisions and verify of issuance awards (re
     expect(statuses.every((each) => each.status === 'consistent' && each.rederived.includes('EVIDENCE-CONTINUOUS'))).toBe(true);
   });
 
+  it('reads the candidate’s stream once for the whole replay, however many decisions are re-derived from it', async () => {
+    const candidateId = await aCandidateWithAnEcf();
+    const evaluationStore = stores.find('idf', 'evaluation');
+    if (!evaluationStore) throw new Error('no evaluation store');
+    const readStream = jest.spyOn(evaluationStore.store, 'readStream');
+    try {
+      const replay = await candidateReplay(stores, candidateId);
+      expect(replay.decisions.filter((each) => each.status === 'consistent').length).toBeGreaterThanOrEqual(4);
+      // The history's read of the candidate's events, then the replay's: not one more per decision.
+      expect(readStream.mock.calls.filter(([streamId]) => streamId === `evaluation-${candidateId}`)).toHaveLength(2);
+    } finally {
+      readStream.mockRestore();
+    }
+  });
+
   it('re-derives the facts of an ECF stored before the trace (v1, rule id alone) from the stream, and flags nothing when they hold', async () => {
     const candidateId = await aCandidateWithAnEcf();
     const ecf = await storedEcf(candidateId);

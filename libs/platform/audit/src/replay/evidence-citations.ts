@@ -1,20 +1,15 @@
 import type { Citation, ReplayFlag, Unchecked } from '../model';
 import type { AuditedEvent } from '../history/audited-event';
-import type { AuditedStore, AuditedStores } from '../stores/audited-stores';
+import type { DsppSubmission, ReplayReads } from './replay-reads';
 
-/** Whether a DSPP submission of the candidate's evaluation stream holds the document (by its id or its submission's) with that hash. */
-const heldIn = async (store: AuditedStore, candidateId: string, id: string, sha256: string, before: number | null): Promise<boolean> => {
-  const { rows } = await store.pool.query<{ found: boolean }>({
-    text: `SELECT EXISTS (
-             SELECT 1 FROM ${store.q}events
-              WHERE stream_id = $1 AND type = 'DsppSubmitted' AND ($4::bigint IS NULL OR revision < $4::bigint)
-                AND (data->>'submissionId' = $2 OR data->'documents' @> jsonb_build_array(jsonb_build_object('documentId', $2::text)))
-                AND data->'documents' @> jsonb_build_array(jsonb_build_object('sha256', $3::text))
-           ) AS found`,
-    values: [`evaluation-${candidateId}`, id, sha256, before],
-  });
-  return rows[0]?.found === true;
-};
+/** Whether a DSPP submission of the candidate's evaluation stream (before `before`) holds the document, by its id or its submission's, with that hash. */
+const heldIn = (submissions: readonly DsppSubmission[], id: string, sha256: string, before: number | null): boolean =>
+  submissions.some(
+    (submission) =>
+      (before === null || submission.revision < before) &&
+      (submission.submissionId === id || submission.documents.some((document) => document.documentId === id)) &&
+      submission.documents.some((document) => document.sha256 === sha256),
+  );
 
 /**
  * Each piece of evidence a decision relied on, by id and SHA-256, must be a DSPP document the
@@ -22,11 +17,12 @@ const heldIn = async (store: AuditedStore, candidateId: string, id: string, sha2
  * it; for another service's (the jury's), in the evaluation store of any region the audit reads (the
  * evidence may come from a former home region). Where no evaluation store is read, it stays unchecked.
  */
-export const checkEvidence = async (stores: AuditedStores, each: AuditedEvent, cites: readonly Citation[], unchecked: Unchecked[]): Promise<ReplayFlag[]> => {
+export const checkEvidence = async (reads: ReplayReads, each: AuditedEvent, cites: readonly Citation[], unchecked: Unchecked[]): Promise<ReplayFlag[]> => {
   const evidence = cites.filter((cite) => cite.kind === 'evidence' && cite.sha256s.length > 0);
   if (evidence.length === 0) return [];
   const candidateId = (each.recorded.data as { candidateId?: unknown }).candidateId;
   if (typeof candidateId !== 'string') return [];
+  const { stores } = reads;
   const own = each.service === 'evaluation' ? stores.find(each.region, 'evaluation') : undefined;
   const where = own ? [own] : stores.of('evaluation');
   if (where.length === 0) {
@@ -37,16 +33,16 @@ export const checkEvidence = async (stores: AuditedStores, each: AuditedEvent, c
   for (const cite of evidence) {
     for (const sha256 of cite.sha256s) {
       let found = false;
-      for (const store of where) if (!found) found = await heldIn(store, candidateId, cite.id, sha256, own ? each.recorded.revision : null);
+      for (const store of where) if (!found) found = heldIn(await reads.dsppSubmissions(store, candidateId), cite.id, sha256, own ? each.recorded.revision : null);
       if (found) continue;
-      const stores = where.map((store) => `${store.region}/${store.service}`).join(', ');
+      const searched = where.map((store) => `${store.region}/${store.service}`).join(', ');
       flags.push({
         kind: 'missing-citation',
         ruleId: null,
         subject: null,
         message: {
-          fr: `La pièce citée ${cite.id} (SHA-256 ${sha256}) n'a jamais été déposée ${own ? 'avant cette décision' : ''} dans ${stores}`.replace('  ', ' '),
-          en: `The cited evidence ${cite.id} (SHA-256 ${sha256}) was never submitted ${own ? 'before this decision ' : ''}in ${stores}`,
+          fr: `La pièce citée ${cite.id} (SHA-256 ${sha256}) n'a jamais été déposée ${own ? 'avant cette décision' : ''} dans ${searched}`.replace('  ', ' '),
+          en: `The cited evidence ${cite.id} (SHA-256 ${sha256}) was never submitted ${own ? 'before this decision ' : ''}in ${searched}`,
         },
         recorded: { id: cite.id, sha256 },
         rederived: null,

@@ -1,7 +1,7 @@
 import { applyRule, decisionTrace, rulebooks, type DecisionTrace } from '@titrepro/domain-rulebook';
 import type { DocumentsEvent } from '@titrepro/domain-issuance';
 import type { RecordedEvent } from '@titrepro/event-store';
-import type { AuditedStores } from '../stores/audited-stores';
+import type { ReplayReads } from './replay-reads';
 import type { Rederivation } from './jury-rederivation';
 import { compareTraces } from './trace-comparison';
 
@@ -16,7 +16,7 @@ export const isParchmentIssued = (event: { readonly type: string }): event is Pa
  * deliberation or rectification of the decision for the candidate counts. A decision that region's
  * jury never recorded is a missing citation (verify reports the award too).
  */
-export const rederiveParchment = async (stores: AuditedStores, recorded: RecordedEvent, event: ParchmentIssuedEvent): Promise<Rederivation> => {
+export const rederiveParchment = async ({ stores }: ReplayReads, recorded: RecordedEvent, event: ParchmentIssuedEvent): Promise<Rederivation> => {
   const { data } = event;
   const trace: DecisionTrace = decisionTrace(data.rulebookId, data.ruleApplications);
   const rulebook = rulebooks.findRulebook(data.rulebookId);

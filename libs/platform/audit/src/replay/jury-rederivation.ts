@@ -19,6 +19,7 @@ import type { RecordedEvent } from '@titrepro/event-store';
 import type { ReplayFlag, Unchecked } from '../model';
 import type { AuditedStore } from '../stores/audited-stores';
 import { canonical } from './canonical';
+import type { ReplayReads } from './replay-reads';
 
 export interface Rederivation {
   readonly rederived: string[];
@@ -43,14 +44,14 @@ const say = (fr: string, en: string): Explanation => ({ fr, en });
  * are judged again as the decider judged them; each recorded application is compared with the
  * re-derived one (facts), and a refusal names the rule that refuses.
  */
-export const rederiveJuryDecision = async (store: AuditedStore, recorded: RecordedEvent, event: DeliberationRecorded | DecisionRectified): Promise<Rederivation> => {
+export const rederiveJuryDecision = async (reads: ReplayReads, store: AuditedStore, recorded: RecordedEvent, event: DeliberationRecorded | DecisionRectified): Promise<Rederivation> => {
   const flags: ReplayFlag[] = [];
   const { data } = event;
   const rulebook = rulebooks.findRulebook(data.rulebookId);
   if (!rulebook) return { rederived: [], unchecked: [{ ruleId: null, reason: `rulebook ${data.rulebookId} is not known here` }], flags };
 
   // The file, at the cited revision: it must exist there.
-  const fileEvents = (await store.store.readStream(data.fileRef.streamId)).filter((each) => each.revision <= data.fileRef.revision);
+  const fileEvents = (await reads.stream(store, data.fileRef.streamId)).filter((each) => each.revision <= data.fileRef.revision);
   if (fileEvents.at(-1)?.revision !== data.fileRef.revision) {
     flags.push({
       kind: 'missing-citation',
@@ -75,7 +76,7 @@ export const rederiveJuryDecision = async (store: AuditedStore, recorded: Record
 
   // The session as it stood just before the decision.
   const sessionDomainEvents: SessionEvent[] = [];
-  for (const each of await store.store.readStream(recorded.streamId)) {
+  for (const each of await reads.stream(store, recorded.streamId)) {
     if (each.revision >= recorded.revision) break;
     const read = sessionEvents.read(each);
     if (read.ok) sessionDomainEvents.push(read.value);

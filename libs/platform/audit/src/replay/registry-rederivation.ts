@@ -4,6 +4,7 @@ import { candidateEvents, evolveCandidate, initialCandidateState, type Candidate
 import type { RecordedEvent } from '@titrepro/event-store';
 import type { ReplayFlag } from '../model';
 import type { AuditedStore } from '../stores/audited-stores';
+import type { ReplayReads } from './replay-reads';
 import type { Rederivation } from './jury-rederivation';
 import { eventsBefore } from './stream-before';
 import { compareTraces } from './trace-comparison';
@@ -21,11 +22,11 @@ const pathwaysOf = (state: CandidateState) => ('pathways' in state ? state.pathw
  * counted to the decision day) and pathway opening (PATHWAY on the pathways then open). The facts
  * are compared with the recorded ones; an outcome the rule refuses on them is flagged with the rule.
  */
-export const rederiveRegistryDecision = async (store: AuditedStore, recorded: RecordedEvent, event: RegistryDecisionEvent): Promise<Rederivation> => {
+export const rederiveRegistryDecision = async (reads: ReplayReads, store: AuditedStore, recorded: RecordedEvent, event: RegistryDecisionEvent): Promise<Rederivation> => {
   const { trace } = event.data;
   const rulebook = rulebooks.findRulebook(trace.rulebookId);
   if (!rulebook) return { rederived: [], unchecked: [{ ruleId: null, reason: `rulebook ${trace.rulebookId} is not known here` }], flags: [] };
-  const before = await eventsBefore(store, recorded, candidateEvents);
+  const before = await eventsBefore(reads, store, recorded, candidateEvents);
   if (!before.ok) return { rederived: [], unchecked: [{ ruleId: null, reason: before.reason }], flags: [] };
   const state = foldEvents({ initialState: initialCandidateState, evolve: evolveCandidate }, before.value);
   const from = { fr: `du flux ${recorded.streamId} avant la révision ${recorded.revision} (${store.region}, registre)`, en: `of stream ${recorded.streamId} before revision ${recorded.revision} (${store.region}, registry)` };
