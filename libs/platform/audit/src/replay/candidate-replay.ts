@@ -12,6 +12,7 @@ import { checkEvidence } from './evidence-citations';
 import { rederiveEvaluationDecision } from './evaluation-rederivation';
 import { rederiveJuryDecision, type Rederivation } from './jury-rederivation';
 import { isParchmentIssued, rederiveParchment } from './issuance-rederivation';
+import { isBookletIssued, rederiveBooklet } from './booklet-rederivation';
 import { isRegistryDecision, rederiveRegistryDecision } from './registry-rederivation';
 import { ReplayReads } from './replay-reads';
 
@@ -76,6 +77,7 @@ const rederive = async (reads: ReplayReads, each: AuditedEvent): Promise<Rederiv
   if (each.service === 'evaluation' && isEvaluationDecision(event)) return rederiveEvaluationDecision(reads, store, each.recorded, event);
   if (each.service === 'candidate-registry' && isRegistryDecision(event)) return rederiveRegistryDecision(reads, store, each.recorded, event);
   if (each.service === 'document-issuance' && isParchmentIssued(event)) return rederiveParchment(reads, each.recorded, event);
+  if (each.service === 'document-issuance' && isBookletIssued(event)) return rederiveBooklet(reads, store, each.recorded, event);
   return null;
 };
 
