@@ -1,5 +1,5 @@
 import { addDays, calendarDateInParis } from '@titrepro/domain-kernel';
-import { documentsDecider, documentsEvents, documentsStreamId, parseRecordCcpAward, type DocumentsEvent } from '@titrepro/domain-issuance';
+import { documentsDecider, documentsEvents, documentsStreamId, parseRecordCcpAward, parseRecordRectification, type DocumentsCommand, type DocumentsEvent } from '@titrepro/domain-issuance';
 import { handleCommand, PostgresEventStore } from '@titrepro/event-store';
 import { createTestDatabase, type TestDatabase } from '@titrepro/testing';
 import { randomUUID } from 'node:crypto';
@@ -32,10 +32,12 @@ describe('audit replay of livrets (real PostgreSQL)', () => {
     ]);
 
   /** A region's issuance takes a CCP award (of its jury's, or another's) as its consumer does: the livret's next version, or the CCPs held. */
-  const awarded = async (candidateId: string, decisionId: string, decidedOn: string, ccpCodes: readonly string[], { region, issuingRegion }: { region: Region; issuingRegion: Region } = { region: 'idf', issuingRegion: 'idf' }) => {
-    const parsed = parseRecordCcpAward({ candidateId, decisionId, sessionId: `s-${decisionId}`, region, titleCode: TITLE, ccpCodes, decidedOn, issuingRegion, documentId: randomUUID(), statusListIndex: 7 });
+  const awarded = (candidateId: string, decisionId: string, decidedOn: string, ccpCodes: readonly string[], { region, issuingRegion }: { region: Region; issuingRegion: Region } = { region: 'idf', issuingRegion: 'idf' }) =>
+    issue(issuingRegion, candidateId, parseRecordCcpAward({ candidateId, decisionId, sessionId: `s-${decisionId}`, region, titleCode: TITLE, ccpCodes, decidedOn, issuingRegion, documentId: randomUUID(), statusListIndex: 7 }));
+
+  const issue = async (issuingRegion: Region, candidateId: string, parsed: ReturnType<typeof parseRecordCcpAward> | ReturnType<typeof parseRecordRectification>) => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    const done = await handleCommand(issuanceStore[issuingRegion], documentsStreamId(candidateId), documentsDecider, parsed.value, {
+    const done = await handleCommand(issuanceStore[issuingRegion], documentsStreamId(candidateId), documentsDecider, parsed.value as DocumentsCommand, {
       now: new Date(),
       newEventId: randomUUID,
       metadata: metadata('issuance', issuingRegion),
@@ -99,6 +101,29 @@ describe('audit replay of livrets (real PostgreSQL)', () => {
     expect(replayed.map((each) => [each.region, each.status, each.flags])).toEqual([
       ['idf', 'consistent', []],
       ['bre', 'consistent', []],
+    ]);
+  });
+
+  it('a rectification withdrawing a CCP: the livret revoked and the one reissued on it each re-derived from the decision as it then stood', async () => {
+    const candidateId = randomUUID();
+    const decisionId = randomUUID();
+    const rectificationId = randomUUID();
+    const decidedOn = addDays(today, -10);
+    await deliberation(candidateId, decisionId, decidedOn, ['CCP1', 'CCP2']);
+    await awarded(candidateId, decisionId, decidedOn, ['CCP1', 'CCP2']);
+    const rectified = { rectificationId, decisionId, candidateId, sessionId: `s-${decisionId}`, region: 'idf', titleCode: TITLE, ccpCodesAwarded: ['CCP1'], ccsCode: null, decidedOn };
+    await juryStore.idf.appendToStream(`jurysession-${randomUUID()}`, [
+      { eventId: randomUUID(), type: 'DecisionRectified', schemaVersion: 1, data: rectified, metadata: { ...metadata('jury', 'idf'), occurredAt: new Date().toISOString() } as never },
+    ]);
+    await issue(
+      'idf',
+      candidateId,
+      parseRecordRectification({ ...rectified, outcome: { kind: 'title-not-awarded', ccpCodesAwarded: ['CCP1'] }, issuingRegion: 'idf', reissue: { documentId: randomUUID(), statusListIndex: 8 } }),
+    );
+    const replayed = await livrets(candidateId);
+    expect(replayed.map((each) => [each.status, each.flags])).toEqual([
+      ['consistent', []],
+      ['consistent', []],
     ]);
   });
 
