@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Journey, type CohortEndpoints } from '../../journey/cohort';
 import { serviceDatabaseUrl } from '../../journey/launch/databases';
-import { SqlForger, type ForgedEvent, type StoredEvent } from './forge-by-sql';
+import { SqlForger, type ForgedEvent, type StoredEvent } from '@titrepro/event-store/testing';
 
 /** What the forgeries read of the audit's answers (their schemas: libs/platform/audit's model). */
 interface Flag {

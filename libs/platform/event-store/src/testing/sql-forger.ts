@@ -1,4 +1,4 @@
-import { eventHash, GENESIS_HASH } from '@titrepro/event-store';
+import { eventHash, GENESIS_HASH } from '../integrity/event-hash';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
