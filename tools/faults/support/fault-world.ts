@@ -1,5 +1,4 @@
-import { BOUNDED_CONTEXTS, deadLetterTopicFor, topicFor } from '@titrepro/contracts';
-import { createKafka, createTopicsWithLeaders } from '@titrepro/messaging';
+import { createIntegrationTopics, createKafka } from '@titrepro/messaging';
 import { signDevelopmentToken, type Role } from '@titrepro/platform-nest';
 import { createTestDatabase, freePort, PrivateKafkaBroker, postgresAdminUrl, uniqueName, type TestDatabase } from '@titrepro/testing';
 import { createHash } from 'node:crypto';
@@ -63,8 +62,7 @@ export class FaultWorld {
     const topicPrefix = `${uniqueName('faults')}.`;
     const admin = createKafka({ brokers: broker.brokers, clientId: 'fault-world' }).admin();
     await admin.connect();
-    const topics = BOUNDED_CONTEXTS.flatMap((context) => [`${topicPrefix}${topicFor(context)}`, deadLetterTopicFor(`${topicPrefix}${topicFor(context)}`)]);
-    await createTopicsWithLeaders(admin, topics.map((topic) => ({ topic, numPartitions: 3 })));
+    await createIntegrationTopics(admin, topicPrefix);
     await admin.disconnect();
 
     const ports = new Map<string, number>();

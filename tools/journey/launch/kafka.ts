@@ -1,5 +1,4 @@
-import { BOUNDED_CONTEXTS, deadLetterTopicFor, topicFor } from '@titrepro/contracts';
-import { createKafka, createTopicsWithLeaders } from '@titrepro/messaging';
+import { createIntegrationTopics, createKafka } from '@titrepro/messaging';
 import { execFileSync } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
@@ -50,8 +49,7 @@ export const createJourneyTopics = async (brokers: string, prefix: string): Prom
   const admin = createKafka({ brokers: brokers.split(','), clientId: 'titrepro-journey' }).admin();
   await admin.connect();
   try {
-    const topics = BOUNDED_CONTEXTS.flatMap((context) => [`${prefix}${topicFor(context)}`, deadLetterTopicFor(`${prefix}${topicFor(context)}`)]);
-    await createTopicsWithLeaders(admin, topics.map((topic) => ({ topic, numPartitions: 3 })));
+    await createIntegrationTopics(admin, prefix);
   } finally {
     await admin.disconnect();
   }

@@ -10,3 +10,7 @@ export const deadLetterTopicFor = (topic: string): string => `${topic}.dlq`;
 export const TOPICS: Readonly<Record<BoundedContext, string>> = Object.freeze(
   Object.fromEntries(BOUNDED_CONTEXTS.map((context) => [context, topicFor(context)])) as Record<BoundedContext, string>,
 );
+
+/** Every integration topic and its dead-letter twin under `prefix` (a test's or a demo run's own; '' in a deployment). */
+export const integrationTopicsUnder = (prefix: string): string[] =>
+  BOUNDED_CONTEXTS.flatMap((context) => [`${prefix}${topicFor(context)}`, deadLetterTopicFor(`${prefix}${topicFor(context)}`)]);

@@ -1,4 +1,4 @@
-import { BOUNDED_CONTEXTS, deadLetterTopicFor, topicFor } from '@titrepro/contracts';
+import { integrationTopicsUnder } from '@titrepro/contracts';
 import type { ServiceDefinition } from '@titrepro/platform-nest';
 import type { KitConfig } from '../config/kit-config';
 import { checkConsumers } from './check-consumers';
@@ -21,7 +21,6 @@ export interface DeploymentToReconcile {
 }
 
 /** Every context topic under the prefix, and its dead-letter topic. */
-const topicsUnder = (prefix: string): string[] => BOUNDED_CONTEXTS.flatMap((context) => [`${prefix}${topicFor(context)}`, deadLetterTopicFor(`${prefix}${topicFor(context)}`)]);
 
 /**
  * Compares, per deployment, what should agree: the store's hash chains; the relay's checkpoint with
@@ -41,7 +40,7 @@ export const reconcile = async (deployments: readonly DeploymentToReconcile[], p
       progress(`reconciling ${parts.service}/${parts.region}`);
       let topics = topicsByPrefix.get(parts.topicPrefix);
       if (!topics) {
-        topics = await readTopics(parts.kafka, topicsUnder(parts.topicPrefix));
+        topics = await readTopics(parts.kafka, integrationTopicsUnder(parts.topicPrefix));
         topicsByPrefix.set(parts.topicPrefix, topics);
       }
       await checkEventStore(parts, findings);

@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { BOUNDED_CONTEXTS, deadLetterTopicFor, topicFor } from '@titrepro/contracts';
-import { createKafka, createTopicsWithLeaders } from '@titrepro/messaging';
+import { createIntegrationTopics, createKafka } from '@titrepro/messaging';
 import { createServiceApp, loadConfig, serviceConfigSchema, signDevelopmentToken, type AuditorScope, type Role, type ServiceConfig, type ServiceDefinition } from '@titrepro/platform-nest';
 import { createTestDatabase, kafkaBrokers, uniqueName, type TestDatabase } from '@titrepro/testing';
 import { Client } from 'pg';
@@ -53,8 +52,7 @@ const createTopics = async (prefix: string): Promise<void> => {
   const admin = createKafka({ brokers: kafkaBrokers(), clientId: 'start-service' }).admin();
   await admin.connect();
   try {
-    const topics = BOUNDED_CONTEXTS.flatMap((context) => [`${prefix}${topicFor(context)}`, deadLetterTopicFor(`${prefix}${topicFor(context)}`)]);
-    await createTopicsWithLeaders(admin, topics.map((topic) => ({ topic, numPartitions: 3 })));
+    await createIntegrationTopics(admin, prefix);
   } finally {
     await admin.disconnect();
   }

@@ -1,3 +1,4 @@
+import { integrationTopicsUnder } from '@titrepro/contracts';
 import type { Admin, ITopicConfig } from 'kafkajs';
 
 const LEADER_WAIT_MS = 30_000;
@@ -29,3 +30,7 @@ const untilLeadersElected = async (admin: Admin, topics: readonly string[]): Pro
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 };
+
+/** Every integration topic and its dead-letter twin under `prefix`, three partitions each, created before a service subscribes (its producers and consumers never auto-create topics). */
+export const createIntegrationTopics = (admin: Admin, prefix: string): Promise<void> =>
+  createTopicsWithLeaders(admin, integrationTopicsUnder(prefix).map((topic) => ({ topic, numPartitions: 3 })));
